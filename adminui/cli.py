@@ -1,0 +1,95 @@
+"""Command line: open the console, or drive the local lab."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+
+LAB_ACTIONS = ("up", "down", "status", "kill", "stop", "restart", "seal", "unseal")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="adminui",
+        description="Console for KUMA Core and OpenBao/Vault Raft clusters.",
+    )
+    parser.add_argument(
+        "--lab",
+        action="store_true",
+        help="start the local lab (or reuse a running one) and open the console on it",
+    )
+    sub = parser.add_subparsers(dest="command")
+    lab = sub.add_parser("lab", help="start, inspect, damage or stop the local lab")
+    lab.add_argument("action", choices=LAB_ACTIONS)
+    lab.add_argument("node", nargs="?", help="node name for kill/stop/restart/seal/unseal")
+    return parser
+
+
+def _print_status(lab: object) -> int:
+    from adminui.lab import Lab
+
+    assert isinstance(lab, Lab)
+    status = lab.status()
+    if not status.exists:
+        print("The lab is not running.")
+        return 1
+    print(f"{'NAME':10} {'PID':>8}  {'STATE':8} {'ROLE':12} ENDPOINT")
+    for proc in status.processes:
+        print(f"{proc.name:10} {proc.pid:>8}  {proc.state:8} {proc.role or '-':12} {proc.endpoint}")
+    return 0
+
+
+def run_lab(action: str, node: str | None) -> int:
+    from adminui.lab import Lab, LabError
+
+    lab = Lab()
+    started = time.monotonic()
+    try:
+        if action == "up":
+            lab.up(progress=lambda msg: print(f"[{time.monotonic() - started:5.1f} s] {msg}"))
+            print(f"Lab ready in {time.monotonic() - started:.1f} s (state in {lab.dir.root}).")
+            return _print_status(lab)
+        if action == "down":
+            lab.down(progress=print)
+            print("Lab stopped.")
+            return 0
+        if action == "status":
+            return _print_status(lab)
+        if not node:
+            print(
+                f"adminui lab {action} needs a node name (see `adminui lab status`).",
+                file=sys.stderr,
+            )
+            return 2
+        getattr(lab, action)(node)
+        return _print_status(lab)
+    except LabError as exc:
+        print(f"Lab error: {exc}", file=sys.stderr)
+        return 1
+
+
+def open_console(with_lab: bool) -> int:
+    clusters = []
+    if with_lab:
+        from adminui.lab import Lab, LabError
+
+        lab = Lab()
+        started = time.monotonic()
+        try:
+            lab.up(progress=lambda msg: print(f"[{time.monotonic() - started:5.1f} s] {msg}"))
+        except LabError as exc:
+            print(f"Lab error: {exc}", file=sys.stderr)
+            return 1
+        clusters = lab.cluster_specs()
+    from adminui.ui.app import run
+
+    return run(clusters)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "lab":
+        return run_lab(args.action, args.node)
+    return open_console(args.lab)

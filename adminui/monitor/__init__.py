@@ -1,0 +1,1 @@
+"""AdminUI monitor layer."""

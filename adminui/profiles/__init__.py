@@ -1,0 +1,1 @@
+"""AdminUI profiles layer."""

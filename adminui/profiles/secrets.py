@@ -1,0 +1,59 @@
+"""Tokens in the OS keyring, and nowhere else.
+
+When no usable keyring backend exists (no Secret Service on a headless machine),
+``SecretStoreUnavailable`` says so in a sentence a person can act on. A plain-text
+backend (keyrings.alt) is refused rather than silently used.
+"""
+
+from __future__ import annotations
+
+import keyring
+import keyring.errors
+
+SERVICE = "adminui"
+_PLAINTEXT_BACKENDS = ("keyrings.alt",)
+
+
+class SecretStoreUnavailable(RuntimeError):
+    """No safe place to keep a token on this machine."""
+
+
+_UNAVAILABLE = (
+    "No system keyring is available, so the token cannot be stored safely. On Linux, "
+    "start a Secret Service (for example GNOME Keyring or KeePassXC) in your desktop "
+    "session and try again."
+)
+
+
+def _backend() -> keyring.backend.KeyringBackend:
+    backend = keyring.get_keyring()
+    module = type(backend).__module__
+    if module.startswith(_PLAINTEXT_BACKENDS):
+        raise SecretStoreUnavailable(
+            "The only keyring available stores secrets in plain text "
+            f"({type(backend).__name__}); AdminUI will not use it. " + _UNAVAILABLE
+        )
+    return backend
+
+
+def store_token(profile: str, token: str) -> None:
+    try:
+        _backend().set_password(SERVICE, profile, token)
+    except keyring.errors.KeyringError as exc:
+        raise SecretStoreUnavailable(_UNAVAILABLE) from exc
+
+
+def load_token(profile: str) -> str | None:
+    try:
+        return _backend().get_password(SERVICE, profile)
+    except keyring.errors.KeyringError as exc:
+        raise SecretStoreUnavailable(_UNAVAILABLE) from exc
+
+
+def delete_token(profile: str) -> None:
+    try:
+        _backend().delete_password(SERVICE, profile)
+    except keyring.errors.PasswordDeleteError:
+        return
+    except keyring.errors.KeyringError as exc:
+        raise SecretStoreUnavailable(_UNAVAILABLE) from exc

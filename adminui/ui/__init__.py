@@ -1,0 +1,1 @@
+"""AdminUI ui layer."""

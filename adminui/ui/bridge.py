@@ -1,0 +1,94 @@
+"""The asyncio loop thread and its way back to the GUI thread.
+
+One asyncio loop runs in a daemon thread and owns the network clients. Widgets hand it
+coroutines with :meth:`AsyncBridge.submit`; each result (or exception) comes back
+through the ``sig_finished`` signal, which Qt delivers in the GUI thread (queued
+connection), where the callback given to ``submit`` runs. The GUI thread never waits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import threading
+from collections.abc import Callable, Coroutine
+from concurrent.futures import Future
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+Callback = Callable[[Any, BaseException | None], None]
+
+
+class AsyncBridge(QObject):
+    """Runs coroutines on a background asyncio loop; results arrive as Qt signals."""
+
+    #: Emitted in the GUI thread when a submitted coroutine ended: (job id, result, error).
+    sig_finished = Signal(int, object, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._run, name="adminui-asyncio", daemon=True)
+        self._callbacks: dict[int, Callback] = {}
+        self._ids = itertools.count(1)
+        self._pending: set[Future[Any]] = set()
+        self.sig_finished.connect(self._deliver)
+        self._thread.start()
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        self._loop.run_forever()
+
+    @property
+    def loop(self) -> asyncio.AbstractEventLoop:
+        return self._loop
+
+    def submit(self, coro: Coroutine[Any, Any, Any], callback: Callback | None = None) -> int:
+        """Run ``coro`` on the loop; ``callback(result, error)`` runs later in the GUI thread."""
+        job = next(self._ids)
+        if callback is not None:
+            self._callbacks[job] = callback
+        future = asyncio.run_coroutine_threadsafe(coro, self._loop)
+        self._pending.add(future)
+
+        def done(fut: Future[Any]) -> None:
+            self._pending.discard(fut)
+            if fut.cancelled():
+                return
+            error = fut.exception()
+            self.sig_finished.emit(job, None if error else fut.result(), error)
+
+        future.add_done_callback(done)
+        return job
+
+    @Slot(int, object, object)
+    def _deliver(self, job: int, result: Any, error: BaseException | None) -> None:
+        callback = self._callbacks.pop(job, None)
+        if callback is not None:
+            callback(result, error)
+
+    def call_soon(self, fn: Callable[[], Any]) -> None:
+        self._loop.call_soon_threadsafe(fn)
+
+    def shutdown(self, timeout: float = 5.0) -> None:
+        """Cancel what is still running, stop the loop and join its thread."""
+        if not self._thread.is_alive():
+            return
+        for future in list(self._pending):
+            future.cancel()
+        self._callbacks.clear()
+
+        async def drain() -> None:
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+        with contextlib.suppress(Exception):
+            asyncio.run_coroutine_threadsafe(drain(), self._loop).result(timeout)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout)
+        if not self._loop.is_running():
+            self._loop.close()

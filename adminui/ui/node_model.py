@@ -1,0 +1,103 @@
+"""The table of a cluster's nodes, updated in place from each new snapshot."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from adminui.core.cluster import NodeState, Role, Snapshot
+
+ROLE_COLOURS = {
+    Role.LEADER: "#2e7d32",
+    Role.FOLLOWER: "#1565c0",
+    Role.CANDIDATE: "#ef6c00",
+    Role.SEALED: "#6a1b9a",
+    Role.UNREACHABLE: "#c62828",
+    Role.UNKNOWN: "#616161",
+}
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _opt(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+class NodeTableModel(QAbstractTableModel):
+    """Rows are nodes (in the cluster's order); the NodeState under ``Qt.UserRole``."""
+
+    HEADERS = ("Node", "Role", "Term", "Commit index", "Applied index", "Latency", "Version")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._nodes: list[NodeState] = []
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._nodes)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._nodes):
+            return None
+        node = self._nodes[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return node
+        if role == Qt.ItemDataRole.DisplayRole:
+            latency = "" if node.latency_s is None else f"{node.latency_s * 1000:.0f} ms"
+            values = (
+                node.url,
+                self.tr(node.role.value),
+                _opt(node.term),
+                _opt(node.commit_index),
+                _opt(node.applied_index),
+                latency,
+                node.version,
+            )
+            return values[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1:
+            return QColor(ROLE_COLOURS[node.role])
+        if role == Qt.ItemDataRole.ToolTipRole and node.error:
+            return node.error
+        return None
+
+    def node(self, row: int) -> NodeState:
+        return self._nodes[row]
+
+    def apply(self, snapshot: Snapshot) -> None:
+        """Bring the rows in line with ``snapshot``: changed rows only, no reset."""
+        new = list(snapshot.nodes)
+        old_urls = [n.url for n in self._nodes]
+        new_urls = [n.url for n in new]
+        if old_urls != new_urls:
+            # Membership changed: remove rows that went away, then append new ones.
+            for row in reversed(range(len(self._nodes))):
+                if self._nodes[row].url not in new_urls:
+                    self.beginRemoveRows(QModelIndex(), row, row)
+                    del self._nodes[row]
+                    self.endRemoveRows()
+            kept = {n.url for n in self._nodes}
+            additions = [n for n in new if n.url not in kept]
+            if additions:
+                first = len(self._nodes)
+                self.beginInsertRows(QModelIndex(), first, first + len(additions) - 1)
+                self._nodes.extend(additions)
+                self.endInsertRows()
+            by_url = {n.url: n for n in new}
+            new = [by_url[n.url] for n in self._nodes]
+        for row, (before, after) in enumerate(zip(self._nodes, new, strict=True)):
+            if before != after:
+                self._nodes[row] = after
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))

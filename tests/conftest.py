@@ -1,0 +1,42 @@
+"""Test set-up shared by every suite.
+
+Qt runs offscreen (set before anything imports Qt). The real lab is started once per
+session, in a directory of its own, only when a test asks for it, and stopped at the end.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp/adminui-test-runtime")
+os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
+
+from collections.abc import Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+
+from adminui.lab import Lab  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
+    """A running lab: 3 OpenBao nodes, PostgreSQL and 3 Core nodes on 127.0.0.1."""
+    the_lab = Lab(tmp_path_factory.mktemp("lab"))
+    try:
+        the_lab.up()
+        yield the_lab
+    finally:
+        the_lab.down()
+
+
+@pytest.fixture
+def healed_lab(lab: Lab) -> Iterator[Lab]:
+    """The session lab, with every node running, unsealed and led again after the test."""
+    yield lab
+    for proc in lab.status().processes:
+        if proc.state != "running":
+            lab.restart(proc.name)
+        elif proc.role == "sealed":
+            lab.unseal(proc.name)
+    lab.bao_leader()

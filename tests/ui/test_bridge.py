@@ -1,0 +1,60 @@
+"""The asyncio bridge delivers results in the GUI thread without blocking it."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from adminui.ui.bridge import AsyncBridge
+
+
+@pytest.fixture
+def bridge() -> Iterator[AsyncBridge]:
+    the_bridge = AsyncBridge()
+    yield the_bridge
+    the_bridge.shutdown()
+    assert not the_bridge._thread.is_alive()
+
+
+def test_result_arrives_in_gui_thread(qtbot: QtBot, bridge: AsyncBridge) -> None:
+    seen: list[tuple[object, object, bool]] = []
+
+    async def work() -> int:
+        await asyncio.sleep(0.01)
+        return 42
+
+    with qtbot.waitSignal(bridge.sig_finished, timeout=2000):
+        bridge.submit(
+            work(),
+            lambda r, e: seen.append((r, e, threading.current_thread() is threading.main_thread())),
+        )
+    assert seen == [(42, None, True)]
+
+
+def test_errors_are_delivered_not_raised(qtbot: QtBot, bridge: AsyncBridge) -> None:
+    seen: list[BaseException | None] = []
+
+    async def fail() -> None:
+        raise ValueError("boom")
+
+    with qtbot.waitSignal(bridge.sig_finished, timeout=2000):
+        bridge.submit(fail(), lambda _r, e: seen.append(e))
+    assert isinstance(seen[0], ValueError)
+
+
+def test_slow_coroutine_does_not_block_and_is_cancelled_on_shutdown(qtbot: QtBot) -> None:
+    bridge = AsyncBridge()
+    started = threading.Event()
+
+    async def hang() -> None:
+        started.set()
+        await asyncio.sleep(3600)
+
+    bridge.submit(hang(), lambda *_: None)
+    assert started.wait(2)
+    bridge.shutdown(timeout=2)
+    assert not bridge._thread.is_alive()

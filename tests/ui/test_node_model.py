@@ -1,0 +1,60 @@
+"""The node table model: diff updates and Qt's model tester."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from adminui.core.cluster import ClusterKind, ClusterSpec, NodeState, Role, Snapshot
+from adminui.ui.cluster_list_model import ClusterListModel
+from adminui.ui.node_model import NodeTableModel
+
+
+def snap(*nodes: NodeState) -> Snapshot:
+    return Snapshot("c", 0.0, tuple(nodes))
+
+
+A, B, C = "http://a", "http://b", "http://c"
+
+
+def test_model_passes_model_tester_through_updates(qtmodeltester: ModelTester) -> None:
+    model = NodeTableModel()
+    qtmodeltester.check(model)
+    model.apply(snap(NodeState(A, Role.LEADER, 3), NodeState(B, Role.FOLLOWER, 3)))
+    qtmodeltester.check(model)
+    model.apply(snap(NodeState(A, Role.UNREACHABLE), NodeState(B, Role.LEADER, 4)))
+    model.apply(snap(NodeState(B, Role.LEADER, 4), NodeState(C, Role.FOLLOWER, 4)))
+    qtmodeltester.check(model)
+    assert [model.node(r).url for r in range(model.rowCount())] == [B, C]
+
+
+def test_only_changed_rows_are_signalled(qtbot: QtBot) -> None:
+    model = NodeTableModel()
+    model.apply(snap(NodeState(A, Role.LEADER, 3), NodeState(B, Role.FOLLOWER, 3)))
+    changed: list[int] = []
+    resets: list[bool] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles=(): changed.append(top.row()))
+    model.modelReset.connect(lambda: resets.append(True))
+    model.apply(snap(NodeState(A, Role.LEADER, 3), NodeState(B, Role.CANDIDATE, 4)))
+    assert changed == [1]
+    model.apply(snap(NodeState(A, Role.LEADER, 3), NodeState(B, Role.CANDIDATE, 4)))
+    assert changed == [1]
+    assert resets == []
+
+
+def test_display_and_user_role() -> None:
+    model = NodeTableModel()
+    node = NodeState(A, Role.LEADER, term=7, commit_index=10, applied_index=9, latency_s=0.012)
+    model.apply(snap(node))
+    row = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert row[:6] == [A, "leader", "7", "10", "9", "12 ms"]
+    assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) == node
+
+
+def test_cluster_list_model(qtmodeltester: ModelTester) -> None:
+    spec = ClusterSpec("Lab OpenBao", ClusterKind.OPENBAO, (A, B, C))
+    model = ClusterListModel([spec])
+    qtmodeltester.check(model)
+    assert "Lab OpenBao" in model.index(0, 0).data()
+    assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) is spec
