@@ -94,19 +94,23 @@ def _run_as() -> str | None:
     return SYSTEM_USER
 
 
+def _let_traverse(path: Path) -> None:
+    """Let other users traverse every parent of ``path`` (execute bit only, never read)."""
+    for parent in path.parents:
+        mode = parent.stat().st_mode
+        if not mode & 0o001:
+            os.chmod(parent, mode | 0o001)
+
+
 def _give_to(user: str | None, *paths: Path) -> None:
-    """Hand ``paths`` to ``user`` and let it traverse their parents."""
+    """Hand ``paths`` to ``user``, and let it reach them and the PostgreSQL binaries."""
     if user is None:
         return
     entry = pwd.getpwnam(user)
+    _let_traverse(bin_dir() / "postgres")
     for path in paths:
         os.chown(path, entry.pw_uid, entry.pw_gid)
-        parent = path.parent
-        while parent != parent.parent:
-            mode = parent.stat().st_mode
-            if not mode & 0o001:
-                os.chmod(parent, mode | 0o001)  # traverse only; no read access to listings
-            parent = parent.parent
+        _let_traverse(path)
 
 
 def _check(result: subprocess.CompletedProcess[str], what: str) -> None:
