@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -53,25 +54,37 @@ class ProcessRecord:
         )
 
 
-def free_port(host: str = "127.0.0.1") -> int:
-    """A TCP port that is free on ``host`` right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        return int(sock.getsockname()[1])
+def _ephemeral_range() -> tuple[int, int]:
+    """The kernel's range for outgoing connections' source ports."""
+    try:
+        low, high = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()
+        return int(low), int(high)
+    except (OSError, ValueError):
+        return 32768, 60999
 
 
 def free_ports(count: int, host: str = "127.0.0.1") -> list[int]:
-    """``count`` distinct free ports (held open together so they differ)."""
-    socks = []
-    try:
-        for _ in range(count):
-            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-            sock.bind((host, 0))
-            socks.append(sock)
-        return [int(s.getsockname()[1]) for s in socks]
-    finally:
-        for sock in socks:
-            sock.close()
+    """``count`` distinct ports free on ``host``, chosen outside the ephemeral range.
+
+    A server port inside that range could be taken as the source port of some outgoing
+    connection while its node is down, and the node could then not be restarted.
+    """
+    low, high = _ephemeral_range()
+    candidates = [p for p in range(15000, 32768) if not low <= p <= high]
+    if len(candidates) < count * 4:
+        candidates = list(range(1024 + 1, 65536))
+    chosen: list[int] = []
+    rng = random.SystemRandom()
+    while len(chosen) < count:
+        port = rng.choice(candidates)
+        if port not in chosen and not port_is_taken(port, host):
+            chosen.append(port)
+    return chosen
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """One port free on ``host`` right now (see :func:`free_ports`)."""
+    return free_ports(1, host)[0]
 
 
 def port_is_taken(port: int, host: str = "127.0.0.1") -> bool:
@@ -87,7 +100,8 @@ def port_is_taken(port: int, host: str = "127.0.0.1") -> bool:
 def ensure_ports_free(name: str, ports: Sequence[int], host: str = "127.0.0.1") -> None:
     """Raise a clear LabError when one of ``ports`` is already in use."""
     for port in ports:
-        if port_is_taken(port, host):
+        # A port held a moment longer by a process that just ended frees itself quickly.
+        if not wait_until(lambda port=port: not port_is_taken(port, host), 3.0):
             raise LabError(
                 f"Cannot start {name}: port {port} on {host} is already in use by another "
                 "program. Stop that program, or run `adminui lab down` and `up` again to pick "
