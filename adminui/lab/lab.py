@@ -13,6 +13,7 @@ import contextlib
 import secrets
 import shutil
 import signal
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -72,6 +73,7 @@ class Lab:
     def __init__(self, root: Path | None = None) -> None:
         self.dir = StateDir(root or default_lab_dir())
         self._state: LabState | None = None
+        self._save_lock = threading.Lock()  # start-up saves from several threads
 
     # ----- state -------------------------------------------------------------------------
     @property
@@ -84,7 +86,8 @@ class Lab:
 
     def _save(self) -> None:
         assert self._state is not None
-        self.dir.save(self._state)
+        with self._save_lock:
+            self.dir.save(self._state)
 
     @property
     def root_token(self) -> str:

@@ -34,6 +34,7 @@ class AsyncBridge(QObject):
         self._callbacks: dict[int, Callback] = {}
         self._ids = itertools.count(1)
         self._pending: set[Future[Any]] = set()
+        self._closers: list[Callable[[], Coroutine[Any, Any, Any]]] = []
         self.sig_finished.connect(self._deliver)
         self._thread.start()
 
@@ -69,6 +70,11 @@ class AsyncBridge(QObject):
         if callback is not None:
             callback(result, error)
 
+    def add_closer(self, closer: Callable[[], Coroutine[Any, Any, Any]]) -> None:
+        """Run ``closer()`` on the loop at shutdown, after every task was cancelled
+        (for example to close network clients that live on the loop)."""
+        self._closers.append(closer)
+
     def call_soon(self, fn: Callable[[], Any]) -> None:
         self._loop.call_soon_threadsafe(fn)
 
@@ -85,6 +91,9 @@ class AsyncBridge(QObject):
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+            for closer in self._closers:
+                with contextlib.suppress(Exception):
+                    await closer()
 
         with contextlib.suppress(Exception):
             asyncio.run_coroutine_threadsafe(drain(), self._loop).result(timeout)

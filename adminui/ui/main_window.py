@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
     async def _snapshot(self, spec: ClusterSpec) -> Snapshot:
         if self._client is None:
             self._client = httpx.AsyncClient()
+            self._bridge.add_closer(self._client.aclose)
         return await snapshot(self._client, spec)
 
     def _on_snapshot(self, name: str, result: object, error: BaseException | None) -> None:
@@ -152,7 +153,4 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: object) -> None:
         self.poll_timer.stop()
-        if self._client is not None:
-            client, self._client = self._client, None
-            self._bridge.submit(client.aclose())
         super().closeEvent(event)  # type: ignore[arg-type]

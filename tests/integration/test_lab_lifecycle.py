@@ -67,7 +67,7 @@ def test_port_taken_gives_a_clear_error(tmp_path: Path) -> None:
 def test_node_that_fails_to_start_shows_its_log(tmp_path: Path) -> None:
     node = bao.BaoNode("bao9", "node9", free_port(), free_port(), tmp_path / "bao9")
     node.write_config()
-    broken = node.config_text().replace("storage \"raft\"", "storage \"no-such-backend\"")
+    broken = node.config_text().replace('storage "raft"', 'storage "no-such-backend"')
 
     class BrokenNode(bao.BaoNode):
         def config_text(self) -> str:

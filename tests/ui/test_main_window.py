@@ -44,8 +44,11 @@ def test_window_shows_lab_nodes_with_one_leader(
         assert len(core) == 3 and core.count(Role.LEADER) == 1
 
     qtbot.waitUntil(settled, timeout=10_000)
-    leader = next(window.node_models["Lab OpenBao"].node(r) for r in range(3)
-                  if window.node_models["Lab OpenBao"].node(r).role is Role.LEADER)
+    leader = next(
+        window.node_models["Lab OpenBao"].node(r)
+        for r in range(3)
+        if window.node_models["Lab OpenBao"].node(r).role is Role.LEADER
+    )
     assert leader.url in window.summary.text()
     window.close()
 

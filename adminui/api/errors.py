@@ -1,0 +1,220 @@
+"""Typed errors raised by the OpenBao/Vault API layer.
+
+Every error keeps what a person needs to understand a failure — the HTTP method, the
+URL (never a token), the node that answered, the status code and the server's own
+``errors`` list — and offers a one-sentence :attr:`VaultError.user_message`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+
+class VaultError(Exception):
+    """Base class of every error the API layer raises."""
+
+    summary = "The request to OpenBao failed."
+
+    def __init__(
+        self,
+        detail: str = "",
+        *,
+        method: str = "",
+        url: str = "",
+        node: str = "",
+        status: int | None = None,
+        errors: Sequence[str] = (),
+    ) -> None:
+        self.detail = detail
+        self.method = method
+        self.url = url
+        self.node = node
+        self.status = status
+        self.errors: tuple[str, ...] = tuple(errors)
+        super().__init__(self._text())
+
+    def _text(self) -> str:
+        parts = [type(self).__name__ + ":"]
+        if self.method or self.url:
+            parts.append(f"{self.method} {self.url}".strip())
+        if self.status is not None:
+            parts.append(f"-> {self.status}")
+        if self.node:
+            parts.append(f"(node {self.node})")
+        text = " ".join(parts)
+        if self.detail:
+            text += f": {self.detail}"
+        if self.errors:
+            text += " — " + "; ".join(self.errors)
+        return text
+
+    def __str__(self) -> str:
+        return self._text()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._text()!r})"
+
+    @property
+    def server_message(self) -> str:
+        """The server's own messages joined into one string ('' when it sent none)."""
+        return "; ".join(self.errors)
+
+    @property
+    def user_message(self) -> str:
+        """One sentence for people, naming the node when it is known."""
+        return self.summary
+
+
+class Unreachable(VaultError):
+    """The node could not be reached: connection refused or lost, unknown host."""
+
+    @property
+    def user_message(self) -> str:
+        return f"The node {self.node or self.url} could not be reached."
+
+
+class Timeout(VaultError):
+    """The node did not answer (connect, read or the whole request) within the timeout."""
+
+    @property
+    def user_message(self) -> str:
+        return f"The node {self.node or self.url} did not answer in time."
+
+
+class TLSError(VaultError):
+    """The TLS handshake failed (untrusted certificate, wrong host name, protocol)."""
+
+    @property
+    def user_message(self) -> str:
+        return f"The secure connection to {self.node or self.url} could not be verified."
+
+
+class Sealed(VaultError):
+    """The node is sealed (503 with ``sealed`` or "Vault is sealed")."""
+
+    @property
+    def user_message(self) -> str:
+        return f"The node {self.node} is sealed and must be unsealed before it can serve."
+
+
+class NamespaceLocked(VaultError):
+    """API access to the namespace was locked by an administrator (503)."""
+
+    summary = "This namespace is locked by an administrator; unlock it to use it."
+
+
+class Standby(VaultError):
+    """The node is a standby and cannot serve this request itself."""
+
+    summary = "The node is a standby and could not serve this request."
+
+
+class NoLeader(Standby):
+    """The cluster has no active node the request could reach."""
+
+    summary = "The cluster has no active leader right now."
+
+
+class StandbyRedirect(Standby):
+    """A standby answered 307 naming the leader; writes are never followed."""
+
+    def __init__(
+        self,
+        detail: str = "",
+        *,
+        location: str = "",
+        method: str = "",
+        url: str = "",
+        node: str = "",
+        status: int | None = 307,
+        errors: Sequence[str] = (),
+    ) -> None:
+        self.location = location
+        super().__init__(detail, method=method, url=url, node=node, status=status, errors=errors)
+
+    @property
+    def leader(self) -> str:
+        """Scheme, host and port of the node the standby pointed to ('' if unknown)."""
+        parts = urlsplit(self.location)
+        return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+    @property
+    def user_message(self) -> str:
+        where = self.leader or "the leader"
+        return f"The node {self.node} is a standby; send this change to {where}."
+
+
+class PermissionDenied(VaultError):
+    """403: the token is missing, invalid, expired or lacks the capability."""
+
+    summary = "The token is not allowed to do this (or it is invalid or expired)."
+
+
+class NotFound(VaultError):
+    """404: nothing at this path."""
+
+    summary = "Nothing exists at this path."
+
+
+class RateLimited(VaultError):
+    """429 after the retries were used up; ``retry_after`` in seconds when known."""
+
+    def __init__(
+        self,
+        detail: str = "",
+        *,
+        retry_after: float | None = None,
+        method: str = "",
+        url: str = "",
+        node: str = "",
+        status: int | None = 429,
+        errors: Sequence[str] = (),
+    ) -> None:
+        self.retry_after = retry_after
+        super().__init__(detail, method=method, url=url, node=node, status=status, errors=errors)
+
+    @property
+    def user_message(self) -> str:
+        if self.retry_after is not None:
+            return f"The server is rate limiting requests; try again in {self.retry_after:g} s."
+        return "The server is rate limiting requests; try again shortly."
+
+
+class BadRequest(VaultError):
+    """400 (or 405): the server refused the request; its messages are kept verbatim."""
+
+    @property
+    def user_message(self) -> str:
+        if self.errors:
+            message = self.server_message.rstrip()
+            return f"The server refused the request: {message}" + (
+                "" if message.endswith(".") else "."
+            )
+        return "The server refused the request as invalid."
+
+
+class Conflict(VaultError):
+    """409/412: the object changed or the request conflicts with the current state."""
+
+    summary = "The request conflicts with the current state; reload and try again."
+
+
+class ServerError(VaultError):
+    """5xx that is not one of the more specific cases."""
+
+    @property
+    def user_message(self) -> str:
+        return f"The node {self.node or self.url} reported an internal error."
+
+
+class BadResponse(VaultError):
+    """The answer could not be understood: not JSON, truncated or of the wrong shape."""
+
+    summary = "The server sent an answer that could not be understood."
+
+
+class ReadOnlyViolation(VaultError):
+    """A change was attempted while the connection is in read-only mode; nothing was sent."""
+
+    summary = "This connection is read-only; the change was not sent."

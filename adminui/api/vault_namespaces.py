@@ -1,0 +1,90 @@
+"""Namespaces: create, read, delete, list one level, scan a subtree, lock and unlock.
+
+Calls act on children of the area's namespace (the root when it is '').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import partial
+
+from adminui.api.errors import NotFound
+from adminui.api.vault_base import ApiArea, path_segment
+from adminui.api.vault_models import Ack, Namespace, NamespaceDeletion, NamespaceList, NamespaceLock
+from adminui.api.vault_parse import (
+    parse_namespace,
+    parse_namespace_deletion,
+    parse_namespace_list,
+    parse_namespace_lock,
+)
+
+
+def split_namespace(path: str) -> tuple[str, str]:
+    """``a/b/c`` → (``a/b``, ``c``): the parent namespace and the child's name."""
+    parent, _, name = path.strip("/").rpartition("/")
+    return parent, name
+
+
+def _name(name: str) -> str:
+    clean = name.strip("/")
+    if not clean or "/" in clean:
+        raise ValueError(f"a namespace name is one path segment, not {name!r}")
+    return path_segment(clean)
+
+
+class NamespacesApi(ApiArea):
+    """``sys/namespaces`` inside the area's namespace."""
+
+    async def create(
+        self, name: str, custom_metadata: Mapping[str, str] | None = None
+    ) -> Namespace:
+        """Create child ``name``, optionally with custom metadata."""
+        body = {"custom_metadata": dict(custom_metadata)} if custom_metadata else None
+        response = await self._call("POST", f"sys/namespaces/{_name(name)}", json=body)
+        return self._parse(response, partial(parse_namespace, key=name.strip("/") + "/"))
+
+    async def read(self, name: str) -> Namespace:
+        response = await self._call("GET", f"sys/namespaces/{_name(name)}")
+        return self._parse(response, partial(parse_namespace, key=name.strip("/") + "/"))
+
+    async def patch_metadata(self, name: str, custom_metadata: Mapping[str, str]) -> Namespace:
+        """Replace (merge-patch) the custom metadata of child ``name``."""
+        response = await self._call(
+            "PATCH",
+            f"sys/namespaces/{_name(name)}",
+            json={"custom_metadata": dict(custom_metadata)},
+        )
+        return self._parse(response, partial(parse_namespace, key=name.strip("/") + "/"))
+
+    async def delete(self, name: str) -> NamespaceDeletion:
+        """Delete child ``name`` (it completes asynchronously; children must go first)."""
+        response = await self._call("DELETE", f"sys/namespaces/{_name(name)}")
+        return self._parse(response, parse_namespace_deletion)
+
+    async def list(self) -> NamespaceList:
+        """Direct children, sorted by key (empty when there are none)."""
+        return await self._listing("LIST")
+
+    async def scan(self) -> NamespaceList:
+        """The whole subtree in one request, sorted by relative path."""
+        return await self._listing("SCAN")
+
+    async def _listing(self, method: str) -> NamespaceList:
+        try:
+            response = await self._call(method, "sys/namespaces")
+        except NotFound as exc:
+            if exc.errors:
+                raise
+            return NamespaceList(exc.node)
+        return self._parse(response, parse_namespace_list)
+
+    async def lock(self, child: str = "") -> NamespaceLock:
+        """Lock API access to ``child`` (or to this namespace when empty)."""
+        path = "sys/namespaces/api-lock/lock" + (f"/{_name(child)}" if child else "")
+        return self._parse(await self._call("POST", path), parse_namespace_lock)
+
+    async def unlock(self, child: str = "", unlock_key: str | None = None) -> Ack:
+        """Unlock ``child`` (or this namespace) with its key (a root token needs none)."""
+        path = "sys/namespaces/api-lock/unlock" + (f"/{_name(child)}" if child else "")
+        body = {"unlock_key": unlock_key} if unlock_key else None
+        return self._ack(await self._call("POST", path, json=body))
