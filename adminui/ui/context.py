@@ -1,0 +1,68 @@
+"""What a page needs to act on one cluster: its profile, token and API clients.
+
+Pages never create network clients themselves: they ask the context, which knows the
+profile's TLS settings, read-only switch and token, and which node currently leads (the
+live view keeps that up to date), so requests go to a live node (follow the leader).
+Clients must only be used on the bridge's asyncio loop (``bridge.submit``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from adminui.api.kuma import KumaClient
+from adminui.api.vault import VaultClient
+from adminui.core.cluster import ClusterKind
+from adminui.profiles.store import Profile
+
+
+@dataclass
+class ClusterContext:
+    """One open cluster."""
+
+    profile: Profile
+    token: str | None = field(default=None, repr=False)
+    preferred_node: str = ""  # the node believed to lead; set by the live view
+
+    @property
+    def kind(self) -> ClusterKind:
+        return self.profile.kind
+
+    @property
+    def read_only(self) -> bool:
+        return self.profile.read_only
+
+    def node_order(self) -> list[str]:
+        """Node URLs, the preferred (leading) node first."""
+        urls = list(self.profile.node_urls)
+        if self.preferred_node in urls:
+            urls.remove(self.preferred_node)
+            urls.insert(0, self.preferred_node)
+        return urls
+
+    def vault(self, namespace: str = "", node: str | None = None) -> VaultClient:
+        """A client for the preferred node (or ``node``), acting in ``namespace``.
+
+        The caller owns it and closes it (``async with`` or ``aclose``).
+        """
+        if self.kind is not ClusterKind.OPENBAO:
+            raise TypeError(f"{self.profile.name} is not an OpenBao/Vault cluster")
+        return VaultClient.connect(
+            node or self.node_order()[0],
+            token=self.token,
+            namespace=namespace,
+            ca_bundle=self.profile.ca_bundle or None,
+            insecure=self.profile.insecure,
+            read_only=self.profile.read_only,
+        )
+
+    def kuma(self, node: str | None = None) -> KumaClient:
+        """A KUMA Core REST client for the preferred node (or ``node``)."""
+        if self.kind is not ClusterKind.CORE:
+            raise TypeError(f"{self.profile.name} is not a KUMA Core cluster")
+        verify: object = True
+        if self.profile.insecure:
+            verify = False
+        elif self.profile.ca_bundle:
+            verify = self.profile.ca_bundle
+        return KumaClient(node or self.node_order()[0], self.token or "", verify=verify)
