@@ -70,10 +70,40 @@ def run_lab(action: str, node: str | None) -> int:
         return 1
 
 
+def _saved_contexts(skip: set[str]) -> tuple[list[object], list[str]]:
+    """Contexts for the saved profiles (tokens from the keyring), and notices."""
+    from adminui.profiles import secrets
+    from adminui.profiles.store import ProfileError, ProfileStore
+    from adminui.ui.context import ClusterContext
+
+    notices: list[str] = []
+    try:
+        profiles = ProfileStore().load()
+    except ProfileError as exc:
+        return [], [str(exc)]
+    contexts: list[object] = []
+    for profile in profiles:
+        if profile.name in skip:
+            continue
+        try:
+            token = secrets.load_token(profile.name)
+        except secrets.SecretStoreUnavailable as exc:
+            token = None
+            notices.append(str(exc))
+        contexts.append(ClusterContext(profile, token))
+    return contexts, notices[:1]
+
+
 def open_console(with_lab: bool) -> int:
-    clusters = []
+    from adminui.ui.context import ClusterContext
+
+    lab_contexts: list[object] = []
+    notices: list[str] = []
     if with_lab:
         from adminui.lab import Lab, LabError
+        from adminui.lab.profiles import lab_profiles
+        from adminui.profiles import secrets
+        from adminui.profiles.store import ProfileStore
 
         lab = Lab()
         started = time.monotonic()
@@ -82,10 +112,20 @@ def open_console(with_lab: bool) -> int:
         except LabError as exc:
             print(f"Lab error: {exc}", file=sys.stderr)
             return 1
-        clusters = lab.cluster_specs()
+        store = ProfileStore()
+        for profile, token in lab_profiles(lab):
+            store.upsert(profile)
+            try:
+                secrets.store_token(profile.name, token)
+            except secrets.SecretStoreUnavailable:
+                notices.append("No system keyring: the lab's tokens are kept in memory only.")
+            lab_contexts.append(ClusterContext(profile, token))
+    skip = {c.profile.name for c in lab_contexts if isinstance(c, ClusterContext)}
+    saved, saved_notices = _saved_contexts(skip)
     from adminui.ui.app import run
 
-    return run(clusters)
+    contexts = [c for c in (*lab_contexts, *saved) if isinstance(c, ClusterContext)]
+    return run(contexts, " ".join(dict.fromkeys(notices + saved_notices)))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,16 +7,26 @@ session, in a directory of its own, only when a test asks for it, and stopped at
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp/adminui-test-runtime")
 os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
+# Nothing a test does may touch the user's own configuration, data or keyring.
+_SANDBOX = tempfile.mkdtemp(prefix="adminui-test-home-")
+os.environ["ADMINUI_CONFIG_DIR"] = os.path.join(_SANDBOX, "config")
+os.environ["ADMINUI_DATA_DIR"] = os.path.join(_SANDBOX, "data")
 
 from collections.abc import Iterator  # noqa: E402
 
 import pytest  # noqa: E402
 
+import keyring  # noqa: E402
+
 from adminui.lab import Lab  # noqa: E402
+from tests.stubs import MemoryKeyring  # noqa: E402
+
+keyring.set_keyring(MemoryKeyring())
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,8 @@ Every request has separate connect and read timeouts. Errors come back as
 
 from __future__ import annotations
 
+import dataclasses
+import email.utils
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -455,10 +457,21 @@ class KumaClient:
                 shown,
                 response.status_code,
             )
-            return probe
+            return dataclasses.replace(probe, server_time=_http_date(response))
         if response.is_success or response.status_code in (404, 405, 501):
             return RaftProbe(latency=latency)
         raise error_for("GET", shown, response)
+
+
+def _http_date(response: httpx.Response) -> float | None:
+    """The server's clock from the ``Date`` header, or None when absent or malformed."""
+    value = response.headers.get("date")
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def _seg(value: str) -> str:

@@ -223,6 +223,7 @@ class RaftProbe:
     peers: tuple[RaftPeer, ...] = field(default_factory=tuple)
     version: str | None = None
     latency: float = 0.0
+    server_time: float | None = None  # the node's clock (HTTP Date header), Unix seconds
 
     @property
     def known(self) -> bool:

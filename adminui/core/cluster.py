@@ -47,6 +47,10 @@ class NodeState:
     error: str = ""
     voter: bool | None = None  # None: the node does not say
     leader_hint: str = ""  # the leader this node names, if any
+    last_contact_s: float | None = None  # since the leader last heard from it
+    clock_offset_s: float | None = None  # node clock minus ours
+    balancer_answer: str = ""  # what a load balancer's health check sees
+    healthy: bool | None = None  # the cluster's own health verdict (autopilot)
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,17 @@ class Snapshot:
     cluster: str
     taken_at: float
     nodes: tuple[NodeState, ...] = field(default_factory=tuple)
+    failure_tolerance: int | None = None  # as the cluster reports it, when it does
 
     @property
     def leaders(self) -> list[NodeState]:
         return [n for n in self.nodes if n.role is Role.LEADER]
+
+    @property
+    def leader(self) -> NodeState | None:
+        """The one leader, or None when there is none (or, briefly, two)."""
+        leaders = self.leaders
+        return leaders[0] if len(leaders) == 1 else None
+
+    def node(self, url: str) -> NodeState | None:
+        return next((n for n in self.nodes if n.url == url), None)

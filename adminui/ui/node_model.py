@@ -28,7 +28,21 @@ def _opt(value: int | None) -> str:
 class NodeTableModel(QAbstractTableModel):
     """Rows are nodes (in the cluster's order); the NodeState under ``Qt.UserRole``."""
 
-    HEADERS = ("Node", "Role", "Term", "Commit index", "Applied index", "Latency", "Version")
+    HEADERS = (
+        "Node",
+        "Role",
+        "Term",
+        "Commit index",
+        "Applied index",
+        "Last contact",
+        "Voter",
+        "Latency",
+        "Clock offset",
+        "Balancer sees",
+        "Version",
+    )
+    ROLE_COLUMN = 1
+    OFFSET_COLUMN = 8
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -56,21 +70,52 @@ class NodeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return node
         if role == Qt.ItemDataRole.DisplayRole:
-            latency = "" if node.latency_s is None else f"{node.latency_s * 1000:.0f} ms"
-            values = (
-                node.url,
-                self.tr(node.role.value),
-                _opt(node.term),
-                _opt(node.commit_index),
-                _opt(node.applied_index),
-                latency,
-                node.version,
-            )
-            return values[column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == 1:
+            return self._display(node, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.ROLE_COLUMN:
             return QColor(ROLE_COLOURS[node.role])
-        if role == Qt.ItemDataRole.ToolTipRole and node.error:
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.OFFSET_COLUMN:
+            offset = node.clock_offset_s
+            if offset is not None and abs(offset) > self.skew_threshold_s:
+                return QColor("#ffcdd2")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node, column)
+        return None
+
+    #: Clock offsets beyond this are flagged (Raft clusters need NTP).
+    skew_threshold_s = 2.0
+
+    def _display(self, node: NodeState, column: int) -> str:
+        latency = "" if node.latency_s is None else f"{node.latency_s * 1000:.0f} ms"
+        contact = "" if node.last_contact_s is None else f"{node.last_contact_s:.2f} s"
+        voter = {True: self.tr("yes"), False: self.tr("no"), None: ""}[node.voter]
+        offset = "" if node.clock_offset_s is None else f"{node.clock_offset_s:+.1f} s"
+        values = (
+            node.url,
+            self.tr(node.role.value),
+            _opt(node.term),
+            _opt(node.commit_index),
+            _opt(node.applied_index),
+            contact,
+            voter,
+            latency,
+            offset,
+            node.balancer_answer,
+            node.version,
+        )
+        return values[column]
+
+    def _tooltip(self, node: NodeState, column: int) -> str | None:
+        if column == self.OFFSET_COLUMN and node.clock_offset_s is not None:
+            if abs(node.clock_offset_s) > self.skew_threshold_s:
+                return self.tr(
+                    "This node's clock differs from ours by {0:.1f} s. Raft clusters need "
+                    "synchronised clocks: check NTP on the node."
+                ).format(node.clock_offset_s)
+            return self.tr("Measured from the server's own time; resolution about 1 s.")
+        if node.error:
             return node.error
+        if column == self.ROLE_COLUMN and node.leader_hint:
+            return self.tr("Names as leader: {0}").format(node.leader_hint)
         return None
 
     def node(self, row: int) -> NodeState:

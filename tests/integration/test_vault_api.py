@@ -13,12 +13,12 @@ from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from typing import Any, TypeVar
 
 import pytest
-from _bao_cluster import BaoCluster, bao_cluster
 
 from adminui.api import errors
 from adminui.api.transport import RetryPolicy, Timeouts
 from adminui.api.vault import VaultClient
 from adminui.api.vault_models import HealthRole
+from tests.integration._bao_cluster import BaoCluster, bao_cluster
 
 pytestmark = pytest.mark.lab
 

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 from pytestqt.qtbot import QtBot
 
-from adminui.core.cluster import ClusterKind, ClusterSpec, Role
+from adminui.core.cluster import ClusterKind, Role
 from adminui.lab import Lab
+from adminui.lab.profiles import LAB_CORE, LAB_OPENBAO, lab_profiles
+from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
+from adminui.ui.context import ClusterContext
 from adminui.ui.main_window import MainWindow
 
 
@@ -25,7 +27,7 @@ def bridge() -> Iterator[AsyncBridge]:
 
 
 def roles(window: MainWindow, cluster: str) -> list[Role]:
-    model = window.node_models[cluster]
+    model = window.view(cluster).overview.node_model
     return [model.node(row).role for row in range(model.rowCount())]
 
 
@@ -33,23 +35,22 @@ def roles(window: MainWindow, cluster: str) -> list[Role]:
 def test_window_shows_lab_nodes_with_one_leader(
     qtbot: QtBot, lab: Lab, bridge: AsyncBridge
 ) -> None:
-    window = MainWindow(lab.cluster_specs(), bridge)
+    contexts = [ClusterContext(p, t) for p, t in lab_profiles(lab)]
+    window = MainWindow(contexts, bridge)
     qtbot.addWidget(window)
     window.show()
 
     def settled() -> None:
-        bao = roles(window, "Lab OpenBao")
-        core = roles(window, "Lab Core")
+        bao = roles(window, LAB_OPENBAO)
+        core = roles(window, LAB_CORE)
         assert len(bao) == 3 and bao.count(Role.LEADER) == 1 and bao.count(Role.FOLLOWER) == 2
         assert len(core) == 3 and core.count(Role.LEADER) == 1
 
     qtbot.waitUntil(settled, timeout=10_000)
-    leader = next(
-        window.node_models["Lab OpenBao"].node(r)
-        for r in range(3)
-        if window.node_models["Lab OpenBao"].node(r).role is Role.LEADER
-    )
-    assert leader.url in window.summary.text()
+    overview = window.view(LAB_OPENBAO).overview
+    model = overview.node_model
+    leader = next(model.node(r) for r in range(3) if model.node(r).role is Role.LEADER)
+    assert leader.url in overview.summary.text()
     window.close()
 
 
@@ -87,8 +88,8 @@ def test_hung_node_never_stalls_the_gui_thread(qtbot: QtBot, bridge: AsyncBridge
     hole = Blackhole()
     try:
         url = f"http://127.0.0.1:{hole.port}"
-        spec = ClusterSpec("Hung", ClusterKind.OPENBAO, (url,))
-        window = MainWindow([spec], bridge)
+        profile = Profile("Hung", ClusterKind.OPENBAO, (url,))
+        window = MainWindow([ClusterContext(profile, "token")], bridge)
         qtbot.addWidget(window)
         window.show()
         clock = QElapsedTimer()
@@ -109,8 +110,7 @@ def test_hung_node_never_stalls_the_gui_thread(qtbot: QtBot, bridge: AsyncBridge
         ticker.stop()
         worst = max(gaps)
         print(f"worst GUI event-loop gap with a hung node: {worst} ms")
-        assert worst < 500  # generous: the probe's own timeout is 1.5 s
+        assert worst < 500  # generous: the probe's own read timeout is 1.5 s
         window.close()
     finally:
         hole.close()
-    time.sleep(0)

@@ -45,11 +45,37 @@ def test_only_changed_rows_are_signalled(qtbot: QtBot) -> None:
 
 def test_display_and_user_role() -> None:
     model = NodeTableModel()
-    node = NodeState(A, Role.LEADER, term=7, commit_index=10, applied_index=9, latency_s=0.012)
+    node = NodeState(
+        A,
+        Role.LEADER,
+        term=7,
+        commit_index=10,
+        applied_index=9,
+        latency_s=0.012,
+        last_contact_s=0.25,
+        voter=True,
+        clock_offset_s=-0.4,
+        balancer_answer="200",
+        version="2.7.2",
+    )
     model.apply(snap(node))
     row = [model.index(0, c).data() for c in range(model.columnCount())]
-    assert row[:6] == [A, "leader", "7", "10", "9", "12 ms"]
+    assert row == [A, "leader", "7", "10", "9", "0.25 s", "yes", "12 ms", "-0.4 s", "200", "2.7.2"]
     assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) == node
+
+
+def test_clock_skew_past_the_threshold_is_flagged() -> None:
+    model = NodeTableModel()
+    model.apply(
+        snap(
+            NodeState(A, Role.LEADER, clock_offset_s=5.2),
+            NodeState(B, Role.FOLLOWER, clock_offset_s=0.3),
+        )
+    )
+    column = NodeTableModel.OFFSET_COLUMN
+    assert model.index(0, column).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "NTP" in model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, column).data(Qt.ItemDataRole.BackgroundRole) is None
 
 
 def test_cluster_list_model(qtmodeltester: ModelTester) -> None:

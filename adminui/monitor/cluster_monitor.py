@@ -1,0 +1,80 @@
+"""The live engine for one cluster: a Snapshot per tick and what changed since the last.
+
+Runs on the asyncio loop (no Qt). Each tick costs at most one request timeout, whatever
+the nodes do; the caller decides the interval.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from adminui.api.kuma import KumaClient, KumaTimeouts
+from adminui.api.transport import RetryPolicy, Timeouts
+from adminui.api.vault import VaultClient
+from adminui.core.cluster import ClusterKind, Snapshot
+from adminui.core.transitions import Transition, diff
+from adminui.monitor.core_watch import CoreWatch
+from adminui.monitor.openbao_watch import OpenBaoWatch
+from adminui.profiles.store import Profile
+
+#: Probes must be quick to give up: a hung node costs one of these per tick.
+PROBE_TIMEOUTS = Timeouts(connect=0.5, read=1.5, total=2.0)
+NO_RETRY = RetryPolicy(max_attempts=1)
+
+
+@dataclass(frozen=True)
+class Tick:
+    """One observation of a cluster."""
+
+    snapshot: Snapshot
+    transitions: list[Transition] = field(default_factory=list)
+
+
+class ClusterMonitor:
+    """Watches one cluster; create, use and close it on one asyncio loop."""
+
+    def __init__(self, profile: Profile, token: str | None) -> None:
+        self.profile = profile
+        self._last: Snapshot | None = None
+        self._vaults: dict[str, VaultClient] = {}
+        self._kuma: KumaClient | None = None
+        spec = profile.spec()
+        if profile.kind is ClusterKind.OPENBAO:
+            self._vaults = {
+                url: VaultClient.connect(
+                    url,
+                    token=token,
+                    timeouts=PROBE_TIMEOUTS,
+                    retry=NO_RETRY,
+                    ca_bundle=profile.ca_bundle or None,
+                    insecure=profile.insecure,
+                    read_only=True,
+                )
+                for url in profile.node_urls
+            }
+            self._watch: OpenBaoWatch | CoreWatch = OpenBaoWatch(spec, self._vaults)
+        else:
+            verify: object = not profile.insecure and (profile.ca_bundle or True)
+            self._kuma = KumaClient(
+                profile.node_urls[0],
+                token or "",
+                verify=verify,
+                timeouts=KumaTimeouts(connect=0.5, read=1.5),
+            )
+            self._watch = CoreWatch(spec, self._kuma)
+
+    @property
+    def last(self) -> Snapshot | None:
+        return self._last
+
+    async def tick(self) -> Tick:
+        snapshot = await self._watch.look()
+        transitions = diff(self._last, snapshot)
+        self._last = snapshot
+        return Tick(snapshot, transitions)
+
+    async def aclose(self) -> None:
+        for client in self._vaults.values():
+            await client.aclose()
+        if self._kuma is not None:
+            await self._kuma.aclose()

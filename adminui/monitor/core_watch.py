@@ -1,0 +1,69 @@
+"""One look at every node of a KUMA Core cluster, turned into a Snapshot.
+
+KUMA documents no API that tells leader from follower: the role comes from a node's
+health endpoint where one answers with Raft state, and is "unknown" where none does.
+A follower whose named leader does not answer as leader is a candidate.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import replace
+
+from adminui.api.kuma import KumaClient, KumaError, KumaTimeout, KumaUnreachable
+from adminui.api.kuma_models import RaftProbe
+from adminui.core.cluster import ClusterSpec, NodeState, Role, Snapshot
+
+_ROLES = {"leader": Role.LEADER, "follower": Role.FOLLOWER, "candidate": Role.CANDIDATE}
+
+
+class CoreWatch:
+    """Probes each Core node's health endpoint; one Snapshot per :meth:`look`."""
+
+    def __init__(self, spec: ClusterSpec, client: KumaClient) -> None:
+        self.spec = spec
+        self.client = client
+
+    async def _look_at(self, url: str, health_url: str) -> tuple[NodeState, str]:
+        sent = time.time()
+        try:
+            probe = await self.client.probe_raft(health_url)
+        except (KumaUnreachable, KumaTimeout) as exc:
+            return NodeState(url, Role.UNREACHABLE, error=str(exc), balancer_answer="no answer"), ""
+        except KumaError as exc:
+            return NodeState(url, Role.UNKNOWN, error=str(exc), balancer_answer="error"), ""
+        return _node_state(url, probe, sent), probe.self_address or ""
+
+    async def look(self) -> Snapshot:
+        health_urls = self.spec.health_urls or tuple("" for _ in self.spec.node_urls)
+        looks = await asyncio.gather(
+            *(self._look_at(u, h) for u, h in zip(self.spec.node_urls, health_urls, strict=True))
+        )
+        raft_leaders = {addr for node, addr in looks if node.role is Role.LEADER and addr}
+        nodes = []
+        for node, _addr in looks:
+            if node.role is Role.FOLLOWER and node.leader_hint not in raft_leaders:
+                node = replace(node, role=Role.CANDIDATE)
+            nodes.append(node)
+        return Snapshot(self.spec.name, time.time(), tuple(nodes))
+
+
+def _node_state(url: str, probe: RaftProbe, sent: float) -> NodeState:
+    offset = None
+    if probe.server_time is not None:
+        # The Date header has whole seconds: its midpoint is half a second later.
+        offset = probe.server_time + 0.5 - (sent + probe.latency / 2)
+    return NodeState(
+        url,
+        _ROLES.get(probe.role, Role.UNKNOWN),
+        term=probe.term,
+        commit_index=probe.commit_index,
+        applied_index=probe.applied_index,
+        version=probe.version or "",
+        latency_s=probe.latency,
+        voter=True if probe.known else None,
+        leader_hint=probe.leader or "",
+        clock_offset_s=offset,
+        balancer_answer="answers" if probe.known else "answers (role unknown)",
+    )

@@ -1,0 +1,77 @@
+"""Drives one ClusterMonitor per open cluster from a Qt timer, off the GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from adminui.monitor.cluster_monitor import ClusterMonitor, Tick
+from adminui.profiles.store import Profile
+from adminui.ui.bridge import AsyncBridge
+
+DEFAULT_INTERVAL_MS = 500
+
+
+class MonitorService(QObject):
+    """Ticks every cluster's monitor on an interval; never more than one tick in flight
+    per cluster, so a hung node slows only its own cluster's updates, never the GUI."""
+
+    #: A cluster was observed: (profile name, Tick).
+    sig_ticked = Signal(str, object)
+    #: Observing a cluster failed as a whole: (profile name, one-sentence message).
+    sig_failed = Signal(str, str)
+
+    def __init__(
+        self,
+        bridge: AsyncBridge,
+        interval_ms: int = DEFAULT_INTERVAL_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._monitors: dict[str, ClusterMonitor] = {}
+        self._in_flight: set[str] = set()
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.tick_all)
+
+    def watch(self, profile: Profile, token: str | None) -> None:
+        """Start watching ``profile`` (replacing an earlier watch of the same name)."""
+        self.unwatch(profile.name)
+        # Building the HTTP clients does no I/O; they are only used on the loop.
+        monitor = ClusterMonitor(profile, token)
+        self._monitors[profile.name] = monitor
+        self._bridge.add_closer(monitor.aclose)
+
+    def unwatch(self, name: str) -> None:
+        monitor = self._monitors.pop(name, None)
+        if monitor is not None:
+            self._bridge.submit(monitor.aclose())
+
+    def start(self) -> None:
+        self.timer.start()
+        QTimer.singleShot(0, self.tick_all)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def set_interval(self, interval_ms: int) -> None:
+        self.timer.setInterval(interval_ms)
+
+    def tick_all(self) -> None:
+        for name, monitor in list(self._monitors.items()):
+            if name in self._in_flight:
+                continue
+            self._in_flight.add(name)
+            self._bridge.submit(
+                monitor.tick(),
+                lambda result, error, name=name: self._on_tick(name, result, error),
+            )
+
+    def _on_tick(self, name: str, result: object, error: BaseException | None) -> None:
+        self._in_flight.discard(name)
+        if name not in self._monitors:
+            return
+        if error is not None or not isinstance(result, Tick):
+            self.sig_failed.emit(name, self.tr("Could not observe {0}: {1}").format(name, error))
+            return
+        self.sig_ticked.emit(name, result)

@@ -1,0 +1,1 @@
+"""The live overview of one cluster: nodes, quorum, events, history."""

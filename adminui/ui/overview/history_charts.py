@@ -1,0 +1,107 @@
+"""F4: leader timeline and per-node latency / index lag charts (pyqtgraph).
+
+pyqtgraph is imported only when the charts are first built (it costs ~0.5 s at start).
+Curves are redrawn with ``setData`` on a timer from the cluster's ring-buffered history,
+with clip-to-view and downsampling for long histories.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from adminui.core.history import ClusterHistory
+
+PALETTE = ("#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a", "#c62828", "#00838f", "#5d4037")
+REDRAW_MS = 1000
+
+
+class HistoryCharts(QWidget):
+    """Three stacked plots sharing one time axis: leader, latency, index lag."""
+
+    def __init__(
+        self, history: ClusterHistory, node_urls: tuple[str, ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.node_urls = node_urls
+        self._layout = QVBoxLayout(self)
+        self._placeholder = QLabel(self.tr("Charts appear once the cluster has been observed."))
+        self._layout.addWidget(self._placeholder)
+        self._plots: dict[str, Any] = {}
+        self._curves: dict[tuple[str, str], Any] = {}
+        self._leader_curve: Any = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(REDRAW_MS)
+        self.timer.timeout.connect(self.redraw)
+
+    def showEvent(self, event: Any) -> None:
+        self._build()
+        self.redraw()
+        self.timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: Any) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
+
+    def _build(self) -> None:
+        if self._plots:
+            return
+        import pyqtgraph as pg
+
+        pg.setConfigOptions(antialias=False, background="w", foreground="k")
+        self._placeholder.hide()
+        graphics = pg.GraphicsLayoutWidget()
+        self._layout.addWidget(graphics)
+        axis = pg.DateAxisItem(orientation="bottom")
+        leader_plot = graphics.addPlot(row=0, col=0, axisItems={"bottom": axis})
+        leader_plot.setTitle(self.tr("Leader (node number; 0 = no leader)"))
+        leader_plot.setYRange(0, len(self.node_urls) + 0.5)
+        self._leader_curve = leader_plot.plot(pen=pg.mkPen("#2e7d32", width=2), stepMode=None)
+        latency_plot = graphics.addPlot(
+            row=1, col=0, axisItems={"bottom": pg.DateAxisItem("bottom")}
+        )
+        latency_plot.setTitle(self.tr("Latency (ms)"))
+        latency_plot.addLegend(offset=(5, 5))
+        lag_plot = graphics.addPlot(row=2, col=0, axisItems={"bottom": pg.DateAxisItem("bottom")})
+        lag_plot.setTitle(self.tr("Index lag behind the leader"))
+        latency_plot.setXLink(leader_plot)
+        lag_plot.setXLink(leader_plot)
+        for plot in (leader_plot, latency_plot, lag_plot):
+            plot.setClipToView(True)
+            plot.setDownsampling(auto=True, mode="peak")
+            plot.showGrid(x=True, y=True, alpha=0.2)
+        self._plots = {"leader": leader_plot, "latency": latency_plot, "lag": lag_plot}
+        for i, url in enumerate(self.node_urls):
+            pen = pg.mkPen(PALETTE[i % len(PALETTE)], width=1.5)
+            label = f"{i + 1}: {url}"
+            self._curves[("latency", url)] = latency_plot.plot(
+                pen=pen, name=label, connect="finite"
+            )
+            self._curves[("lag", url)] = lag_plot.plot(pen=pen, connect="finite")
+
+    def redraw(self) -> None:
+        if not self._plots or len(self.history) == 0:
+            return
+        import numpy as np
+
+        numbers = {url: i + 1 for i, url in enumerate(self.node_urls)}
+        snapshots = self.history.snapshots()
+        times = np.fromiter((s.taken_at for s in snapshots), dtype=float, count=len(snapshots))
+        leaders = np.fromiter(
+            (numbers.get(s.leader.url, 0) if s.leader else 0 for s in snapshots),
+            dtype=float,
+            count=len(snapshots),
+        )
+        self._leader_curve.setData(times, leaders)
+        for url in self.node_urls:
+            node_times, latency, lag = self.history.series(url)
+            x = np.asarray(node_times, dtype=float)
+            self._curves[("latency", url)].setData(
+                x, np.asarray([v * 1000 if not math.isnan(v) else v for v in latency])
+            )
+            self._curves[("lag", url)].setData(x, np.asarray(lag, dtype=float))

@@ -1,0 +1,87 @@
+"""F3: voters, quorum size, failure tolerance and the warnings that go with them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+
+from adminui.core.cluster import Snapshot
+from adminui.core.quorum import QuorumWarning
+from adminui.core.transitions import quorum_of
+
+SEVERITY_STYLE = {
+    QuorumWarning.QUORUM_LOST: "background:#c62828;color:white;",
+    QuorumWarning.NO_TOLERANCE: "background:#ef6c00;color:white;",
+    QuorumWarning.EVEN_VOTERS: "background:#f9a825;color:black;",
+}
+
+
+class QuorumPanel(QFrame):
+    """Shows the quorum figures of the latest snapshot and a banner per warning."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QGridLayout(self)
+        self.voters = QLabel()
+        self.quorum = QLabel()
+        self.tolerance = QLabel()
+        self.healthy = QLabel()
+        for column, (title, value) in enumerate(
+            (
+                (self.tr("Voters"), self.voters),
+                (self.tr("Quorum"), self.quorum),
+                (self.tr("Healthy voters"), self.healthy),
+                (self.tr("Failure tolerance now"), self.tolerance),
+            )
+        ):
+            caption = QLabel(title)
+            caption.setStyleSheet("color: palette(mid);")
+            value.setStyleSheet("font-size: 18pt; font-weight: 600;")
+            layout.addWidget(caption, 0, column)
+            layout.addWidget(value, 1, column)
+        self.banner = QLabel()
+        self.banner.setObjectName("quorumBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setContentsMargins(8, 6, 8, 6)
+        self.banner.hide()
+        layout.addWidget(self.banner, 2, 0, 1, 4)
+        self.warnings: list[QuorumWarning] = []
+
+    def warning_text(self, warning: QuorumWarning) -> str:
+        texts = {
+            QuorumWarning.EVEN_VOTERS: self.tr(
+                "Even number of voters: one more voter adds no failure tolerance, and a split "
+                "into halves leaves neither side a majority. Use an odd number."
+            ),
+            QuorumWarning.NO_TOLERANCE: self.tr(
+                "Failure tolerance is 0: losing one more voter stops the cluster from "
+                "electing a leader and accepting writes."
+            ),
+            QuorumWarning.QUORUM_LOST: self.tr(
+                "Quorum lost: not enough healthy nodes to elect a leader or accept writes. "
+                "Bring voters back until a majority of them is healthy."
+            ),
+        }
+        return texts[warning]
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        state = quorum_of(snapshot)
+        tolerance = state.tolerance_now
+        if snapshot.failure_tolerance is not None and state.has_quorum:
+            # The cluster's own figure also discounts voters that are not yet stable.
+            tolerance = min(tolerance, snapshot.failure_tolerance)
+        self.voters.setText(str(state.voters))
+        self.quorum.setText(str(state.quorum))
+        self.healthy.setText(str(state.healthy))
+        self.tolerance.setText(str(tolerance))
+        warnings = list(state.warnings)
+        if state.has_quorum and tolerance == 0 and QuorumWarning.NO_TOLERANCE not in warnings:
+            warnings.append(QuorumWarning.NO_TOLERANCE)
+        self.warnings = warnings
+        if not warnings:
+            self.banner.hide()
+            return
+        worst = next(w for w in SEVERITY_STYLE if w in warnings)
+        self.banner.setStyleSheet(SEVERITY_STYLE[worst] + "border-radius:4px;")
+        self.banner.setText("\n".join(self.warning_text(w) for w in warnings))
+        self.banner.show()

@@ -1,0 +1,51 @@
+"""The pages a cluster offers besides its overview, by cluster kind.
+
+Each entry builds its page lazily (when its tab is first shown), so opening the console
+costs no extra requests or imports.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from adminui.core.cluster import ClusterKind
+from adminui.ui.bridge import AsyncBridge
+from adminui.ui.context import ClusterContext
+
+PageFactory = Callable[[ClusterContext, AsyncBridge], QWidget]
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    """A page: its tab title and where its class lives (module, class name)."""
+
+    title: str
+    module: str
+    class_name: str
+
+    def available(self) -> bool:
+        try:
+            module = importlib.import_module(self.module)
+        except ImportError:
+            return False
+        return hasattr(module, self.class_name)
+
+    def build(self, context: ClusterContext, bridge: AsyncBridge) -> QWidget:
+        cls = getattr(importlib.import_module(self.module), self.class_name)
+        page: QWidget = cls(context, bridge)
+        return page
+
+
+PAGES: dict[ClusterKind, tuple[PageEntry, ...]] = {
+    ClusterKind.OPENBAO: (
+        PageEntry("Namespaces", "adminui.ui.namespaces", "NamespacesPage"),
+        PageEntry("Policies", "adminui.ui.policies", "PoliciesPage"),
+        PageEntry("Quotas", "adminui.ui.quotas", "QuotasPage"),
+        PageEntry("Rotation sets", "adminui.ui.rotation", "RotationPage"),
+    ),
+    ClusterKind.CORE: (PageEntry("Services", "adminui.ui.services", "ServicesPage"),),
+}
