@@ -19,9 +19,8 @@ os.environ["ADMINUI_DATA_DIR"] = os.path.join(_SANDBOX, "data")
 
 from collections.abc import Iterator  # noqa: E402
 
-import pytest  # noqa: E402
-
 import keyring  # noqa: E402
+import pytest  # noqa: E402
 
 from adminui.lab import Lab  # noqa: E402
 from tests.stubs import MemoryKeyring  # noqa: E402
