@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from adminui.monitor.cluster_monitor import ClusterMonitor, Tick
 from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
 
 DEFAULT_INTERVAL_MS = 500
+#: While a cluster has no live leader (a failover under way) it is looked at this often,
+#: so the new leader shows up soon after it is elected.
+FAST_INTERVAL_MS = 100
 
 
 class MonitorService(QObject):
     """Ticks every cluster's monitor on an interval; never more than one tick in flight
-    per cluster, so a hung node slows only its own cluster's updates, never the GUI."""
+    per cluster, so a hung node slows only its own cluster's updates, never the GUI.
+    A cluster without a live leader is looked at every FAST_INTERVAL_MS instead."""
 
     #: A cluster was observed: (profile name, Tick).
     sig_ticked = Signal(str, object)
@@ -30,9 +34,14 @@ class MonitorService(QObject):
         self._bridge = bridge
         self._monitors: dict[str, ClusterMonitor] = {}
         self._in_flight: set[str] = set()
+        self._due: dict[str, float] = {}
+        self._fast: set[str] = set()
+        self.interval_ms = interval_ms
+        self._clock = QElapsedTimer()
+        self._clock.start()
         self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self.tick_all)
+        self.timer.setInterval(min(interval_ms, FAST_INTERVAL_MS))
+        self.timer.timeout.connect(self._tick_due)
 
     def watch(self, profile: Profile, token: str | None) -> None:
         """Start watching ``profile`` (replacing an earlier watch of the same name)."""
@@ -55,12 +64,24 @@ class MonitorService(QObject):
         self.timer.stop()
 
     def set_interval(self, interval_ms: int) -> None:
-        self.timer.setInterval(interval_ms)
+        self.interval_ms = interval_ms
+        self.timer.setInterval(min(interval_ms, FAST_INTERVAL_MS))
+
+    def _tick_due(self) -> None:
+        now = self._clock.elapsed()
+        due = [name for name in self._monitors if self._due.get(name, 0) <= now]
+        self.tick(due)
 
     def tick_all(self) -> None:
-        for name, monitor in list(self._monitors.items()):
-            if name in self._in_flight:
+        self.tick(list(self._monitors))
+
+    def tick(self, names: list[str]) -> None:
+        for name in names:
+            monitor = self._monitors.get(name)
+            if monitor is None or name in self._in_flight:
                 continue
+            period = FAST_INTERVAL_MS if name in self._fast else self.interval_ms
+            self._due[name] = self._clock.elapsed() + period
             self._in_flight.add(name)
             self._bridge.submit(
                 monitor.tick(),
@@ -74,4 +95,8 @@ class MonitorService(QObject):
         if error is not None or not isinstance(result, Tick):
             self.sig_failed.emit(name, self.tr("Could not observe {0}: {1}").format(name, error))
             return
+        if result.snapshot.leader is None:
+            self._fast.add(name)
+        else:
+            self._fast.discard(name)
         self.sig_ticked.emit(name, result)

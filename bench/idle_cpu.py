@@ -1,0 +1,104 @@
+"""CPU used by the console while it monitors 2 clusters × 3 nodes (the lab) at rest.
+
+    .venv/bin/python bench/idle_cpu.py [--seconds 60]
+
+Launches the console as its own process (offscreen) on the lab's OpenBao and Core
+clusters, lets it settle for 5 s, then measures its CPU time over the window. Ends
+with one JSON line (percent of one core).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._common import emit, running_lab
+
+CHILD = r"""
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from adminui.core.cluster import ClusterKind
+from adminui.profiles.store import Profile
+from adminui.ui.bridge import AsyncBridge
+from adminui.ui.context import ClusterContext
+from adminui.ui.main_window import MainWindow
+spec = json.loads(sys.argv[1])
+contexts = [ClusterContext(Profile(p["name"], ClusterKind(p["kind"]), tuple(p["urls"]),
+            tuple(p["health"])), p["token"]) for p in spec]
+bridge = AsyncBridge()
+window = MainWindow(contexts, bridge)
+window.show()
+ticks = [0]
+window.monitor.sig_ticked.connect(lambda *_: ticks.__setitem__(0, ticks[0] + 1))
+def finish():
+    print(json.dumps({"ticks": ticks[0]}), flush=True)
+    window.close(); bridge.shutdown(); app.quit()
+QTimer.singleShot(int(float(sys.argv[2]) * 1000), finish)
+app.exec()
+"""
+
+SETTLE_S = 5.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=60.0)
+    args = parser.parse_args()
+    with running_lab() as lab:
+        from adminui.lab.profiles import lab_profiles
+
+        spec = [
+            {
+                "name": p.name,
+                "kind": p.kind.value,
+                "urls": p.node_urls,
+                "health": p.health_urls,
+                "token": token,
+            }
+            for p, token in lab_profiles(lab)
+        ]
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        proc = subprocess.Popen(
+            [sys.executable, "-c", CHILD, json.dumps(spec), str(args.seconds + SETTLE_S + 1)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            text=True,
+        )
+        watched = psutil.Process(proc.pid)
+        time.sleep(SETTLE_S)
+        before = watched.cpu_times()
+        started = time.monotonic()
+        time.sleep(args.seconds)
+        after = watched.cpu_times()
+        wall = time.monotonic() - started
+        rss_mb = watched.memory_info().rss / 2**20
+        out, _ = proc.communicate(timeout=60)
+    used = (after.user - before.user) + (after.system - before.system)
+    ticks = json.loads(out.strip().splitlines()[-1])["ticks"]
+    print(f"CPU {used:.2f} s over {wall:.1f} s; {ticks} cluster ticks in total", flush=True)
+    emit(
+        {
+            "seconds": round(wall, 1),
+            "clusters": len(spec),
+            "nodes": sum(len(p["urls"]) for p in spec),
+            "cpu_percent_of_one_core": 100 * used / wall,
+            "rss_mb": rss_mb,
+            "ticks_total": ticks,
+        }
+    )
+
+
+if __name__ == "__main__":
+    main()
