@@ -132,3 +132,14 @@ class TokenApi(ApiArea):
             "POST", "sys/capabilities-self", json={"paths": list(wanted)}, changes_state=False
         )
         return self._parse(response, partial(parse_capabilities, paths=wanted))
+
+    async def capabilities(self, token: str, paths: Iterable[str]) -> Capabilities:
+        """Capabilities of another ``token`` on each path (``sys/capabilities``; a query)."""
+        wanted = tuple(paths)
+        response = await self._call(
+            "POST",
+            "sys/capabilities",
+            json={"token": token, "paths": list(wanted)},
+            changes_state=False,
+        )
+        return self._parse(response, partial(parse_capabilities, paths=wanted))

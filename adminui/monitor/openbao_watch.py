@@ -30,6 +30,9 @@ _ROLE_OF_HEALTH = {
 }
 
 
+HA_STATUS_EVERY = 20
+
+
 def normalise(url: str) -> str:
     return url.strip().rstrip("/").lower()
 
@@ -63,6 +66,7 @@ class OpenBaoWatch:
         self.spec = spec
         self.clients = clients
         self._cluster_to_api: dict[str, str] = {}
+        self._looks = 0
 
     async def _look_at(self, url: str) -> _NodeLook:
         client = self.clients[url]

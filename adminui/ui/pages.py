@@ -7,6 +7,7 @@ costs no extra requests or imports.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -28,11 +29,11 @@ class PageEntry:
     class_name: str
 
     def available(self) -> bool:
+        """Whether the page's module exists (found without importing it)."""
         try:
-            module = importlib.import_module(self.module)
+            return importlib.util.find_spec(self.module) is not None
         except ImportError:
             return False
-        return hasattr(module, self.class_name)
 
     def build(self, context: ClusterContext, bridge: AsyncBridge) -> QWidget:
         cls = getattr(importlib.import_module(self.module), self.class_name)

@@ -75,8 +75,10 @@ class ClusterOverview(QWidget):
         self.node_table.setWordWrap(False)
         self.node_table.verticalHeader().setVisible(False)
         header = self.node_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the contents once the first answers arrive, not on every update.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self._sized = False
 
         self.events_table = QTableView()
         self.events_table.setModel(self.events_model)
@@ -123,6 +125,9 @@ class ClusterOverview(QWidget):
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         self.node_model.apply(snapshot)
+        if not self._sized and snapshot.nodes:
+            self.node_table.resizeColumnsToContents()
+            self._sized = True
         self.quorum.show_snapshot(snapshot)
         leaders = snapshot.leaders
         if len(leaders) == 1:

@@ -1,0 +1,318 @@
+"""Offline lint of ACL policy HCL: syntax errors and surprising rules, with positions.
+
+``lint(text)`` parses the text with python-hcl2 (syntax errors carry the line and
+column lark reports) and then walks the ``path`` blocks with a small position-keeping
+scanner to point each warning at the line and column it is about. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+import hcl2
+from lark.exceptions import LarkError, UnexpectedInput
+
+#: Capabilities OpenBao/Vault ACL policies understand.
+KNOWN_CAPABILITIES = frozenset(
+    {
+        "create",
+        "read",
+        "update",
+        "patch",
+        "delete",
+        "list",
+        "scan",
+        "sudo",
+        "deny",
+        "subscribe",
+        "recover",
+    }
+)
+#: Keys a ``path`` block may hold besides ``capabilities``.
+KNOWN_PATH_KEYS = frozenset(
+    {
+        "capabilities",
+        "policy",
+        "allowed_parameters",
+        "denied_parameters",
+        "required_parameters",
+        "min_wrapping_ttl",
+        "max_wrapping_ttl",
+        "control_group",
+        "mfa_methods",
+        "pagination_limit",
+        "list_scan_response_keys_filter_path",
+        "list_scan_response_keys_filter",
+    }
+)
+_SERVER_POSITION = re.compile(r"\bAt (\d+):(\d+)")
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class LintIssue:
+    """One finding; ``line`` and ``column`` are 1-based, ``length`` in characters."""
+
+    line: int
+    column: int
+    severity: Severity
+    message: str
+    length: int = 1
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str  # "ident", "string", "punct", "number", "heredoc"
+    text: str
+    line: int
+    column: int
+
+    @property
+    def value(self) -> str:
+        """A string token without its quotes (other tokens as written)."""
+        if self.kind == "string":
+            return self.text[1:-1]
+        return self.text
+
+
+_TOKEN = re.compile(
+    r"""
+    (?P<comment>\#[^\n]*|//[^\n]*|/\*.*?(?:\*/|\Z))
+  | (?P<heredoc><<-?(?P<tag>[A-Za-z_][A-Za-z0-9_]*)\n.*?^[ \t]*(?P=tag)[ \t]*$)
+  | (?P<string>"(?:[^"\\\n]|\\.)*"?)
+  | (?P<number>-?\d+(?:\.\d+)?)
+  | (?P<ident>[A-Za-z_][A-Za-z0-9_\-.]*)
+  | (?P<space>\s+)
+  | (?P<punct>.)
+    """,
+    re.VERBOSE | re.DOTALL | re.MULTILINE,
+)
+
+
+def _tokens(text: str) -> list[_Token]:
+    """Significant tokens with 1-based positions (comments and blanks dropped)."""
+    result: list[_Token] = []
+    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    line = 0
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup or "punct"
+        if kind == "tag":
+            kind = "heredoc"
+        start = match.start()
+        while line + 1 < len(line_starts) and line_starts[line + 1] <= start:
+            line += 1
+        if kind in ("comment", "space"):
+            continue
+        result.append(_Token(kind, match.group(), line + 1, start - line_starts[line] + 1))
+    return result
+
+
+@dataclass
+class _PathBlock:
+    path: _Token
+    keys: dict[str, _Token]
+    capabilities: list[_Token]
+
+
+def _path_blocks(tokens: list[_Token]) -> tuple[list[_PathBlock], list[_Token]]:
+    """``path "<p>" { ... }`` blocks, and the other top-level keys, from the tokens."""
+    blocks: list[_PathBlock] = []
+    others: list[_Token] = []
+    i = 0
+    depth = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.text in "{[(" and tok.kind == "punct":
+            depth += 1
+        elif tok.text in "}])" and tok.kind == "punct":
+            depth = max(0, depth - 1)
+        elif depth == 0 and tok.kind == "ident":
+            is_path = (
+                tok.text == "path"
+                and i + 2 < len(tokens)
+                and tokens[i + 1].kind == "string"
+                and tokens[i + 2].text == "{"
+            )
+            if is_path:
+                block, i = _read_block(tokens, i + 1)
+                blocks.append(block)
+                continue
+            others.append(tok)
+        i += 1
+    return blocks, others
+
+
+def _read_block(tokens: list[_Token], i: int) -> tuple[_PathBlock, int]:
+    """The block whose path string is ``tokens[i]``; returns it and the index after it."""
+    block = _PathBlock(tokens[i], {}, [])
+    i += 2  # the path string and "{"
+    depth = 1
+    while i < len(tokens) and depth > 0:
+        tok = tokens[i]
+        if tok.kind == "punct" and tok.text in "{[(":
+            depth += 1
+        elif tok.kind == "punct" and tok.text in "}])":
+            depth -= 1
+        elif (
+            depth == 1 and tok.kind == "ident" and i + 1 < len(tokens) and tokens[i + 1].text == "="
+        ):
+            block.keys.setdefault(tok.text, tok)
+            if tok.text == "capabilities":
+                i = _read_list(tokens, i + 2, block.capabilities)
+                continue
+        i += 1
+    return block, i
+
+
+def _read_list(tokens: list[_Token], i: int, into: list[_Token]) -> int:
+    if i >= len(tokens) or tokens[i].text != "[":
+        return i
+    i += 1
+    while i < len(tokens) and tokens[i].text != "]":
+        if tokens[i].kind == "string":
+            into.append(tokens[i])
+        i += 1
+    return i + 1
+
+
+def syntax_error(text: str) -> LintIssue | None:
+    """The first HCL syntax error in ``text`` (None when it parses)."""
+    try:
+        hcl2.loads(text)
+    except UnexpectedInput as exc:
+        line = max(1, int(getattr(exc, "line", 1) or 1))
+        column = max(1, int(getattr(exc, "column", 1) or 1))
+        return LintIssue(line, column, Severity.ERROR, _describe(exc))
+    except (LarkError, ValueError, TypeError, KeyError, RecursionError) as exc:
+        return LintIssue(1, 1, Severity.ERROR, f"The policy is not valid HCL ({exc}).")
+    return None
+
+
+def _describe(exc: UnexpectedInput) -> str:
+    token = getattr(exc, "token", None)
+    if token is not None and getattr(token, "type", "") == "$END":
+        return "Unexpected end of the policy: a bracket or brace is not closed."
+    char = getattr(exc, "char", None)
+    if char is not None:
+        return f"Unexpected character {char!r}."
+    if token is not None:
+        return f"Unexpected {str(token)!r}."
+    return "The policy is not valid HCL."
+
+
+def lint(text: str) -> list[LintIssue]:
+    """Every finding in ``text``, sorted by position; an empty list means clean."""
+    error = syntax_error(text)
+    if error is not None:
+        return [error]
+    blocks, others = _path_blocks(_tokens(text))
+    issues: list[LintIssue] = []
+    if not blocks:
+        issues.append(LintIssue(1, 1, Severity.WARNING, "The policy is empty: it grants nothing."))
+    for tok in others:
+        issues.append(
+            _at(tok, Severity.WARNING, f"Unknown top-level key {tok.text!r}; only 'path' blocks.")
+        )
+    seen: dict[str, _Token] = {}
+    for block in blocks:
+        issues.extend(_check_block(block))
+        path = block.path.value
+        if path in seen:
+            issues.append(
+                _at(
+                    block.path,
+                    Severity.WARNING,
+                    f"Path {path!r} is already defined on line {seen[path].line}; "
+                    "the rules are merged.",
+                )
+            )
+        else:
+            seen[path] = block.path
+    return sorted(issues)
+
+
+def _check_block(block: _PathBlock) -> list[LintIssue]:
+    issues: list[LintIssue] = []
+    path = block.path.value
+    if path.startswith("/"):
+        issues.append(
+            _at(
+                block.path,
+                Severity.WARNING,
+                "Policy paths are relative to the namespace and written without a "
+                f"leading '/' (write {path.lstrip('/')!r}).",
+            )
+        )
+    if not path:
+        issues.append(_at(block.path, Severity.WARNING, "The path is empty."))
+    for key, tok in block.keys.items():
+        if key not in KNOWN_PATH_KEYS:
+            issues.append(_at(tok, Severity.WARNING, f"Unknown key {key!r} in a path block."))
+    if "policy" in block.keys:
+        issues.append(
+            _at(
+                block.keys["policy"],
+                Severity.WARNING,
+                "'policy = ...' is the legacy form; use 'capabilities = [...]'.",
+            )
+        )
+    if "capabilities" not in block.keys and "policy" not in block.keys:
+        issues.append(_at(block.path, Severity.WARNING, f"Path {path!r} lists no capabilities."))
+    caps = [c.value for c in block.capabilities]
+    for tok in block.capabilities:
+        if tok.value not in KNOWN_CAPABILITIES:
+            issues.append(
+                _at(
+                    tok,
+                    Severity.WARNING,
+                    f"Unknown capability {tok.value!r}: the server will refuse it.",
+                )
+            )
+    if "capabilities" in block.keys and not caps:
+        issues.append(
+            _at(block.keys["capabilities"], Severity.WARNING, "Empty capabilities: grants nothing.")
+        )
+    if "deny" in caps and len(set(caps)) > 1:
+        tok = block.capabilities[caps.index("deny")]
+        issues.append(
+            _at(tok, Severity.WARNING, "'deny' overrides every other capability in this list.")
+        )
+    if "sudo" in caps:
+        tok = block.capabilities[caps.index("sudo")]
+        if set(caps) <= {"sudo"}:
+            issues.append(
+                _at(
+                    tok,
+                    Severity.WARNING,
+                    "'sudo' alone grants nothing: it only adds access to root-protected "
+                    "endpoints on top of other capabilities.",
+                )
+            )
+        if path.endswith("*") or path.endswith("+"):
+            issues.append(
+                _at(
+                    tok,
+                    Severity.WARNING,
+                    f"'sudo' on the wildcard path {path!r} opens every root-protected "
+                    "endpoint below it.",
+                )
+            )
+    return issues
+
+
+def _at(tok: _Token, severity: Severity, message: str) -> LintIssue:
+    return LintIssue(tok.line, tok.column, severity, message, max(1, len(tok.text)))
+
+
+def server_error_position(message: str) -> tuple[int, int] | None:
+    """``(line, column)`` named by a server parse error such as "At 3:1: ...", or None."""
+    match = _SERVER_POSITION.search(message)
+    if not match:
+        return None
+    return int(match.group(1)), int(match.group(2))

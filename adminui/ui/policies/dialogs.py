@@ -1,0 +1,200 @@
+"""Dialogs of the policy workbench: save diff, conflict with the server, history."""
+
+from __future__ import annotations
+
+import html
+import time
+from collections.abc import Sequence
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adminui.core.policy_diff import LineTag, diff_lines, merge3
+from adminui.profiles.policy_drafts import HistoryEntry
+from adminui.ui.policies.record_model import Column, RecordTableModel
+
+_LINE_COLOURS = {LineTag.ADDED: "#e6ffec", LineTag.REMOVED: "#ffebe9", LineTag.SAME: "#ffffff"}
+
+
+def diff_html(old: str, new: str) -> str:
+    """A coloured line diff from ``old`` to ``new`` as HTML."""
+    rows = []
+    for line in diff_lines(old, new):
+        number = line.new_line if line.new_line is not None else line.old_line
+        rows.append(
+            f'<tr style="background:{_LINE_COLOURS[line.tag]}">'
+            f'<td style="color:#9e9e9e">{number}</td><td>{line.tag.value}</td>'
+            f"<td><pre style='margin:0'>{html.escape(line.text) or ' '}</pre></td></tr>"
+        )
+    return "<table cellspacing=0 cellpadding=1>" + "".join(rows) + "</table>"
+
+
+class DiffView(QTextEdit):
+    """Read-only coloured diff."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+
+    def show_diff(self, old: str, new: str) -> None:
+        self.setHtml(diff_html(old, new))
+
+
+class SaveDiffDialog(QDialog):
+    """ "This is what will change on the server": confirm or go back."""
+
+    def __init__(self, name: str, server: str, mine: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Save policy {name}").replace("{name}", name))
+        self.resize(720, 480)
+        label = QLabel(self.tr("Changes against the server's current text:"))
+        self.view = DiffView()
+        self.view.show_diff(server, mine)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+
+
+class ConflictDialog(QDialog):
+    """The server's policy changed since it was opened: show both, offer a merge."""
+
+    def __init__(
+        self, name: str, base: str, mine: str, server: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Policy {name} changed on the server").replace("{name}", name))
+        self.resize(900, 560)
+        self.merged = merge3(base, mine, server)
+        explanation = QLabel(
+            self.tr(
+                "Someone changed this policy on the server after you opened it. Nothing was "
+                "saved. Compare both versions, then merge the server's changes into the editor "
+                "and save again."
+            )
+        )
+        explanation.setWordWrap(True)
+        mine_view = QPlainTextEdit(mine)
+        server_view = QPlainTextEdit(server)
+        for view in (mine_view, server_view):
+            view.setReadOnly(True)
+            view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.diff = DiffView()
+        self.diff.show_diff(server, mine)
+        panes = QSplitter()
+        for title, view in (
+            (self.tr("Your version"), mine_view),
+            (self.tr("Server version now"), server_view),
+            (self.tr("Difference (server → yours)"), self.diff),
+        ):
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.addWidget(QLabel(title))
+            box_layout.addWidget(view)
+            panes.addWidget(box)
+        conflicts = self.merged.conflicts
+        summary = (
+            self.tr("The changes merge cleanly.")
+            if conflicts == 0
+            else self.tr("{n} region(s) conflict and will be marked in the editor.").replace(
+                "{n}", str(conflicts)
+            )
+        )
+        self.merge_button = QPushButton(self.tr("Merge into editor"))
+        self.merge_button.clicked.connect(self.accept)
+        cancel = QPushButton(self.tr("Keep my text unchanged"))
+        cancel.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(summary), 1)
+        row.addWidget(self.merge_button)
+        row.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(panes, 1)
+        layout.addLayout(row)
+
+
+def _when(entry: HistoryEntry) -> str:
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(entry.saved_at))
+
+
+class HistoryDialog(QDialog):
+    """Versions saved from the console: pick one to see its diff and restore it."""
+
+    def __init__(
+        self, entries: Sequence[HistoryEntry], current: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Saved versions"))
+        self.resize(860, 520)
+        self._current = current
+        self.chosen: HistoryEntry | None = None
+        self.model: RecordTableModel[HistoryEntry] = RecordTableModel(
+            [
+                Column(self.tr("Version"), lambda e: str(e.version)),
+                Column(self.tr("Saved"), _when),
+                Column(self.tr("Node"), lambda e: e.node),
+            ],
+            key=lambda e: e.version,
+            parent=self,
+        )
+        self.model.set_records(list(reversed(entries)))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.selectionModel().currentRowChanged.connect(self._show)
+        self.diff = DiffView()
+        self.restore_button = QPushButton(self.tr("Restore into editor"))
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.accept)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        split = QSplitter()
+        split.addWidget(self.table)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Difference (editor → selected version)")))
+        right_layout.addWidget(self.diff)
+        split.addWidget(right)
+        split.setSizes([300, 560])
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.restore_button)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addLayout(row)
+        if entries:
+            self.table.selectRow(0)
+
+    def select_version(self, version: int) -> None:
+        self.table.selectRow(self.model.row_of(version))
+
+    def _show(self) -> None:
+        row = self.table.currentIndex().row()
+        self.chosen = self.model.record(row) if row >= 0 else None
+        self.restore_button.setEnabled(self.chosen is not None)
+        if self.chosen is not None:
+            self.diff.show_diff(self._current, self.chosen.text)

@@ -1,0 +1,76 @@
+"""A one-sentence error (or notice) with its details on demand."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adminui.api.errors import VaultError
+
+_STYLES = {
+    "error": "background:#fdecea; border:1px solid #e57373; border-radius:4px;",
+    "warning": "background:#fff8e1; border:1px solid #ffb74d; border-radius:4px;",
+    "info": "background:#e8f0fe; border:1px solid #90a4ae; border-radius:4px;",
+}
+
+
+def message_of(error: BaseException) -> str:
+    """The sentence a person reads for ``error``."""
+    if isinstance(error, VaultError):
+        return error.user_message
+    return str(error) or type(error).__name__
+
+
+class MessageBanner(QFrame):
+    """Hidden until :meth:`show_error` or :meth:`show_message`; "Details" shows the rest."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet("border:none; background:transparent;")
+        self.details_button = QPushButton(self.tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self._toggle_details)
+        self.close_button = QPushButton(self.tr("Dismiss"))
+        self.close_button.clicked.connect(self.hide)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(90)
+        self.details.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.text, 1)
+        row.addWidget(self.details_button)
+        row.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.details)
+        self.hide()
+
+    def show_error(self, error: BaseException, prefix: str = "") -> None:
+        """Show ``error`` as one sentence (after ``prefix``), its full text under Details."""
+        sentence = message_of(error)
+        self._show("error", f"{prefix} {sentence}".strip(), str(error))
+
+    def show_message(self, text: str, level: str = "info", details: str = "") -> None:
+        self._show(level, text, details)
+
+    def _show(self, level: str, text: str, details: str) -> None:
+        self.setStyleSheet(f"MessageBanner {{{_STYLES.get(level, _STYLES['info'])}}}")
+        self.setProperty("level", level)
+        self.text.setText(text)
+        self.details.setPlainText(details)
+        self.details_button.setVisible(bool(details))
+        self.details_button.setChecked(False)
+        self.show()
+
+    def _toggle_details(self, on: bool) -> None:
+        self.details.setVisible(on)

@@ -1,0 +1,109 @@
+"""A table over our own records, diff-updated by key; the record under ``Qt.UserRole``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+R = TypeVar("R")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """A column: its (translated) header and how a record shows in it."""
+
+    header: str
+    text: Callable[[R], str]
+    tooltip: Callable[[R], str] | None = None
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    """Rows are records; :meth:`set_records` applies removals, inserts and changes only."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        key: Callable[[R], Hashable],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._key = key
+        self._rows: list[R] = []
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].header
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return record
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(record)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(record)
+        return None
+
+    def records(self) -> list[R]:
+        return list(self._rows)
+
+    def record(self, row: int) -> R:
+        return self._rows[row]
+
+    def row_of(self, key: Hashable) -> int:
+        """The row holding the record with ``key`` (-1 if none)."""
+        for row, record in enumerate(self._rows):
+            if self._key(record) == key:
+                return row
+        return -1
+
+    def set_records(self, records: Sequence[R]) -> None:
+        """Make the rows equal ``records`` (in that order) with minimal model signals."""
+        new_keys = [self._key(r) for r in records]
+        wanted = set(new_keys)
+        for row in reversed(range(len(self._rows))):
+            if self._key(self._rows[row]) not in wanted:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        for target, record in enumerate(records):
+            key = new_keys[target]
+            current = (
+                self.row_of(key)
+                if target >= len(self._rows) or (self._key(self._rows[target]) != key)
+                else target
+            )
+            if current == -1:
+                self.beginInsertRows(QModelIndex(), target, target)
+                self._rows.insert(target, record)
+                self.endInsertRows()
+                continue
+            if current != target:
+                self.beginMoveRows(QModelIndex(), current, current, QModelIndex(), target)
+                self._rows.insert(target, self._rows.pop(current))
+                self.endMoveRows()
+            if self._rows[target] != record:
+                self._rows[target] = record
+                last = len(self._columns) - 1
+                self.dataChanged.emit(self.index(target, 0), self.index(target, last))

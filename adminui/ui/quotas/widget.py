@@ -1,0 +1,272 @@
+"""Rate-limit quotas of a namespace (or all of them): list, create, edit, delete.
+
+Quota endpoints live in the root namespace; a quota's ``path`` names the namespace
+(and optionally a mount) it limits. Each node counts requests on its own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adminui.api.vault_models import Ack, RateLimitQuota
+from adminui.core.quota_rules import QuotaSpec, cluster_rate, format_duration
+from adminui.ui.bridge import AsyncBridge
+from adminui.ui.context import ClusterContext
+from adminui.ui.policies.capability_gate import CapabilityGate
+from adminui.ui.policies.error_banner import MessageBanner
+from adminui.ui.policies.record_model import Column, RecordTableModel
+from adminui.ui.quotas.dialog import QuotaDialog
+
+
+def quota_api_path(name: str) -> str:
+    return f"sys/quotas/rate-limit/{name}"
+
+
+def in_namespace(quota: RateLimitQuota, namespace: str) -> bool:
+    """Whether ``quota`` limits ``namespace`` or something inside it ('' shows all)."""
+    ns = namespace.strip("/")
+    path = quota.path.strip("/")
+    return not ns or path == ns or path.startswith(ns + "/")
+
+
+class QuotasWidget(QWidget):
+    """The quotas on ``namespace`` (every quota for the root), with their actions."""
+
+    #: The quotas were (re)loaded: how many are shown.
+    sig_listed = Signal(int)
+    #: A quota was created or changed: its name.
+    sig_saved = Signal(str)
+    #: A quota was deleted: its name.
+    sig_deleted = Signal(str)
+
+    def __init__(
+        self,
+        context: ClusterContext,
+        bridge: AsyncBridge,
+        namespace: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._bridge = bridge
+        self.namespace = namespace.strip("/")
+        self.nodes = max(1, len(context.profile.node_urls))
+        self.confirm_delete: Callable[[str], bool] = self._ask_delete
+        self.edit_quota: Callable[[RateLimitQuota | None], QuotaSpec | None] = self._ask_quota
+
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(
+            "background:#e8f0fe; border:1px solid #90a4ae; padding:4px; border-radius:4px;"
+        )
+        self.read_only_label = QLabel(self.tr("Read-only profile: changes are disabled."))
+        self.read_only_label.setVisible(context.read_only)
+        self.banner = MessageBanner()
+        self.model: RecordTableModel[RateLimitQuota] = RecordTableModel(
+            [
+                Column(self.tr("Name"), lambda q: q.name),
+                Column(self.tr("Path"), lambda q: q.path or self.tr("(all namespaces)")),
+                Column(self.tr("Rate"), lambda q: f"{q.rate:g}"),
+                Column(self.tr("Interval"), lambda q: format_duration(q.interval)),
+                Column(
+                    self.tr("Block"),
+                    lambda q: format_duration(q.block_interval) if q.block_interval else "—",
+                ),
+                Column(
+                    self.tr("Cluster-wide up to"),
+                    lambda q: (
+                        f"{cluster_rate(q.rate, self.nodes):g} / {format_duration(q.interval)}"
+                    ),
+                    lambda q: self.tr("each of the {n} nodes counts on its own").replace(
+                        "{n}", str(self.nodes)
+                    ),
+                ),
+            ],
+            key=lambda q: q.name,
+            parent=self,
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Rate-limit quotas"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self._edit_selected())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.gate.refresh())
+
+        self.new_button = QPushButton(self.tr("New…"))
+        self.new_button.setToolTip(self.tr("Create a rate-limit quota"))
+        self.new_button.clicked.connect(self._new)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Change the selected quota"))
+        self.edit_button.clicked.connect(self._edit_selected)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the selected quota"))
+        self.delete_button.clicked.connect(self._delete_selected)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+
+        # Quota endpoints answer in the root namespace only.
+        self.gate = CapabilityGate(context, bridge, "", self)
+        self.gate.add(self.new_button, lambda: quota_api_path("*"), {"create"}, writes=True)
+        self.gate.add(self.edit_button, self._selected_api_path, {"update", "create"}, writes=True)
+        self.gate.add(self.delete_button, self._selected_api_path, {"delete"}, writes=True)
+
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
+        layout.addWidget(self.read_only_label)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._show_note()
+
+    def _show_note(self) -> None:
+        self.note.setText(
+            self.tr(
+                "Each of the {n} nodes counts requests on its own: a 5 requests/s quota lets "
+                "about {total} requests/s through the cluster when clients spread over nodes. "
+                "Clients over the limit get HTTP 429."
+            )
+            .replace("{n}", str(self.nodes))
+            .replace("{total}", f"{cluster_rate(5, self.nodes):g}")
+        )
+
+    def selected(self) -> RateLimitQuota | None:
+        index = self.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def _selected_api_path(self) -> str | None:
+        quota = self.selected()
+        return quota_api_path(quota.name) if quota else None
+
+    @Slot(str)
+    def set_namespace(self, ns: str) -> None:
+        self.namespace = ns.strip("/")
+        self.model.set_records([])
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload the quotas (one LIST, then every quota read concurrently)."""
+        context, namespace = self._context, self.namespace
+
+        async def load() -> list[RateLimitQuota]:
+            async with context.vault("") as vault:
+                names = (await vault.quotas.list_rate_limits()).keys
+                quotas = await asyncio.gather(*(vault.quotas.read_rate_limit(n) for n in names))
+            return sorted((q for q in quotas if in_namespace(q, namespace)), key=lambda q: q.name)
+
+        def done(result: list[RateLimitQuota] | None, error: BaseException | None) -> None:
+            if namespace != self.namespace:
+                return
+            if error is not None or result is None:
+                self.banner.show_error(error or RuntimeError(), self.tr("Quotas not listed."))
+                return
+            self.banner.hide()
+            self.model.set_records(result)
+            self.gate.refresh()
+            self.sig_listed.emit(len(result))
+
+        self._bridge.submit(load(), done)
+
+    # -- create, edit, delete ---------------------------------------------------------
+    def _ask_quota(self, existing: RateLimitQuota | None) -> QuotaSpec | None:
+        dialog = QuotaDialog(self.namespace, self.nodes, existing, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.spec()
+        return None
+
+    def _new(self) -> None:
+        spec = self.edit_quota(None)
+        if spec is not None:
+            self.save_quota(spec)
+
+    def _edit_selected(self) -> None:
+        quota = self.selected()
+        if quota is None or not self.edit_button.isEnabled():
+            return
+        spec = self.edit_quota(quota)
+        if spec is not None:
+            self.save_quota(spec)
+
+    def save_quota(self, spec: QuotaSpec) -> None:
+        """Create or update the quota ``spec`` describes (it was validated)."""
+        context = self._context
+
+        async def write() -> Ack:
+            async with context.vault("") as vault:
+                return await vault.quotas.write_rate_limit(
+                    spec.name,
+                    rate=spec.rate,
+                    path=spec.path,
+                    interval=format_duration(spec.interval),
+                    block_interval=format_duration(spec.block_interval)
+                    if spec.block_interval
+                    else 0,
+                )
+
+        def done(_ack: Ack | None, error: BaseException | None) -> None:
+            if error is not None:
+                self.banner.show_error(
+                    error, self.tr("Quota {name} not saved.").replace("{name}", spec.name)
+                )
+                return
+            self.sig_saved.emit(spec.name)
+            self.refresh()
+
+        self._bridge.submit(write(), done)
+
+    def _ask_delete(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete quota"),
+            self.tr("Delete rate-limit quota {name}? Its limit stops at once.").replace(
+                "{name}", name
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _delete_selected(self) -> None:
+        quota = self.selected()
+        if quota is not None and self.confirm_delete(quota.name):
+            self.delete_quota(quota.name)
+
+    def delete_quota(self, name: str) -> None:
+        """Delete quota ``name`` now (callers confirm)."""
+        context = self._context
+
+        async def delete() -> Ack:
+            async with context.vault("") as vault:
+                return await vault.quotas.delete_rate_limit(name)
+
+        def done(_ack: Ack | None, error: BaseException | None) -> None:
+            if error is not None:
+                self.banner.show_error(
+                    error, self.tr("Quota {name} not deleted.").replace("{name}", name)
+                )
+                return
+            self.sig_deleted.emit(name)
+            self.refresh()
+
+        self._bridge.submit(delete(), done)

@@ -1,0 +1,169 @@
+"""Rate-limit quotas against the real lab: CRUD through the widget, 429 and backoff."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Coroutine, Iterator
+from typing import Any, TypeVar
+
+import httpx
+import pytest
+from pytestqt.qtbot import QtBot
+
+from adminui.api import errors
+from adminui.api.transport import RetryPolicy
+from adminui.api.vault import VaultClient
+from adminui.core.cluster import ClusterKind
+from adminui.core.quota_rules import QuotaSpec
+from adminui.lab import Lab
+from adminui.profiles.store import Profile
+from adminui.ui.bridge import AsyncBridge
+from adminui.ui.context import ClusterContext
+from adminui.ui.quotas import QuotasPage, QuotasWidget
+
+pytestmark = pytest.mark.lab
+T = TypeVar("T")
+NS = "pwbq"
+
+
+def run(coro: Coroutine[Any, Any, T]) -> T:
+    return asyncio.run(coro)
+
+
+def root(lab: Lab, **options: Any) -> VaultClient:
+    return VaultClient.connect(lab.bao_leader().api_url, token=lab.root_token, **options)
+
+
+@pytest.fixture
+def bridge() -> Iterator[AsyncBridge]:
+    the_bridge = AsyncBridge()
+    yield the_bridge
+    the_bridge.shutdown()
+
+
+@pytest.fixture(scope="module")
+def namespace(lab: Lab) -> str:
+    async def setup() -> None:
+        async with root(lab) as v:
+            with contextlib.suppress(errors.BadRequest):  # exists already
+                await v.namespaces.create(NS)
+
+    run(setup())
+    return NS
+
+
+def context(lab: Lab) -> ClusterContext:
+    urls = tuple(node.api_url for node in lab.bao_nodes())
+    profile = Profile("lab", ClusterKind.OPENBAO, urls)
+    return ClusterContext(profile, token=lab.root_token, preferred_node=lab.bao_leader().api_url)
+
+
+def server_quota_names(lab: Lab) -> tuple[str, ...]:
+    async def names() -> tuple[str, ...]:
+        async with root(lab) as v:
+            return (await v.quotas.list_rate_limits()).keys
+
+    return run(names())
+
+
+def test_quota_crud_through_the_widget_per_namespace(
+    qtbot: QtBot, lab: Lab, namespace: str, bridge: AsyncBridge
+) -> None:
+    widget = QuotasWidget(context(lab), bridge, namespace)
+    qtbot.addWidget(widget)
+    widget.confirm_delete = lambda _n: True
+    assert "15 requests/s" in widget.note.text()  # 3 nodes count separately
+    with qtbot.waitSignal(widget.sig_listed, timeout=5000):
+        widget.refresh()
+    with qtbot.waitSignal(widget.sig_listed, timeout=5000):
+        widget.save_quota(QuotaSpec("pwb-crud", f"{namespace}/", 50, 2, 5))
+    row = widget.model.row_of("pwb-crud")
+    assert row >= 0
+    quota = widget.model.record(row)
+    assert (quota.path, quota.rate, quota.interval, quota.block_interval) == (
+        f"{namespace}/",
+        50,
+        2,
+        5,
+    )
+    assert widget.model.data(widget.model.index(row, 5)) == "150 / 2s"
+    with qtbot.waitSignal(widget.sig_listed, timeout=5000):
+        widget.save_quota(QuotaSpec("pwb-crud", f"{namespace}/", 80, 1, 0))
+    assert widget.model.record(widget.model.row_of("pwb-crud")).rate == 80
+    # A quota elsewhere is not shown on this namespace's widget, but on the page.
+    with qtbot.waitSignal(widget.sig_listed, timeout=5000):
+        widget.save_quota(QuotaSpec("pwb-other", "", 1000, 1, 0))
+    assert widget.model.row_of("pwb-other") < 0
+    page = QuotasPage(context(lab), bridge)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.quotas.sig_listed, timeout=5000):
+        page.refresh()
+    assert page.quotas.model.row_of("pwb-other") >= 0
+    assert page.quotas.model.row_of("pwb-crud") >= 0
+    for name in ("pwb-crud", "pwb-other"):
+        with qtbot.waitSignal(widget.sig_deleted, timeout=5000):
+            widget.delete_quota(name)
+    assert not {"pwb-crud", "pwb-other"} & set(server_quota_names(lab))
+
+
+def test_burst_gets_429_and_the_client_backs_off_per_retry_after(lab: Lab, namespace: str) -> None:
+    url = lab.bao_leader().api_url
+
+    async def scenario() -> tuple[list[int], str | None, list[float]]:
+        async with root(lab) as admin:
+            before = await admin.quotas.read_config()
+            await admin.quotas.write_config(enable_rate_limit_response_headers=True)
+            await admin.quotas.write_rate_limit(
+                "pwb-burst", rate=2, path=f"{namespace}/", interval="2s"
+            )
+            try:
+                headers = {"X-Vault-Token": lab.root_token, "X-Vault-Namespace": namespace}
+                async with httpx.AsyncClient(base_url=url, trust_env=False) as raw:
+                    answers = [
+                        await raw.get("/v1/sys/policies/acl/default", headers=headers)
+                        for _ in range(6)
+                    ]
+                statuses = [a.status_code for a in answers]
+                retry_after = next(
+                    (a.headers.get("retry-after") for a in answers if a.status_code == 429), None
+                )
+                slept: list[float] = []
+
+                async def sleep(seconds: float) -> None:
+                    slept.append(seconds)
+                    await asyncio.sleep(seconds)
+
+                client = VaultClient.connect(
+                    url,
+                    token=lab.root_token,
+                    namespace=namespace,
+                    retry=RetryPolicy(max_attempts=8, base_delay=0.05, max_delay=8),
+                    sleep=sleep,
+                )
+                async with client:
+                    for _ in range(3):
+                        try:
+                            policy = await client.policies.read("default")
+                        except errors.RateLimited as exc:
+                            raise AssertionError(f"slept {slept}") from exc
+                        assert policy.name == "default"
+                return statuses, retry_after, slept
+            finally:
+                await admin.quotas.delete_rate_limit("pwb-burst")
+                await admin.quotas.write_config(
+                    enable_rate_limit_response_headers=before.enable_rate_limit_response_headers
+                )
+                after = await admin.quotas.read_config()
+                assert after == before
+
+    statuses, retry_after, slept = run(scenario())
+    assert statuses[:2] == [200, 200]
+    assert 429 in statuses
+    assert retry_after is not None and float(retry_after) > 0
+    assert slept, "the client never backed off"
+    # Retry-After is whole seconds (it can read 0 near the end of a window): the client
+    # waited at least as long as the server asked at least once, never less than backoff.
+    assert max(slept) >= float(retry_after) - 0.01
+    assert min(slept) >= 0.05
+    assert "pwb-burst" not in server_quota_names(lab)

@@ -1,0 +1,187 @@
+"""Policy editor widgets offscreen: highlighting, underlines, models, drafts, dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from adminui.core.cluster import ClusterKind
+from adminui.core.policy_lint import Severity
+from adminui.profiles.policy_drafts import DraftStore, PolicyHistory, PolicyKey
+from adminui.profiles.store import Profile
+from adminui.ui.bridge import AsyncBridge
+from adminui.ui.context import ClusterContext
+from adminui.ui.policies.code_editor import CodeEditor
+from adminui.ui.policies.dialogs import HistoryDialog, diff_html
+from adminui.ui.policies.editor import PolicyEditor
+from adminui.ui.policies.highlighter import STYLES
+from adminui.ui.policies.record_model import Column, RecordTableModel
+from adminui.ui.quotas.dialog import QuotaDialog
+
+POLICY = 'path "secret/*" {\n  capabilities = ["read", "list"]\n}\n'
+
+
+@pytest.fixture
+def bridge() -> Iterator[AsyncBridge]:
+    the_bridge = AsyncBridge()
+    yield the_bridge
+    the_bridge.shutdown()
+
+
+def context(read_only: bool = False) -> ClusterContext:
+    profile = Profile("unit", ClusterKind.OPENBAO, ("http://127.0.0.1:9",), read_only=read_only)
+    return ClusterContext(profile, token="t")
+
+
+def formats_of(editor: CodeEditor, line: int) -> dict[str, str]:
+    block = editor.document().findBlockByNumber(line)
+    text = block.text()
+    return {
+        text[r.start : r.start + r.length]: r.format.foreground().color().name()
+        for r in block.layout().formats()
+    }
+
+
+def test_highlighter_colours_keywords_attributes_and_capabilities(qtbot: QtBot) -> None:
+    editor = CodeEditor()
+    qtbot.addWidget(editor)
+    editor.setPlainText(POLICY)
+    first, second = formats_of(editor, 0), formats_of(editor, 1)
+    assert first["path"] == STYLES["keyword"].foreground().color().name()
+    assert first['"secret/*"'] == STYLES["string"].foreground().color().name()
+    assert second["capabilities"] == STYLES["attribute"].foreground().color().name()
+    assert second['"read"'] == STYLES["capability"].foreground().color().name()
+
+
+def test_opening_a_comment_recolours_the_following_lines(qtbot: QtBot) -> None:
+    editor = CodeEditor()
+    qtbot.addWidget(editor)
+    editor.setPlainText(POLICY)
+    comment = STYLES["comment"].foreground().color().name()
+    assert comment not in formats_of(editor, 1).values()
+    cursor = editor.textCursor()
+    cursor.setPosition(0)
+    cursor.insertText("/*\n")
+    assert set(formats_of(editor, 2).values()) == {comment}
+
+
+def test_editor_underlines_issues_and_explains_them(qtbot: QtBot) -> None:
+    editor = CodeEditor()
+    qtbot.addWidget(editor)
+    editor.setPlainText('path "a" {\n  capabilities = ["reed"]\n}\n')
+    from adminui.core.policy_lint import lint
+
+    editor.set_issues(lint(editor.toPlainText()))
+    [selection] = editor.extraSelections()
+    assert selection.cursor.selectedText() == '"reed"'
+    assert selection.cursor.blockNumber() == 1
+    assert "reed" in editor.issues_at(2, 20)[0]
+    assert editor.issues_at(1, 1) == []
+    editor.mark_line(3, "server says no")
+    assert editor.marked_lines() == {3: "server says no"}
+    assert len(editor.extraSelections()) == 2
+
+
+@dataclass(frozen=True)
+class Rec:
+    key: str
+    value: int
+
+
+def test_record_model_diff_updates_and_passes_the_model_tester(
+    qtbot: QtBot, qtmodeltester: object
+) -> None:
+    model: RecordTableModel[Rec] = RecordTableModel(
+        [Column("Key", lambda r: r.key), Column("Value", lambda r: str(r.value))],
+        key=lambda r: r.key,
+    )
+    model.set_records([Rec("a", 1), Rec("b", 2), Rec("c", 3)])
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    inserted: list[int] = []
+    removed: list[int] = []
+    changed: list[int] = []
+    model.rowsInserted.connect(lambda _p, first, _l: inserted.append(first))
+    model.rowsRemoved.connect(lambda _p, first, _l: removed.append(first))
+    model.dataChanged.connect(lambda tl, _br, _roles: changed.append(tl.row()))
+    model.modelReset.connect(lambda: pytest.fail("no resets"))
+    model.set_records([Rec("a", 1), Rec("c", 30), Rec("d", 4)])
+    assert (removed, inserted, changed) == ([1], [2], [1])
+    assert [r.key for r in model.records()] == ["a", "c", "d"]
+    model.set_records([Rec("d", 4), Rec("a", 1)])
+    assert [r.key for r in model.records()] == ["d", "a"]
+    from PySide6.QtCore import Qt
+
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.UserRole) == Rec("d", 4)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_new_policy_lints_as_you_type_and_autosaves_a_draft(
+    qtbot: QtBot, bridge: AsyncBridge, tmp_path: Path
+) -> None:
+    drafts = DraftStore(tmp_path)
+    editor = PolicyEditor(context(), bridge, drafts, PolicyHistory(tmp_path))
+    qtbot.addWidget(editor)
+    editor.new_policy("t1", "fresh")
+    editor.editor.setPlainText('path "a" {\n  capabilities = ["read"\n}\n')
+    qtbot.waitUntil(editor.has_errors, timeout=2000)
+    assert [i.severity for i in editor.lint_model.records()] == [Severity.ERROR]
+    draft = drafts.load(PolicyKey("unit", "t1", "fresh"))
+    assert draft is not None and "capabilities" in draft.text and draft.base == ""
+    # A new editor (after the first one died without saving) restores the draft.
+    editor.deleteLater()
+    again = PolicyEditor(context(), bridge, drafts, PolicyHistory(tmp_path))
+    qtbot.addWidget(again)
+    again.new_policy("t1", "fresh")
+    assert again.text == draft.text
+    assert again.draft_banner.isVisibleTo(again)
+
+
+def test_read_only_profile_disables_save_and_editing(
+    qtbot: QtBot, bridge: AsyncBridge, tmp_path: Path
+) -> None:
+    editor = PolicyEditor(
+        context(read_only=True), bridge, DraftStore(tmp_path), PolicyHistory(tmp_path)
+    )
+    qtbot.addWidget(editor)
+    editor.new_policy("", "p")
+    assert not editor.save_button.isEnabled()
+    assert "read-only profile" in editor.save_button.toolTip()
+    assert editor.editor.isReadOnly()
+
+
+def test_history_dialog_restores_a_version(qtbot: QtBot, tmp_path: Path) -> None:
+    history = PolicyHistory(tmp_path)
+    key = PolicyKey("unit", "", "p")
+    history.record(key, "v1\n")
+    history.record(key, "v2\n")
+    dialog = HistoryDialog(history.entries(key), "now\n")
+    qtbot.addWidget(dialog)
+    assert dialog.chosen is not None and dialog.chosen.version == 2
+    dialog.select_version(1)
+    assert dialog.chosen is not None and dialog.chosen.text == "v1\n"
+    assert "v1" in dialog.diff.toPlainText() and "now" in dialog.diff.toPlainText()
+    assert "#e6ffec" in diff_html("a", "b")
+
+
+def test_quota_dialog_validates_before_sending(qtbot: QtBot) -> None:
+    dialog = QuotaDialog("t1", nodes=3)
+    qtbot.addWidget(dialog)
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no name yet
+    dialog.name_edit.setText("q1")
+    dialog.rate_spin.setValue(5)
+    assert ok.isEnabled()
+    assert "15" in dialog.effect.text()
+    spec = dialog.spec()
+    assert spec is not None and spec.path == "t1/" and spec.rate == 5
+    dialog.interval_edit.setText("soon")
+    assert not ok.isEnabled() and dialog.problems.text()
+    dialog.interval_edit.setText("1s")
+    dialog.mount_edit.setText("secret")
+    assert dialog.spec() is not None and dialog.spec().path == "t1/secret/"  # type: ignore[union-attr]
