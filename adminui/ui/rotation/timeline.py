@@ -1,0 +1,144 @@
+"""The timeline of a rotation set: one row per member, its validity windows and "now".
+
+pyqtgraph is imported only when a timeline is built, so the page and its tests load fast
+and a missing pyqtgraph costs the picture, not the page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from adminui.core.rotation import Assessment, WindowKind, windows
+from adminui.ui.rotation.format import duration
+
+COLOURS = {
+    "assumed": (120, 144, 156, 70),
+    "current": (21, 101, 192, 200),
+    "projected": (21, 101, 192, 80),
+    "chosen": (46, 125, 50, 230),
+    "due": (239, 108, 0, 220),
+    "guarantee": (46, 125, 50, 45),
+    "now": (198, 40, 40),
+}
+
+
+class RotationTimeline(QWidget):
+    """Validity windows per member (rows), the now line, the member to hand out in
+    green, and the guaranteed remaining lifetime as a shaded band after now."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel()
+        self.caption.setObjectName("timelineCaption")
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.caption)
+        self._pg: Any = None
+        self.plot: Any = None
+        self._bars: Any = None
+        try:
+            import pyqtgraph as pg
+        except ImportError:
+            note = QLabel(self.tr("The timeline needs pyqtgraph, which is not installed."))
+            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(note, 1)
+            return
+        self._pg = pg
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot.setBackground(None)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.showGrid(x=True, y=False, alpha=0.25)
+        self.plot.getPlotItem().invertY(True)
+        self.plot.setAccessibleName(self.tr("Rotation timeline"))
+        self._band = pg.LinearRegionItem(
+            (0, 0), movable=False, brush=pg.mkBrush(*COLOURS["guarantee"]), pen=pg.mkPen(None)
+        )
+        self._bars = pg.BarGraphItem(x0=[], x1=[], y=[], height=0.6)
+        self._now = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen(COLOURS["now"], width=2, style=Qt.PenStyle.DashLine)
+        )
+        self._now_label = pg.TextItem(self.tr("now"), color=COLOURS["now"], anchor=(0.5, 1.0))
+        for item in (self._band, self._bars, self._now, self._now_label):
+            self.plot.addItem(item)
+        layout.addWidget(self.plot, 1)
+        legend = QLabel(
+            self.tr(
+                "Green: the member to hand out · blue: current password · light blue: "
+                "next passwords · grey: earlier (assumed) · orange: due, waiting for the "
+                "server · shaded band: guaranteed remaining lifetime"
+            )
+        )
+        legend.setObjectName("timelineLegend")
+        legend.setWordWrap(True)
+        legend.setStyleSheet("color: palette(mid);")
+        layout.addWidget(legend)
+
+    @property
+    def available(self) -> bool:
+        """Whether the picture can be drawn (pyqtgraph is installed)."""
+        return self.plot is not None
+
+    def clear(self, message: str = "") -> None:
+        self.caption.setText(message)
+        if self._bars is not None:
+            self._bars.setOpts(x0=[], x1=[], y=[], height=0.6, brushes=[])
+            self._band.setRegion((0, 0))
+
+    def show_assessment(self, assessment: Assessment, names: list[str]) -> None:
+        """Draw the members (rows in ``names`` order) as they stand at ``assessment.now``."""
+        now, period = assessment.now, assessment.period
+        self.caption.setText(self._caption(assessment))
+        if self._bars is None:
+            return
+        pg = self._pg
+        start, end = now - 0.6 * period, now + 1.6 * period
+        inset = period * 0.004
+        x0: list[float] = []
+        x1: list[float] = []
+        ys: list[float] = []
+        brushes = []
+        rows = {name: row for row, name in enumerate(names)}
+        for member in assessment.members:
+            for window in windows(member, start, end, now):
+                if window.kind is WindowKind.CURRENT:
+                    if member.is_due(now):
+                        colour = COLOURS["due"]
+                    elif member.name == assessment.chosen:
+                        colour = COLOURS["chosen"]
+                    else:
+                        colour = COLOURS["current"]
+                else:
+                    colour = COLOURS[window.kind.value]
+                x0.append(max(window.start, start) + inset)
+                x1.append(min(window.end, end) - inset)
+                ys.append(rows.get(member.name, len(rows)))
+                brushes.append(pg.mkBrush(*colour))
+        self._bars.setOpts(x0=x0, x1=x1, y=ys, height=0.6, brushes=brushes, pens=[None] * len(x0))
+        self._band.setRegion((now, now + assessment.guarantee))
+        self._now.setValue(now)
+        self._now_label.setPos(now, -0.45)
+        axis = self.plot.getAxis("left")
+        axis.setTicks([[(row, name) for name, row in rows.items()]])
+        self.plot.setXRange(start, end, padding=0)
+        self.plot.setYRange(-0.6, max(len(names), 1) - 0.4, padding=0)
+
+    def _caption(self, assessment: Assessment) -> str:
+        if assessment.chosen is None:
+            return self.tr("No member can be handed out now: every member is due.")
+        text = self.tr(
+            "Hand out {0} (valid for {1}). Guaranteed remaining lifetime: {2} "
+            "(ideal {3}, with {4} of server lag)."
+        ).format(
+            assessment.chosen,
+            duration(assessment.chosen_remaining),
+            duration(assessment.guarantee),
+            duration(assessment.ideal_guarantee),
+            duration(assessment.lag),
+        )
+        return text
