@@ -16,6 +16,7 @@ from typing import Any
 
 from adminui.api.transport import RetryPolicy, Timeouts, VaultTransport
 from adminui.api.vault_access import PoliciesApi, QuotasApi, TokenApi
+from adminui.api.vault_auth import AuthApi
 from adminui.api.vault_namespaces import NamespacesApi, split_namespace
 from adminui.api.vault_secrets import DatabaseApi, KvApi, MountsApi
 from adminui.api.vault_sys import RaftApi, SysApi
@@ -45,6 +46,7 @@ class VaultClient:
         self.quotas = QuotasApi(transport, self.namespace)
         self.token = TokenApi(transport, self.namespace)
         self.mounts = MountsApi(transport, self.namespace)
+        self.auth = AuthApi(transport, self.namespace)
 
     @classmethod
     def connect(

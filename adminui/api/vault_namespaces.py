@@ -5,10 +5,11 @@ Calls act on children of the area's namespace (the root when it is '').
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from functools import partial
 
-from adminui.api.errors import NotFound
+from adminui.api.errors import BadResponse, NotFound
 from adminui.api.vault_base import ApiArea, path_segment
 from adminui.api.vault_models import Ack, Namespace, NamespaceDeletion, NamespaceList, NamespaceLock
 from adminui.api.vault_parse import (
@@ -17,12 +18,72 @@ from adminui.api.vault_parse import (
     parse_namespace_list,
     parse_namespace_lock,
 )
+from adminui.core.namespaces import NamespaceEntry
 
 
 def split_namespace(path: str) -> tuple[str, str]:
     """``a/b/c`` → (``a/b``, ``c``): the parent namespace and the child's name."""
     parent, _, name = path.strip("/").rpartition("/")
     return parent, name
+
+
+_EMPTY: dict[str, object] = {}
+
+
+def parse_namespace_entries(
+    body: object, node: str, base: str = ""
+) -> builtins.list[NamespaceEntry]:
+    """A LIST/SCAN answer as tree entries with absolute paths (under ``base``).
+
+    Built for tens of thousands of keys: plain type checks, one tuple per namespace.
+    """
+    del node
+    listing = body.get("data") if isinstance(body, dict) else None
+    if not isinstance(listing, dict):
+        raise BadResponse("data: expected an object")
+    keys = listing.get("keys") or []
+    info = listing.get("key_info") or {}
+    if not isinstance(keys, list) or not isinstance(info, dict):
+        raise BadResponse("data.keys / data.key_info: expected a list and an object")
+    prefix = base.strip("/") + "/" if base.strip("/") else ""
+    make = tuple.__new__  # NamedTuple's own __new__ is a Python function: too slow here
+    entries: builtins.list[NamespaceEntry] = []
+    append = entries.append
+    for key in keys:
+        if type(key) is not str:
+            raise BadResponse("data.keys: expected strings")
+        item = info.get(key) or _EMPTY
+        if type(item) is not dict:
+            raise BadResponse(f"data.key_info.{key}: expected an object")
+        meta = item.get("custom_metadata") or _EMPTY
+        ident = item.get("id") or ""
+        uuid = item.get("uuid") or ""
+        if (
+            type(meta) is not dict
+            or type(ident) is not str
+            or type(uuid) is not str
+            or (meta and not all(type(v) is str for v in meta.values()))
+        ):
+            raise BadResponse(f"data.key_info.{key}: unexpected field types")
+        path = key[:-1] if key.endswith("/") else key
+        if not path or path[0] == "/" or "//" in path:
+            path = "/".join(part for part in path.split("/") if part)
+            if not path:
+                continue
+        append(
+            make(
+                NamespaceEntry,
+                (
+                    prefix + path,
+                    item.get("locked") is True,
+                    item.get("tainted") is True,
+                    ident,
+                    uuid,
+                    meta,
+                ),
+            )
+        )
+    return entries
 
 
 def _name(name: str) -> str:
@@ -77,6 +138,23 @@ class NamespacesApi(ApiArea):
                 raise
             return NamespaceList(exc.node)
         return self._parse(response, parse_namespace_list)
+
+    async def scan_entries(self) -> builtins.list[NamespaceEntry]:
+        """The whole subtree as tree entries with absolute paths (fast path for big trees)."""
+        return await self._entries("SCAN")
+
+    async def list_entries(self) -> builtins.list[NamespaceEntry]:
+        """Direct children as tree entries with absolute paths."""
+        return await self._entries("LIST")
+
+    async def _entries(self, method: str) -> builtins.list[NamespaceEntry]:
+        try:
+            response = await self._call(method, "sys/namespaces")
+        except NotFound as exc:
+            if exc.errors:
+                raise
+            return []
+        return self._parse(response, partial(parse_namespace_entries, base=self.namespace))
 
     async def lock(self, child: str = "") -> NamespaceLock:
         """Lock API access to ``child`` (or to this namespace when empty)."""

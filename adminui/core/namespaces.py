@@ -1,0 +1,280 @@
+"""Namespace records, the server's naming rules, and an index of a namespace tree.
+
+Paths are absolute and written without a trailing slash (``team-a/app-1``); the root
+namespace is ``''``. Everything here is pure: no I/O, no Qt.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import NamedTuple
+
+#: Segment names the server refuses (OpenBao 2.x, ``helper/namespace``).
+RESERVED_NAMES = frozenset({"", ".", "..", "root", "sys", "audit", "auth", "cubbyhole", "identity"})
+
+_NO_METADATA: Mapping[str, str] = MappingProxyType({})
+
+#: Unicode categories that are not "graphic" in Go's sense (controls, formats, unassigned…).
+_NON_GRAPHIC = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+class NamespaceEntry(NamedTuple):
+    """One namespace as the tree shows it (a tuple: tens of thousands are built at once)."""
+
+    path: str
+    locked: bool = False
+    tainted: bool = False
+    id: str = ""
+    uuid: str = ""
+    custom_metadata: Mapping[str, str] = _NO_METADATA
+
+    @property
+    def name(self) -> str:
+        """The last segment of the path."""
+        return self.path.rpartition("/")[2]
+
+    @property
+    def parent(self) -> str:
+        """The parent's path (``''`` for a top-level namespace)."""
+        return self.path.rpartition("/")[0]
+
+
+def canonical_path(path: str) -> str:
+    """``/a/b/`` → ``a/b`` (the form used throughout the console)."""
+    return "/".join(part for part in path.strip().split("/") if part)
+
+
+def join_path(parent: str, name: str) -> str:
+    """The absolute path of child ``name`` of ``parent``."""
+    return f"{parent}/{name}" if parent else name
+
+
+def ancestors(path: str) -> list[str]:
+    """Every ancestor of ``path``, nearest last, root excluded: ``a/b/c`` → [a, a/b]."""
+    parts = path.split("/")
+    return ["/".join(parts[:i]) for i in range(1, len(parts))]
+
+
+def name_problem(name: str) -> str:
+    """Why the server would refuse ``name`` as a namespace name ('' when it is valid).
+
+    Mirrors OpenBao's rules: one path segment, not reserved, every character graphic,
+    no white space, no ``+`` or ``*`` wildcards.
+    """
+    if name == "":
+        return "A namespace name cannot be empty."
+    if "/" in name:
+        return "A namespace name cannot contain '/'; create the parents one by one."
+    if name in RESERVED_NAMES:
+        return f"'{name}' is reserved and cannot be used as a namespace name."
+    for char in name:
+        if char.isspace():
+            return "A namespace name cannot contain spaces."
+        if char in "+*":
+            return f"A namespace name cannot contain the wildcard '{char}'."
+        if unicodedata.category(char) in _NON_GRAPHIC:
+            return f"A namespace name cannot contain the character U+{ord(char):04X}."
+    return ""
+
+
+def path_problem(path: str) -> str:
+    """Why the server would refuse absolute path ``path`` ('' when every segment is valid)."""
+    if not path.strip("/"):
+        return "Give a namespace path."
+    for segment in path.strip("/").split("/"):
+        problem = name_problem(segment)
+        if problem:
+            return problem
+    return ""
+
+
+@dataclass(frozen=True)
+class TreeDiff:
+    """What changed between two snapshots of a tree (paths)."""
+
+    added: frozenset[str] = frozenset()
+    removed: frozenset[str] = frozenset()
+    changed: frozenset[str] = frozenset()
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.removed or self.changed)
+
+
+_NO_KIDS: list[str] = []
+
+
+class NamespaceIndex:
+    """All known namespaces by path, their children sorted by name, and a search index.
+
+    ``complete`` says whether the whole tree is known (a recursive scan) or only the
+    levels listed so far (``listed`` holds the paths whose children are known).
+    """
+
+    def __init__(self, entries: Iterable[NamespaceEntry] = (), *, complete: bool = True) -> None:
+        self.entries: dict[str, NamespaceEntry] = {e.path: e for e in entries}
+        self.complete = complete
+        self.listed: set[str] = {""}
+        children: dict[str, list[str]] = {"": []}
+        for path in self.entries:
+            children.setdefault(path.rpartition("/")[0], []).append(path)
+        # A listing may name a child without its parent: give the parent an entry.
+        missing = [p for p in children if p and p not in self.entries]
+        while missing:
+            path = missing.pop()
+            self.entries[path] = NamespaceEntry(path)
+            parent = path.rpartition("/")[0]
+            if parent not in children:
+                children[parent] = []
+                if parent and parent not in self.entries:
+                    missing.append(parent)
+            children[parent].append(path)
+        for kids in children.values():
+            kids.sort()
+        #: Children of each path that has any (leaves are absent: use ``kids``).
+        self.children = children
+        self._folded: dict[str, str] | None = None
+        self._descendants: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, path: object) -> bool:
+        return path in self.entries
+
+    def kids(self, path: str) -> list[str]:
+        """Children of ``path`` (sorted; empty when it has none or none are known)."""
+        return self.children.get(path, _NO_KIDS)
+
+    def is_listed(self, path: str) -> bool:
+        """Whether the children of ``path`` are known."""
+        return self.complete or path in self.listed
+
+    def child_count(self, path: str) -> int:
+        return len(self.children.get(path, ()))
+
+    def descendant_count(self, path: str) -> int:
+        """Every namespace below ``path`` (known so far)."""
+        total = 0
+        stack = [path]
+        while stack:
+            kids = self.children.get(stack.pop(), ())
+            total += len(kids)
+            stack.extend(kids)
+        return total
+
+    def subtree(self, path: str) -> list[str]:
+        """``path`` and everything below it, deepest first (the order to delete them)."""
+        order: list[str] = []
+        stack = [path]
+        while stack:
+            current = stack.pop()
+            order.append(current)
+            stack.extend(self.children.get(current, ()))
+        order.sort(key=lambda p: p.count("/"), reverse=True)
+        return order
+
+    # ----- search --------------------------------------------------------------------------
+    def _folded_names(self) -> dict[str, str]:
+        if self._folded is None:
+            folded = {}
+            for path, entry in self.entries.items():
+                text = path
+                if entry.custom_metadata:
+                    text += "".join(f"\x00{k}={v}" for k, v in entry.custom_metadata.items())
+                folded[path] = text.casefold()
+            self._folded = folded
+        return self._folded
+
+    def matching(self, text: str) -> set[str] | None:
+        """Paths to show for filter ``text``: matches and all their ancestors.
+
+        ``None`` means "no filter" (show everything). A namespace matches when its path
+        or one of its ``key=value`` metadata pairs contains the text (case-insensitive).
+        """
+        needle = text.strip().casefold()
+        if not needle:
+            return None
+        hits = [path for path, folded in self._folded_names().items() if needle in folded]
+        shown: set[str] = set(hits)
+        for path in hits:
+            parent = path.rpartition("/")[0]
+            while parent and parent not in shown:
+                shown.add(parent)
+                parent = parent.rpartition("/")[0]
+        return shown
+
+    def descendant_counts(self) -> dict[str, int]:
+        """Namespaces below each path (computed once per index)."""
+        if self._descendants is None:
+            counts = dict.fromkeys(self.children, 0)
+            for path in sorted(self.entries, key=lambda p: p.count("/"), reverse=True):
+                parent = path.rpartition("/")[0]
+                counts[parent] = counts.get(parent, 0) + 1 + counts.get(path, 0)
+            self._descendants = counts
+        return self._descendants
+
+    def with_children(self, parent: str, entries: Iterable[NamespaceEntry]) -> NamespaceIndex:
+        """A copy where the children of ``parent`` are replaced by ``entries`` (lazy listing).
+
+        Known grandchildren of children that are still present are kept.
+        """
+        fresh = {e.path: e for e in entries}
+        prefix = parent + "/" if parent else ""
+        kept = []
+        for path, entry in self.entries.items():
+            if prefix and not path.startswith(prefix):
+                kept.append(entry)  # outside the listed subtree (the parent itself too)
+                continue
+            child = prefix + path[len(prefix) :].split("/", 1)[0]
+            if path != child and child in fresh:
+                kept.append(entry)  # below a child that is still there
+        result = NamespaceIndex([*kept, *fresh.values()], complete=False)
+        result.listed = {p for p in self.listed if p == "" or p in result.entries} | {parent}
+        return result
+
+    # ----- changes ---------------------------------------------------------------------------
+    def diff(self, newer: NamespaceIndex) -> TreeDiff:
+        """What ``newer`` adds, removes and changes compared with this index.
+
+        With a partial (lazily listed) index only the listed levels are compared.
+        """
+        old, new = self.entries, newer.entries
+        old_keys: set[str]
+        new_keys: set[str]
+        if newer.complete:
+            old_keys, new_keys = set(old), set(new)
+        else:
+            scope = newer.listed
+
+            def in_scope(p: str) -> bool:
+                return p.rpartition("/")[0] in scope
+
+            old_keys = {p for p in old if in_scope(p)}
+            new_keys = {p for p in new if in_scope(p)}
+        added = frozenset(new_keys - old_keys)
+        removed = frozenset(old_keys - new_keys)
+        changed = frozenset(p for p in (old_keys & new_keys) if old[p] != new[p])
+        return TreeDiff(added, removed, changed)
+
+
+def child_entries(parent: str, entries: Iterable[NamespaceEntry]) -> list[NamespaceEntry]:
+    """Entries of a one-level listing of ``parent``, made absolute and sorted."""
+    result = []
+    for entry in entries:
+        name = canonical_path(entry.path).rpartition("/")[2]
+        result.append(
+            NamespaceEntry(
+                join_path(parent, name),
+                entry.locked,
+                entry.tainted,
+                entry.id,
+                entry.uuid,
+                entry.custom_metadata,
+            )
+        )
+    result.sort(key=lambda e: e.path)
+    return result

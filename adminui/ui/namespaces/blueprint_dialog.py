@@ -1,0 +1,162 @@
+"""The tenant blueprint dialog: a form, then progress per step and the outcome."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adminui.core.namespaces_blueprint import (
+    DEFAULT_POLICY_TEMPLATE,
+    AuthKind,
+    BlueprintSpec,
+    spec_problems,
+)
+from adminui.monitor.blueprint import BlueprintResult, StepEvent, StepState, plan
+from adminui.ui.namespaces.dialogs import parse_metadata
+
+_MARKS = {
+    StepState.RUNNING: "…",
+    StepState.DONE: "✔",
+    StepState.SKIPPED: "–",
+    StepState.FAILED: "✘",
+    StepState.ROLLED_BACK: "↺",
+    StepState.ROLLBACK_FAILED: "!",
+}
+
+
+class BlueprintDialog(QDialog):
+    """Collects a :class:`BlueprintSpec`; the page runs it and feeds events back."""
+
+    #: Emitted when the user starts the blueprint: (spec).
+    sig_run_requested = Signal(object)
+
+    def __init__(self, base_path: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Tenant blueprint"))
+        self.path_edit = QLineEdit(base_path + "/" if base_path else "")
+        self.path_edit.setPlaceholderText(self.tr("org/tenant-a"))
+        self.mount_edit = QLineEdit("kv")
+        self.policy_edit = QLineEdit("tenant")
+        self.auth_combo = QComboBox()
+        self.auth_combo.addItem(self.tr("AppRole role"), AuthKind.APPROLE)
+        self.auth_combo.addItem(self.tr("Token role"), AuthKind.TOKEN)
+        self.role_edit = QLineEdit("tenant")
+        self.ttl_edit = QLineEdit("1h")
+        self.metadata_edit = QLineEdit()
+        self.metadata_edit.setPlaceholderText(self.tr("owner=team-a"))
+        self.template_edit = QPlainTextEdit(DEFAULT_POLICY_TEMPLATE)
+        self.template_edit.setToolTip(
+            self.tr("Placeholders: ${tenant}, ${namespace}, ${mount}, ${role}")
+        )
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c62828;")
+        self.steps = QListWidget()
+        self.steps.setObjectName("blueprintSteps")
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
+        )
+        self.run_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.run_button.setText(self.tr("Create tenant"))
+        self.buttons.accepted.connect(self._run)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Namespace path:"), self.path_edit)
+        form.addRow(self.tr("KV v2 mount:"), self.mount_edit)
+        form.addRow(self.tr("Policy name:"), self.policy_edit)
+        form.addRow(self.tr("Auth role:"), self.auth_combo)
+        form.addRow(self.tr("Role name:"), self.role_edit)
+        form.addRow(self.tr("Token TTL:"), self.ttl_edit)
+        form.addRow(self.tr("Custom metadata:"), self.metadata_edit)
+        form.addRow(self.tr("Policy template:"), self.template_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.buttons)
+        for edit in (self.path_edit, self.mount_edit, self.policy_edit, self.role_edit):
+            edit.textChanged.connect(self._check)
+        self.template_edit.textChanged.connect(self._check)
+        self.auth_combo.currentIndexChanged.connect(self._check)
+        self.resize(560, 640)
+        self._check()
+
+    def spec(self) -> BlueprintSpec:
+        meta = dict(parse_metadata(self.metadata_edit.text().replace(",", "\n"))[0])
+        return BlueprintSpec(
+            path=self.path_edit.text().strip(),
+            kv_mount=self.mount_edit.text().strip(),
+            policy_name=self.policy_edit.text().strip(),
+            policy_template=self.template_edit.toPlainText(),
+            auth=AuthKind(self.auth_combo.currentData()),
+            role_name=self.role_edit.text().strip(),
+            token_ttl=self.ttl_edit.text().strip(),
+            custom_metadata=meta,
+        )
+
+    def _check(self) -> None:
+        problems = spec_problems(self.spec())
+        self.problem.setText(self.tr(problems[0]) if problems else "")
+        self.run_button.setEnabled(not problems)
+        if not problems:
+            self.steps.clear()
+            for name in plan(self.spec()):
+                self.steps.addItem(QListWidgetItem(f"   {name}"))
+
+    def _run(self) -> None:
+        self.run_button.setEnabled(False)
+        self.outcome.clear()
+        self.sig_run_requested.emit(self.spec())
+
+    def on_step(self, event: StepEvent) -> None:
+        """Show one step's new state."""
+        line = f"{_MARKS[event.state]} {event.step} — {self.tr(event.state.value)}"
+        if event.detail:
+            line += f": {event.detail}"
+        for row in range(self.steps.count()):
+            item = self.steps.item(row)
+            if (
+                item.data(Qt.ItemDataRole.UserRole) == event.step
+                or item.text().strip() == event.step
+            ):
+                item.setText(line)
+                item.setData(Qt.ItemDataRole.UserRole, event.step)
+                return
+        item = QListWidgetItem(line)
+        item.setData(Qt.ItemDataRole.UserRole, event.step)
+        self.steps.addItem(item)
+
+    def on_finished(self, result: BlueprintResult | None, error: BaseException | None) -> None:
+        """Say how it ended; the form keeps what was typed."""
+        if error is not None:
+            self.outcome.setText(self.tr("The blueprint could not run: {0}").format(error))
+            self.run_button.setEnabled(True)
+        elif result is not None and result.ok:
+            self.outcome.setText(self.tr("Tenant {0} is ready.").format(result.spec.namespace))
+        elif result is not None:
+            rolled = ", ".join(result.rolled_back) or self.tr("nothing")
+            text = self.tr("Step “{0}” failed. Rolled back: {1}.").format(
+                result.failed_step, rolled
+            )
+            if result.rollback_failures:
+                text += " " + self.tr("Could NOT roll back: {0}.").format(
+                    ", ".join(result.rollback_failures)
+                )
+            self.outcome.setText(text)
+            self.run_button.setEnabled(True)

@@ -1,0 +1,153 @@
+"""Namespace load ranking: requests per namespace over a chosen window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adminui.core.metrics_namespaces import ENABLE_HINT, NamespaceLoad
+from adminui.monitor.namespace_load import LoadRanking
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class LoadTableModel(QAbstractTableModel):
+    """Ranked namespaces; the :class:`NamespaceLoad` under ``Qt.UserRole``."""
+
+    HEADERS = ("Rank", "Namespace", "Requests", "Requests/s")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[NamespaceLoad] = []
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (
+                str(index.row() + 1),
+                row.namespace + "/" if row.namespace else self.tr("(root)"),
+                f"{row.requests:.0f}",
+                f"{row.per_second:.2f}",
+            )
+            return values[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def set_rows(self, rows: list[NamespaceLoad]) -> None:
+        """Replace the ranking: rows kept in place get dataChanged, the rest insert/remove."""
+        old = len(self._rows)
+        new = len(rows)
+        if new < old:
+            self.beginRemoveRows(QModelIndex(), new, old - 1)
+            del self._rows[new:]
+            self.endRemoveRows()
+        self._rows[: min(old, new)] = rows[: min(old, new)]
+        if min(old, new):
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(min(old, new) - 1, len(self.HEADERS) - 1)
+            )
+        if new > old:
+            self.beginInsertRows(QModelIndex(), old, new - 1)
+            self._rows.extend(rows[old:])
+            self.endInsertRows()
+
+
+class LoadRankingView(QWidget):
+    """A window chooser, a Measure button, the ranking and what the server can tell."""
+
+    #: Emitted when the user asks for a measurement: (window in seconds).
+    sig_measure_requested = Signal(float)
+
+    WINDOWS = (10.0, 30.0, 60.0)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_combo = QComboBox()
+        for seconds in self.WINDOWS:
+            self.window_combo.addItem(self.tr("{0:.0f} s").format(seconds), seconds)
+        self.measure_button = QPushButton(self.tr("Measure"))
+        self.measure_button.clicked.connect(
+            lambda: self.sig_measure_requested.emit(float(self.window_combo.currentData()))
+        )
+        self.status = QLabel(
+            self.tr(
+                "Counts requests per namespace from every node's metrics over the chosen "
+                "window (at most the server's Prometheus retention, usually 60 s)."
+            )
+        )
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model = LoadTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Namespace load ranking"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Window:")))
+        top.addWidget(self.window_combo)
+        top.addWidget(self.measure_button)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+
+    def show_ranking(self, ranking: LoadRanking) -> None:
+        self.model.set_rows(list(ranking.rows))
+        if not ranking.supported:
+            text = self.tr(
+                "This server's metrics carry no request counts per namespace. {0}"
+            ).format(self.tr(ENABLE_HINT))
+        else:
+            text = self.tr(
+                "{0} namespace(s) had requests in {1:.0f} s, counted on {2} node(s)."
+            ).format(len(ranking.rows), ranking.window_s, len(ranking.nodes))
+            text += " " + self.tr(
+                "Each node counts the requests it handled; the root row also holds requests "
+                "to mounts whose path looks like no known namespace."
+            )
+        if ranking.failures:
+            text += "\n" + self.tr("Not counted: {0}").format("; ".join(ranking.failures))
+        self.status.setText(text)

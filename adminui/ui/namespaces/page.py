@@ -1,0 +1,443 @@
+"""The namespaces page: the whole tree of one OpenBao cluster, its actions and its load."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adminui.api.vault import VaultClient
+from adminui.core.namespaces import NamespaceEntry, NamespaceIndex
+from adminui.core.namespaces_blueprint import BlueprintSpec
+from adminui.monitor import namespace_load, namespace_ops, namespace_tree
+from adminui.monitor.blueprint import BlueprintResult, run_blueprint
+from adminui.monitor.namespace_tree import ContentSummary
+from adminui.ui.bridge import AsyncBridge
+from adminui.ui.context import ClusterContext
+from adminui.ui.namespaces.blueprint_dialog import BlueprintDialog
+from adminui.ui.namespaces.dialogs import (
+    CreateNamespaceDialog,
+    DeleteNamespaceDialog,
+    UnlockDialog,
+    UnlockKeyDialog,
+)
+from adminui.ui.namespaces.errors import describe, show_error
+from adminui.ui.namespaces.jobs import JobRunner, ProgressStrip
+from adminui.ui.namespaces.load_view import LoadRankingView
+from adminui.ui.namespaces.tree_model import NamespaceTreeModel
+
+T = TypeVar("T")
+
+#: With a filter showing at most this many namespaces, the tree is expanded fully.
+EXPAND_ALL_LIMIT = 400
+
+
+class _Relay(QObject):
+    """Carries progress from the asyncio thread to the GUI thread (queued signals)."""
+
+    sig_text = Signal(str)
+    sig_step = Signal(object)
+
+
+class NamespacesPage(QWidget):
+    """Browse, filter, create, delete, lock and unlock namespaces; lay out tenants."""
+
+    #: Emitted to open a namespace in another page: (page name, namespace path).
+    #: Page names: "policies", "rotation".
+    sig_open_namespace = Signal(str, str)
+    #: Emitted after a refresh was applied: (number of namespaces known).
+    sig_refreshed = Signal(int)
+
+    def __init__(
+        self, context: ClusterContext, bridge: AsyncBridge, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._bridge = bridge
+        self._lazy_jobs: set[str] = set()
+        self._select_after = ""
+        self._relay = _Relay(self)
+        self.blueprint_dialog: BlueprintDialog | None = None
+        self.model = NamespaceTreeModel(self)
+        self.model.sig_fetch_requested.connect(self._fetch_children)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter namespaces (name or key=value)…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._apply_filter)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("namespaceCount")
+
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.new_button = QPushButton(self.tr("New…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.unlock_button = QPushButton(self.tr("Unlock…"))
+        self.blueprint_button = QPushButton(self.tr("Tenant blueprint…"))
+        self.policies_button = QPushButton(self.tr("Open in Policies"))
+        self.rotation_button = QPushButton(self.tr("Open in Rotation"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.new_button.clicked.connect(self.create_namespace)
+        self.delete_button.clicked.connect(self.delete_namespace)
+        self.lock_button.clicked.connect(self.lock_namespace)
+        self.unlock_button.clicked.connect(self.unlock_namespace)
+        self.blueprint_button.clicked.connect(self.open_blueprint)
+        self.policies_button.clicked.connect(lambda: self._open_in("policies"))
+        self.rotation_button.clicked.connect(lambda: self._open_in("rotation"))
+
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAccessibleName(self.tr("Namespaces"))
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 280)
+        for column in (1, 2, 3):
+            header.resizeSection(column, 80)
+        self.tree.selectionModel().selectionChanged.connect(self._update_actions)
+        self.tree.doubleClicked.connect(lambda _: self._open_in("policies"))
+
+        self.strip = ProgressStrip()
+        self.jobs = JobRunner(bridge, self.strip, self)
+        self.jobs.sig_busy.connect(lambda _: self._update_actions())
+        self._relay.sig_text.connect(self.jobs.set_label)
+        self.load_view = LoadRankingView()
+        self.load_view.sig_measure_requested.connect(self.measure_load)
+
+        actions = QHBoxLayout()
+        for button in (
+            self.refresh_button,
+            self.new_button,
+            self.delete_button,
+            self.lock_button,
+            self.unlock_button,
+            self.blueprint_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.policies_button)
+        actions.addWidget(self.rotation_button)
+        search = QHBoxLayout()
+        search.addWidget(self.filter_edit, 1)
+        search.addWidget(self.count_label)
+        tree_tab = QWidget()
+        tree_layout = QVBoxLayout(tree_tab)
+        tree_layout.setContentsMargins(0, 6, 0, 0)
+        tree_layout.addLayout(search)
+        tree_layout.addWidget(self.tree, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(tree_tab, self.tr("Tree"))
+        self.tabs.addTab(self.load_view, self.tr("Load ranking"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.strip)
+        self._update_actions()
+        self._update_count()
+
+    # ----- helpers ---------------------------------------------------------------------------
+    async def _with_client(self, action: Callable[[VaultClient], Awaitable[T]]) -> T:
+        """Run ``action`` with a client for the leading node, closed afterwards."""
+        client = self._context.vault()
+        try:
+            return await action(client)
+        finally:
+            await client.aclose()
+
+    def selected_entry(self) -> NamespaceEntry | None:
+        indexes = self.tree.selectionModel().selectedRows(0)
+        return self.model.entry(indexes[0]) if indexes else None
+
+    def select_path(self, path: str) -> bool:
+        """Select and show ``path`` (clears the filter when it hides it)."""
+        index = self.model.index_of_path(path)
+        if not index.isValid() and self.filter_edit.text():
+            self.filter_edit.clear()
+            index = self.model.index_of_path(path)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    @Slot()
+    def _update_actions(self) -> None:
+        entry = self.selected_entry()
+        idle = not self.jobs.busy
+        writable = not self._context.read_only
+        self.refresh_button.setEnabled(idle)
+        self.new_button.setEnabled(idle and writable)
+        self.blueprint_button.setEnabled(idle and writable)
+        self.delete_button.setEnabled(idle and writable and entry is not None)
+        self.lock_button.setEnabled(idle and writable and entry is not None and not entry.locked)
+        self.unlock_button.setEnabled(idle and writable and entry is not None and entry.locked)
+        self.policies_button.setEnabled(entry is not None)
+        self.rotation_button.setEnabled(entry is not None)
+        self.load_view.measure_button.setEnabled(idle)
+
+    def _update_count(self) -> None:
+        total = len(self.model.index_data)
+        if self.model.filter_text.strip():
+            text = self.tr("{0} of {1} namespaces").format(self.model.shown_count(), total)
+        else:
+            text = self.tr("{0} namespaces").format(total)
+        if not self.model.index_data.complete:
+            text += self.tr(" (listed level by level)")
+        self.count_label.setText(text)
+
+    def _fail(self, title: str, error: BaseException) -> None:
+        show_error(self, title, error)
+
+    # ----- loading ---------------------------------------------------------------------------
+    @Slot()
+    def refresh(self) -> None:
+        """Reload the tree; the difference is applied, expansion and selection are kept."""
+        current = self.model.index_data
+        if current.complete or not len(current):
+            coro = self._with_client(namespace_tree.load_tree)
+        else:
+            listed = sorted(current.listed)
+            coro = self._with_client(lambda c: _relist(c, current, listed))
+        self.jobs.run(self.tr("Loading namespaces…"), coro, self._loaded)
+
+    def _loaded(self, index: NamespaceIndex | None, error: BaseException | None) -> None:
+        if error is not None or index is None:
+            self._fail(self.tr("Loading namespaces failed"), error or RuntimeError("no data"))
+            return
+        self.model.set_index(index)
+        self._apply_filter(self.filter_edit.text())
+        select, self._select_after = self._select_after, ""
+        if select:
+            self.select_path(select)
+        self._update_actions()
+        self.sig_refreshed.emit(len(index))
+
+    @Slot(str)
+    def _fetch_children(self, path: str) -> None:
+        if path in self._lazy_jobs:
+            return
+        self._lazy_jobs.add(path)
+
+        def done(entries: list[NamespaceEntry] | None, error: BaseException | None) -> None:
+            self._lazy_jobs.discard(path)
+            if error is not None or entries is None:
+                self.model.fetch_failed(path)
+                self._fail(self.tr("Listing {0} failed").format(path), error or RuntimeError())
+                return
+            self.model.add_children(path, entries)
+            self._update_count()
+
+        self._bridge.submit(
+            self._with_client(lambda c: namespace_tree.list_children(c, path)), done
+        )
+
+    @Slot(str)
+    def _apply_filter(self, text: str) -> None:
+        self.model.set_filter(text)
+        if text.strip() and self.model.shown_count() <= EXPAND_ALL_LIMIT:
+            self.tree.expandAll()
+        self._update_count()
+
+    # ----- actions ---------------------------------------------------------------------------
+    @Slot()
+    def create_namespace(self) -> None:
+        entry = self.selected_entry()
+        dialog = CreateNamespaceDialog(entry.path if entry else "", self)
+        dialog.setObjectName("createNamespaceDialog")
+
+        def submit() -> None:
+            path, meta = dialog.path, dialog.metadata()
+
+            def done(_: Any, error: BaseException | None) -> None:
+                if error is not None:
+                    dialog.show_failure(describe(error)[0])
+                    dialog.show()  # what was typed is still there
+                    return
+                dialog.deleteLater()
+                self._after_change(path)
+
+            self.jobs.run(
+                self.tr("Creating {0}…").format(path),
+                self._with_client(lambda c: namespace_ops.create_one(c, path, meta)),
+                done,
+            )
+
+        dialog.accepted.connect(submit)
+        dialog.open()
+
+    @Slot()
+    def delete_namespace(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        path = entry.path
+
+        def summarized(summary: ContentSummary | None, error: BaseException | None) -> None:
+            if error is not None or summary is None:
+                self._fail(self.tr("Reading {0} failed").format(path), error or RuntimeError())
+                return
+            dialog = DeleteNamespaceDialog(summary, self)
+            dialog.setObjectName("deleteNamespaceDialog")
+            dialog.accepted.connect(lambda: self._delete(summary))
+            dialog.open()
+
+        self.jobs.run(
+            self.tr("Reading what {0} contains…").format(path),
+            self._with_client(lambda c: namespace_tree.summarize(c, path)),
+            summarized,
+        )
+
+    def _delete(self, summary: ContentSummary) -> None:
+        progress = self._relay.sig_text.emit  # from the loop thread: queued to this one
+
+        def done(_: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self._fail(self.tr("Deleting {0} failed").format(summary.path), error)
+            self._after_change(summary.path.rpartition("/")[0])
+
+        self.jobs.run(
+            self.tr("Deleting {0}…").format(summary.path),
+            self._with_client(
+                lambda c: namespace_ops.delete_subtree(
+                    c, summary.path, list(summary.children), progress
+                )
+            ),
+            done,
+        )
+
+    @Slot()
+    def lock_namespace(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        path = entry.path
+
+        def done(lock: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self._fail(self.tr("Locking {0} failed").format(path), error)
+                self._after_change(path)
+                return
+            dialog = UnlockKeyDialog(path, lock.unlock_key, self)
+            dialog.setObjectName("unlockKeyDialog")
+            dialog.open()
+            self._after_change(path)
+
+        # context.vault() targets the leading node: a lock through a standby loses its key.
+        self.jobs.run(
+            self.tr("Locking {0}…").format(path),
+            self._with_client(lambda c: namespace_ops.lock(c, path)),
+            done,
+        )
+
+    @Slot()
+    def unlock_namespace(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        path = entry.path
+        dialog = UnlockDialog(path, self)
+        dialog.setObjectName("unlockDialog")
+
+        def submit() -> None:
+            key = dialog.unlock_key
+
+            def done(_: Any, error: BaseException | None) -> None:
+                if error is not None:
+                    self._fail(self.tr("Unlocking {0} failed").format(path), error)
+                self._after_change(path)
+
+            self.jobs.run(
+                self.tr("Unlocking {0}…").format(path),
+                self._with_client(lambda c: namespace_ops.unlock(c, path, key)),
+                done,
+            )
+
+        dialog.accepted.connect(submit)
+        dialog.open()
+
+    @Slot()
+    def open_blueprint(self) -> None:
+        entry = self.selected_entry()
+        dialog = BlueprintDialog(entry.path if entry else "", self)
+        dialog.setObjectName("blueprintDialog")
+
+        def run(spec: BlueprintSpec) -> None:
+            self._relay.sig_step.connect(dialog.on_step)
+
+            def done(result: BlueprintResult | None, error: BaseException | None) -> None:
+                self._relay.sig_step.disconnect(dialog.on_step)
+                dialog.on_finished(result, error)
+                self._after_change(spec.namespace if result is not None and result.ok else "")
+
+            on_step = self._relay.sig_step.emit  # from the loop thread: queued to this one
+            self.jobs.run(
+                self.tr("Creating tenant {0}…").format(spec.namespace),
+                self._with_client(lambda c: run_blueprint(c, spec, on_step)),
+                done,
+            )
+
+        dialog.sig_run_requested.connect(run)
+        dialog.open()
+        self.blueprint_dialog = dialog
+
+    def _open_in(self, page: str) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.sig_open_namespace.emit(page, entry.path)
+
+    @Slot(float)
+    def measure_load(self, window_s: float) -> None:
+        """Count requests per namespace on every node over ``window_s`` seconds."""
+        known = list(self.model.index_data.entries)
+        urls = self._context.node_order()
+
+        async def work() -> namespace_load.LoadRanking:
+            clients = [self._context.vault(node=url) for url in urls]
+            try:
+                return await namespace_load.measure(clients, known, window_s)
+            finally:
+                for client in clients:
+                    await client.aclose()
+
+        def done(ranking: namespace_load.LoadRanking | None, error: BaseException | None) -> None:
+            if error is not None or ranking is None:
+                self._fail(self.tr("Measuring load failed"), error or RuntimeError())
+                return
+            self.load_view.show_ranking(ranking)
+
+        self.jobs.run(self.tr("Counting requests for {0:.0f} s…").format(window_s), work(), done)
+
+    def _after_change(self, select: str) -> None:
+        """Reload after a change, then select ``select`` when it is there."""
+        self._select_after = select
+        self.refresh()
+
+
+async def _relist(
+    client: VaultClient, current: NamespaceIndex, listed: list[str]
+) -> NamespaceIndex:
+    """A lazily listed tree read again, level by level, for the levels already open."""
+    index = NamespaceIndex(complete=False)
+    for path in listed:
+        if path and path not in index.entries:
+            continue
+        entries = await namespace_tree.list_children(client, path)
+        index = index.with_children(path, entries)
+    del current
+    return index

@@ -1,0 +1,111 @@
+"""Namespace naming rules, the tree index, its search and its diffs."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from adminui.core.namespaces import (
+    NamespaceEntry,
+    NamespaceIndex,
+    ancestors,
+    canonical_path,
+    name_problem,
+    path_problem,
+)
+from adminui.core.namespaces_blueprint import BlueprintSpec, render_policy, spec_problems
+
+
+@pytest.mark.parametrize(
+    ("name", "fragment"),
+    [
+        ("", "empty"),
+        ("a/b", "'/'"),
+        ("sys", "reserved"),
+        ("root", "reserved"),
+        ("..", "reserved"),
+        ("bad name", "spaces"),
+        ("tab\there", "spaces"),
+        ("wild*", "wildcard"),
+        ("plus+", "wildcard"),
+        ("ctrl\x07", "U+0007"),
+    ],
+)
+def test_names_the_server_refuses(name: str, fragment: str) -> None:
+    assert fragment in name_problem(name)
+
+
+@pytest.mark.parametrize("name", ["team-a.x", "UPPER_x", "ünïcode", "a1"])
+def test_names_the_server_accepts(name: str) -> None:
+    assert name_problem(name) == ""
+
+
+def test_paths_are_checked_per_segment() -> None:
+    assert path_problem("ok/sys/x")
+    assert path_problem("/ok/fine/") == ""
+    assert canonical_path("/a//b/") == "a/b"
+    assert ancestors("a/b/c") == ["a", "a/b"]
+
+
+def entries(*paths: str) -> list[NamespaceEntry]:
+    return [NamespaceEntry(p) for p in paths]
+
+
+def test_index_children_counts_and_missing_parents() -> None:
+    index = NamespaceIndex(entries("b", "a/y", "a/x", "c/d/e"))
+    assert index.kids("") == ["a", "b", "c"]
+    assert index.kids("a") == ["a/x", "a/y"]
+    assert "c/d" in index  # named only through its child
+    assert index.child_count("a") == 2
+    assert index.descendant_counts()["c"] == 2
+    assert index.descendant_count("") == len(index)
+    assert index.subtree("c") == ["c/d/e", "c/d", "c"]
+
+
+def test_matching_keeps_ancestors_and_reads_metadata() -> None:
+    index = NamespaceIndex(
+        [*entries("a", "a/b", "a/b/target", "z"), NamespaceEntry("m", custom_metadata={"o": "Ops"})]
+    )
+    assert index.matching("") is None
+    assert index.matching("TARG") == {"a", "a/b", "a/b/target"}
+    assert index.matching("o=ops") == {"m"}
+    assert index.matching("nothing") == set()
+
+
+def test_diff() -> None:
+    old = NamespaceIndex(entries("a", "b"))
+    new = NamespaceIndex([NamespaceEntry("a", locked=True), *entries("c")])
+    diff = old.diff(new)
+    assert diff.added == {"c"} and diff.removed == {"b"} and diff.changed == {"a"}
+    assert old.diff(old).empty
+
+
+def test_with_children_replaces_one_level_lazily() -> None:
+    index = NamespaceIndex(entries("a", "b", "a/x", "a/x/deep"), complete=False)
+    index.listed = {"", "a", "a/x"}
+    newer = index.with_children("a", entries("a/x", "a/new"))
+    assert newer.kids("a") == ["a/new", "a/x"]
+    assert "a/x/deep" in newer  # below a child that is still there
+    assert newer.is_listed("a") and not newer.is_listed("b")
+    gone = index.with_children("a", [])
+    assert "a/x" not in gone and "a/x/deep" not in gone
+
+
+@given(st.lists(st.from_regex(r"[a-c]{1,2}(/[a-c]{1,2}){0,2}", fullmatch=True), max_size=30))
+def test_index_is_consistent_for_any_paths(paths: list[str]) -> None:
+    index = NamespaceIndex(entries(*paths))
+    for path in paths:
+        assert path in index
+        assert path in index.kids(path.rpartition("/")[0])
+    assert sum(len(k) for k in index.children.values()) == len(index)
+
+
+def test_blueprint_policy_rendering_and_checks() -> None:
+    spec = BlueprintSpec("org/team-a", kv_mount="secrets")
+    text = render_policy(spec)
+    assert 'path "secrets/data/*"' in text and "team-a" in text
+    assert spec_problems(spec) == []
+    bad = BlueprintSpec("org/sys", policy_name="root", policy_template="${nope}")
+    problems = " ".join(spec_problems(bad))
+    assert "reserved" in problems and "nope" in problems
