@@ -12,6 +12,9 @@ from adminui.ui.overview.cluster_page import ClusterOverview
 from adminui.ui.overview.history_charts import HistoryCharts
 from adminui.ui.pages import PAGES, PageEntry
 
+#: Page keys the namespace tree asks for, and the tab titles that show them.
+NAMESPACE_PAGES = {"policies": "Policies", "rotation": "Rotation sets", "quotas": "Quotas"}
+
 
 class ClusterView(QWidget):
     """Tabs for one cluster; pages other than the overview are built when first opened."""
@@ -49,9 +52,20 @@ class ClusterView(QWidget):
         self.tabs.insertTab(index, page, self.tr(entry.title))
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
+        opener = getattr(page, "sig_open_namespace", None)
+        if opener is not None:
+            opener.connect(self.open_namespace)
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()
+
+    def open_namespace(self, page_key: str, namespace: str) -> None:
+        """Switch to the page ``page_key`` showing ``namespace``."""
+        title = NAMESPACE_PAGES.get(page_key)
+        page = self.page(title) if title else None
+        setter = getattr(page, "set_namespace", None)
+        if callable(setter):
+            setter(namespace)
 
     def page(self, title: str) -> QWidget | None:
         """The page with tab ``title``, building it if needed."""
@@ -61,6 +75,15 @@ class ClusterView(QWidget):
                 self._materialise(index)
                 return self.tabs.widget(index)
         return None
+
+    def show_node(self, url: str) -> None:
+        """Show the overview with node ``url`` selected."""
+        self.tabs.setCurrentWidget(self.overview)
+        model = self.overview.node_model
+        for row in range(model.rowCount()):
+            if model.node(row).url == url:
+                self.overview.node_table.selectRow(row)
+                return
 
     def apply_tick(self, tick: Tick) -> None:
         leader = tick.snapshot.leader

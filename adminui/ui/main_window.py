@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QSplitter, QStackedWidget
 
 from adminui.core.cluster import Role
@@ -15,6 +15,8 @@ from adminui.ui.cluster_list_model import ClusterListModel
 from adminui.ui.cluster_view import ClusterView
 from adminui.ui.context import ClusterContext
 from adminui.ui.monitor_service import MonitorService
+from adminui.ui.palette import CommandPalette, PaletteEntry
+from adminui.ui.window_state import WindowState
 
 
 class MainWindow(QMainWindow):
@@ -29,6 +31,7 @@ class MainWindow(QMainWindow):
         self.bridge = bridge
         self.contexts = {c.profile.name: c for c in contexts}
         self._last_ticks: dict[str, Tick] = {}
+        self.theme = "system"
 
         self.cluster_model = ClusterListModel([c.profile.spec() for c in contexts], self)
         self.cluster_list = QListView()
@@ -69,7 +72,123 @@ class MainWindow(QMainWindow):
         self.monitor.sig_failed.connect(self._on_failed)
         for context in contexts:
             self.monitor.watch(context.profile, context.token)
+        self._build_menus()
+        self.state = WindowState(self)
+        self.state.restore()
         self.monitor.start()
+
+    # ----- menus, shortcuts, palette ---------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.refresh_action = view_menu.addAction(self.tr("&Refresh now"), self.refresh_now)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.palette_action = view_menu.addAction(self.tr("Command &palette…"), self.open_palette)
+        self.palette_action.setShortcut(QKeySequence("Ctrl+K"))
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        self.theme_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for key, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            action = theme_menu.addAction(label)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, key=key: self.set_theme(key))
+            group.addAction(action)
+            self.theme_actions[key] = action
+        self.theme_actions["system"].setChecked(True)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for row, name in enumerate(self.views):
+            action = go_menu.addAction(name, lambda row=row: self.select_cluster(row))
+            if row < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+        for menu in (file_menu, view_menu, go_menu):
+            # Shortcuts also work while a menu has never been opened.
+            self.addActions(menu.actions())
+        for action in (self.refresh_action, self.palette_action):
+            action.setToolTip(
+                f"{action.text().replace('&', '')} "
+                f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+
+    def select_cluster(self, row: int) -> None:
+        if 0 <= row < self.cluster_model.rowCount():
+            self.cluster_list.setCurrentIndex(self.cluster_model.index(row, 0))
+
+    def refresh_now(self) -> None:
+        """Look at every cluster now, and refresh the page on show."""
+        self.monitor.tick_all()
+        view = self.current_view()
+        if view is not None:
+            refresh = getattr(view.tabs.currentWidget(), "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def set_theme(self, key: str) -> None:
+        """Light, dark, or follow the OS (status colours keep their meaning in both)."""
+        schemes = {
+            "system": Qt.ColorScheme.Unknown,
+            "light": Qt.ColorScheme.Light,
+            "dark": Qt.ColorScheme.Dark,
+        }
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "setColorScheme"):
+            hints.setColorScheme(schemes.get(key, Qt.ColorScheme.Unknown))
+        if key in self.theme_actions:
+            self.theme_actions[key].setChecked(True)
+        self.theme = key
+
+    def palette_entries(self) -> list[PaletteEntry]:
+        entries = [
+            PaletteEntry(self.tr("Refresh now"), "F5", self.refresh_now),
+            PaletteEntry(self.tr("Theme: follow the system"), "", lambda: self.set_theme("system")),
+            PaletteEntry(self.tr("Theme: light"), "", lambda: self.set_theme("light")),
+            PaletteEntry(self.tr("Theme: dark"), "", lambda: self.set_theme("dark")),
+            PaletteEntry(self.tr("Quit"), "Ctrl+Q", self.close),
+        ]
+        for row, (name, view) in enumerate(self.views.items()):
+            entries.append(
+                PaletteEntry(
+                    self.tr("Cluster: {0}").format(name),
+                    f"Ctrl+{row + 1}" if row < 9 else "",
+                    lambda row=row: self.select_cluster(row),
+                )
+            )
+            for index in range(view.tabs.count()):
+                title = view.tabs.tabText(index)
+                entries.append(
+                    PaletteEntry(
+                        f"{name} › {title}",
+                        "",
+                        lambda row=row, view=view, title=title: (
+                            self.select_cluster(row),
+                            view.page(title),
+                        ),
+                    )
+                )
+            for url in view.context.profile.node_urls:
+                entries.append(
+                    PaletteEntry(
+                        self.tr("{0} › node {1}").format(name, url),
+                        "",
+                        lambda row=row, view=view, url=url: (
+                            self.select_cluster(row),
+                            view.show_node(url),
+                        ),
+                    )
+                )
+        return entries
+
+    def open_palette(self) -> CommandPalette:
+        palette = CommandPalette(self.palette_entries(), self)
+        palette.open()
+        return palette
 
     def view(self, name: str) -> ClusterView:
         return self.views[name]
@@ -111,4 +230,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.monitor.stop()
+        self.state.save()
         super().closeEvent(event)

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from adminui.core.cluster import ClusterKind, Role
@@ -114,3 +114,58 @@ def test_hung_node_never_stalls_the_gui_thread(qtbot: QtBot, bridge: AsyncBridge
         window.close()
     finally:
         hole.close()
+
+
+def test_namespace_tree_opens_the_policy_page_on_a_namespace(
+    qtbot: QtBot, bridge: AsyncBridge
+) -> None:
+    profile = Profile("Offline", ClusterKind.OPENBAO, ("http://127.0.0.1:9",))
+    window = MainWindow([ClusterContext(profile, "token")], bridge, interval_ms=60_000)
+    qtbot.addWidget(window)
+    view = window.view("Offline")
+    view.open_namespace("policies", "team-a/apps")
+    policies = view.page("Policies")
+    assert policies is not None
+    assert view.tabs.currentWidget() is policies
+    assert policies.namespace == "team-a/apps"  # type: ignore[attr-defined]
+    window.close()
+
+
+def test_palette_finds_pages_and_nodes_and_state_survives_a_restart(
+    qtbot: QtBot, bridge: AsyncBridge
+) -> None:
+    profiles = [
+        Profile("Alpha", ClusterKind.OPENBAO, ("http://127.0.0.1:9",)),
+        Profile("Beta", ClusterKind.CORE, ("http://127.0.0.1:10",), ("http://127.0.0.1:11/h",)),
+    ]
+    window = MainWindow([ClusterContext(p, "t") for p in profiles], bridge, interval_ms=60_000)
+    qtbot.addWidget(window)
+    palette = window.open_palette()
+    qtbot.keyClicks(palette.search, "beta history")
+    assert palette.matches() == ["Beta › History"]
+    palette.run_current()
+    assert window.current_view() is window.view("Beta")
+    assert window.view("Beta").tabs.tabText(window.view("Beta").tabs.currentIndex()) == "History"
+    window.set_theme("dark")
+    window.close()
+
+    again = MainWindow([ClusterContext(p, "t") for p in profiles], bridge, interval_ms=60_000)
+    qtbot.addWidget(again)
+    assert again.current_view() is again.view("Beta")
+    beta_tabs = again.view("Beta").tabs
+    assert beta_tabs.tabText(beta_tabs.currentIndex()) == "History"
+    assert again.theme == "dark"
+    again.set_theme("system")
+    again.close()
+
+
+def test_ctrl_number_switches_cluster(qtbot: QtBot, bridge: AsyncBridge) -> None:
+    profiles = [Profile(n, ClusterKind.OPENBAO, ("http://127.0.0.1:9",)) for n in ("A", "B")]
+    window = MainWindow([ClusterContext(p, "t") for p in profiles], bridge, interval_ms=60_000)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window.cluster_list, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() is window.view("B")
+    window.close()

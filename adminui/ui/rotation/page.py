@@ -318,6 +318,12 @@ class RotationPage(QWidget):
             self._submit(self._service.list_namespaces(), self._namespaces_arrived, quiet=True)
         self._load_sets()
 
+    @Slot(str)
+    def set_namespace(self, ns: str) -> None:
+        """Show the sets of namespace ``ns`` ('' is the root)."""
+        self.namespace.setCurrentText(ns.strip("/"))
+        self._load_sets()
+
     def _namespaces_arrived(self, names: list[str]) -> None:
         self._namespaces_loaded = True
         typed = self.namespace.currentText()
