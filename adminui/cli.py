@@ -20,6 +20,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the local lab (or reuse a running one) and open the console on it",
     )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the window without clusters, exit after its first paint (for packaging)",
+    )
     sub = parser.add_subparsers(dest="command")
     lab = sub.add_parser("lab", help="start, inspect, damage or stop the local lab")
     lab.add_argument("action", choices=LAB_ACTIONS)
@@ -132,4 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "lab":
         return run_lab(args.action, args.node)
+    if args.smoke_test:
+        from adminui.ui.app import run
+
+        return run([], smoke_test=True)
     return open_console(args.lab)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sys
+import time
 
+import psutil
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from adminui.ui.bridge import AsyncBridge
@@ -11,8 +14,26 @@ from adminui.ui.context import ClusterContext
 from adminui.ui.main_window import MainWindow
 
 
-def run(contexts: list[ClusterContext], notice: str = "") -> int:
-    """Open the main window on ``contexts``; returns the exit code."""
+class _FirstPaint(QObject):
+    """Quits the application once the watched window has painted (smoke test)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self.app = app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            since_start = time.time() - psutil.Process().create_time()
+            print(f"painted {since_start:.2f} s after the process started", flush=True)
+            QTimer.singleShot(0, self.app.quit)
+        return False
+
+
+def run(contexts: list[ClusterContext], notice: str = "", smoke_test: bool = False) -> int:
+    """Open the main window on ``contexts``; returns the exit code.
+
+    With ``smoke_test`` the window closes itself after its first paint.
+    """
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("AdminUI")
@@ -20,6 +41,9 @@ def run(contexts: list[ClusterContext], notice: str = "") -> int:
     app.setDesktopFileName("io.github.adminui.AdminUI")
     bridge = AsyncBridge()
     window = MainWindow(contexts, bridge)
+    if smoke_test:
+        watcher = _FirstPaint(app)
+        window.installEventFilter(watcher)
     window.show()
     if notice:
         window.statusBar().showMessage(notice, 15_000)
