@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from adminui.core.cluster import Role, Snapshot
 from adminui.core.history import ClusterHistory
 from adminui.monitor.cluster_monitor import Tick
 from adminui.ui.bridge import AsyncBridge
@@ -11,6 +12,17 @@ from adminui.ui.context import ClusterContext
 from adminui.ui.overview.cluster_page import ClusterOverview
 from adminui.ui.overview.history_charts import HistoryCharts
 from adminui.ui.pages import PAGES, PageEntry
+
+
+def live_target(snapshot: Snapshot) -> str:
+    """The node requests should go to: the leader, else a reachable unsealed node."""
+    if snapshot.leader is not None:
+        return snapshot.leader.url
+    for node in snapshot.nodes:
+        if node.role in (Role.FOLLOWER, Role.CANDIDATE):
+            return node.url
+    return ""
+
 
 #: Page keys the namespace tree asks for, and the tab titles that show them.
 NAMESPACE_PAGES = {"policies": "Policies", "rotation": "Rotation sets", "quotas": "Quotas"}
@@ -38,6 +50,15 @@ class ClusterView(QWidget):
                 index = self.tabs.addTab(QWidget(), self.tr(entry.title))
                 self._lazy[index] = entry
         self.tabs.currentChanged.connect(self._materialise)
+        self.answering = QLabel()
+        self.answering.setObjectName("answeringNode")
+        self.answering.setToolTip(
+            self.tr(
+                "Every page sends its requests to the leader, or to a live node while "
+                "there is none; results say which node answered."
+            )
+        )
+        self.tabs.setCornerWidget(self.answering)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -86,7 +107,12 @@ class ClusterView(QWidget):
                 return
 
     def apply_tick(self, tick: Tick) -> None:
-        leader = tick.snapshot.leader
-        if leader is not None:
-            self.context.preferred_node = leader.url
+        """Show the tick, and send the pages' requests to a node that answers (F9)."""
+        target = live_target(tick.snapshot)
+        if target:
+            self.context.preferred_node = target
         self.overview.apply_tick(tick)
+        if self.context.preferred_node:
+            self.answering.setText(
+                self.tr("Requests go to {0}").format(self.context.preferred_node)
+            )

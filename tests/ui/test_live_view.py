@@ -120,3 +120,17 @@ def test_two_of_three_down_shows_quorum_lost(
     qtbot.waitUntil(lost, timeout=WAIT_MS)
     assert panel.banner.isVisible()
     assert "not enough healthy nodes" in panel.banner.text()
+
+
+def test_requests_follow_a_live_node_when_the_leader_dies(
+    qtbot: QtBot, window: MainWindow, healed_lab: Lab
+) -> None:
+    view = window.view(LAB_OPENBAO)
+    old = wait_for_leader(qtbot, window, LAB_OPENBAO)
+    qtbot.waitUntil(lambda: view.context.preferred_node == old, timeout=WAIT_MS)
+    assert old in view.answering.text()
+    healed_lab.kill(next(n.name for n in healed_lab.bao_nodes() if n.api_url == old))
+    qtbot.waitUntil(lambda: view.context.preferred_node not in ("", old), timeout=WAIT_MS)
+    target = view.context.preferred_node
+    assert view.context.node_order()[0] == target
+    assert target in view.answering.text()

@@ -84,3 +84,21 @@ def test_cluster_list_model(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(model)
     assert "Lab OpenBao" in model.index(0, 0).data()
     assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) is spec
+
+
+def test_events_model_newest_first_and_bounded(qtmodeltester: ModelTester) -> None:
+    from adminui.core.transitions import Transition, TransitionKind
+    from adminui.ui.overview.events_model import EventsModel
+
+    model = EventsModel(capacity=3)
+    qtmodeltester.check(model)
+    for i in range(5):
+        model.add([Transition(TransitionKind.NODE_DOWN, float(i), f"http://n{i}")])
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    assert [model.index(r, 0).data(Qt.ItemDataRole.UserRole).node for r in range(3)] == [
+        "http://n4",
+        "http://n3",
+        "http://n2",
+    ]
+    assert "http://n4 is unreachable" == model.index(0, 1).data()
