@@ -46,7 +46,8 @@ class Transition:
 
 
 def healthy(node: NodeState) -> bool:
-    return node.role in (Role.LEADER, Role.FOLLOWER)
+    """Answering and unsealed: a voter that can take part in an election."""
+    return node.role in (Role.LEADER, Role.FOLLOWER, Role.CANDIDATE)
 
 
 def quorum_of(snapshot: Snapshot) -> QuorumState:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from adminui.api.kuma import KumaClient, KumaError, KumaTimeout, KumaUnreachable
 from adminui.api.kuma_models import RaftProbe
+from adminui.core.clock import OffsetEstimator
 from adminui.core.cluster import ClusterSpec, NodeState, Role, Snapshot
 
 _ROLES = {"leader": Role.LEADER, "follower": Role.FOLLOWER, "candidate": Role.CANDIDATE}
@@ -24,6 +25,7 @@ class CoreWatch:
     def __init__(self, spec: ClusterSpec, client: KumaClient) -> None:
         self.spec = spec
         self.client = client
+        self._clocks: dict[str, OffsetEstimator] = {}
 
     async def _look_at(self, url: str, health_url: str) -> tuple[NodeState, str]:
         sent = time.time()
@@ -33,7 +35,11 @@ class CoreWatch:
             return NodeState(url, Role.UNREACHABLE, error=str(exc), balancer_answer="no answer"), ""
         except KumaError as exc:
             return NodeState(url, Role.UNKNOWN, error=str(exc), balancer_answer="error"), ""
-        return _node_state(url, probe, sent), probe.self_address or ""
+        offset = None
+        if probe.server_time is not None:
+            clock = self._clocks.setdefault(url, OffsetEstimator())
+            offset = clock.add(probe.server_time, sent, sent + probe.latency).estimate
+        return _node_state(url, probe, offset), probe.self_address or ""
 
     async def look(self) -> Snapshot:
         health_urls = self.spec.health_urls or tuple("" for _ in self.spec.node_urls)
@@ -49,11 +55,7 @@ class CoreWatch:
         return Snapshot(self.spec.name, time.time(), tuple(nodes))
 
 
-def _node_state(url: str, probe: RaftProbe, sent: float) -> NodeState:
-    offset = None
-    if probe.server_time is not None:
-        # The Date header has whole seconds: its midpoint is half a second later.
-        offset = probe.server_time + 0.5 - (sent + probe.latency / 2)
+def _node_state(url: str, probe: RaftProbe, offset: float | None) -> NodeState:
     return NodeState(
         url,
         _ROLES.get(probe.role, Role.UNKNOWN),

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from adminui.api import errors
 from adminui.api.vault import VaultClient
 from adminui.api.vault_models import AutopilotState, HaStatus, Health, HealthRole, Leader
+from adminui.core.clock import OffsetEstimator
 from adminui.core.cluster import ClusterSpec, NodeState, Role, Snapshot
 
 _ROLE_OF_HEALTH = {
@@ -66,6 +67,7 @@ class OpenBaoWatch:
         self.spec = spec
         self.clients = clients
         self._cluster_to_api: dict[str, str] = {}
+        self._clocks: dict[str, OffsetEstimator] = {}
         self._looks = 0
 
     async def _look_at(self, url: str) -> _NodeLook:
@@ -81,9 +83,8 @@ class OpenBaoWatch:
         latency = time.monotonic() - started
         offset = None
         if health.server_time_utc is not None:
-            # The server's clock has whole seconds only: compare it with our clock
-            # halfway through the request.
-            offset = health.server_time_utc + 0.5 - (sent + latency / 2)
+            clock = self._clocks.setdefault(url, OffsetEstimator())
+            offset = clock.add(health.server_time_utc, sent, sent + latency).estimate
         leader = None
         if health.role in (HealthRole.ACTIVE, HealthRole.STANDBY, HealthRole.PERFORMANCE_STANDBY):
             try:
@@ -139,11 +140,12 @@ class OpenBaoWatch:
             if api is None or api not in by_api:
                 continue
             node = by_api[api]
+            answered = node.role is not Role.UNREACHABLE
             updated[api] = replace(
                 node,
-                term=server.last_term,
+                term=server.last_term or None,  # 0: not known to autopilot yet
                 voter=server.status in ("leader", "voter"),
-                last_contact_s=server.last_contact,
+                last_contact_s=server.last_contact if answered or server.last_contact else None,
                 healthy=server.healthy,
             )
         return [updated[normalise(n.url)] for n in nodes]

@@ -73,3 +73,14 @@ def test_non_voters_do_not_count_towards_quorum() -> None:
     )
     q = quorum_of(s)
     assert (q.voters, q.healthy, q.has_quorum) == (2, 1, False)
+
+
+def test_an_election_after_losing_the_leader_keeps_quorum() -> None:
+    electing = snap(
+        2,
+        NodeState(A, Role.UNREACHABLE),
+        NodeState(B, Role.CANDIDATE),
+        NodeState(C, Role.CANDIDATE),
+    )
+    assert quorum_of(electing).has_quorum
+    assert TransitionKind.QUORUM_LOST not in kinds(STEADY, electing)

@@ -127,6 +127,11 @@ class ClusterOverview(QWidget):
         self.node_model.apply(snapshot)
         if not self._sized and snapshot.nodes:
             self.node_table.resizeColumnsToContents()
+            # Room for the longest role name, whatever the first look showed.
+            widest = self.node_table.fontMetrics().horizontalAdvance(self.tr("unreachable"))
+            role_column = NodeTableModel.ROLE_COLUMN
+            header = self.node_table.horizontalHeader()
+            header.resizeSection(role_column, max(header.sectionSize(role_column), widest + 16))
             self._sized = True
         self.quorum.show_snapshot(snapshot)
         leaders = snapshot.leaders

@@ -1,0 +1,131 @@
+"""Drives the real console window against the lab (run under Xvfb by test_real_window).
+
+    python -m tests.e2e.drive_window <screenshot dir>
+
+The lab is found through $ADMINUI_LAB_DIR. Prints one JSON line of what it saw.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+
+from adminui.core.cluster import Role
+from adminui.lab import Lab
+from adminui.lab.profiles import LAB_OPENBAO, lab_profiles
+from adminui.ui.bridge import AsyncBridge
+from adminui.ui.context import ClusterContext
+from adminui.ui.main_window import MainWindow
+
+
+def pump_until(app: QApplication, check: Callable[[], bool], timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if check():
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def shot(window: QWidget, folder: Path, name: str) -> str:
+    path = folder / f"{name}.png"
+    window.grab().save(str(path))
+    return str(path)
+
+
+def main() -> int:
+    folder = Path(sys.argv[1])
+    folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    lab = Lab()
+    bridge = AsyncBridge()
+    window = MainWindow([ClusterContext(p, t) for p, t in lab_profiles(lab)], bridge)
+    window.resize(1280, 780)
+    window.show()
+    seen: dict[str, object] = {"platform": app.platformName(), "shots": []}
+    shots: list[str] = []
+    view = window.view(LAB_OPENBAO)
+    model = view.overview.node_model
+
+    def roles() -> list[Role]:
+        return [model.node(r).role for r in range(model.rowCount())]
+
+    def leader() -> str:
+        urls = [
+            model.node(r).url for r in range(model.rowCount()) if model.node(r).role is Role.LEADER
+        ]
+        return urls[0] if len(urls) == 1 else ""
+
+    try:
+        seen["settled"] = pump_until(
+            app, lambda: sorted(roles()) == sorted([Role.LEADER, Role.FOLLOWER, Role.FOLLOWER]), 20
+        )
+        shots.append(shot(window, folder, "1-overview"))
+
+        # A namespace, through the real dialog.
+        page = view.page("Namespaces")
+        assert page is not None
+        pump_until(app, lambda: False, 1.0)
+        page.create_namespace()  # type: ignore[attr-defined]
+        dialog = page.findChild(QWidget, "createNamespaceDialog")
+        QTest.keyClicks(dialog.name_edit, "e2e-tenant")  # type: ignore[union-attr]
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)  # type: ignore[union-attr]
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+        seen["namespace_created"] = pump_until(app, lambda: page.select_path("e2e-tenant"), 15)  # type: ignore[attr-defined]
+        shots.append(shot(window, folder, "2-namespaces"))
+
+        # A policy, written in the editor and saved after the diff.
+        policies = view.page("Policies")
+        assert policies is not None
+        policies.create_policy("e2e-reader")  # type: ignore[attr-defined]
+        editor = policies.editor  # type: ignore[attr-defined]
+        editor.editor.setPlainText('path "secret/data/e2e/*" {\n  capabilities = ["read"]\n}\n')
+        editor.confirm_save = lambda *_: True
+        saved: list[bool] = []
+        editor.sig_saved.connect(lambda *_: saved.append(True))
+        editor.save()
+        seen["policy_saved"] = pump_until(app, lambda: bool(saved), 15)
+        shots.append(shot(window, folder, "3-policy"))
+
+        # Failover: kill the leader, watch the view follow.
+        view.tabs.setCurrentWidget(view.overview)
+        old = leader()
+        name = next(n.name for n in lab.bao_nodes() if n.api_url == old)
+        lab.kill(name)
+        seen["failover_seen"] = pump_until(app, lambda: leader() not in ("", old), 40)
+        seen["dead_shown_unreachable"] = any(
+            model.node(r).url == old and model.node(r).role is Role.UNREACHABLE
+            for r in range(model.rowCount())
+        )
+        pump_until(app, lambda: False, 1.0)
+        shots.append(shot(window, folder, "4-failover"))
+        lab.restart(name)
+        seen["restarted_follower"] = pump_until(
+            app,
+            lambda: any(
+                model.node(r).url == old and model.node(r).role is Role.FOLLOWER
+                for r in range(model.rowCount())
+            ),
+            40,
+        )
+        view.tabs.setCurrentWidget(view.charts)
+        pump_until(app, lambda: False, 2.0)
+        shots.append(shot(window, folder, "5-history"))
+    finally:
+        seen["shots"] = shots
+        print(json.dumps(seen), flush=True)
+        window.close()
+        bridge.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
