@@ -340,6 +340,16 @@ class Lab:
         self.state.extra["stopped"] = sorted(stopped)
         self._save()
 
+    def join_core(self, node_id: str, fqdn: str) -> core_cluster.CoreNode:
+        """Start one more Core node that joins the cluster as Core service ``node_id``
+        (created beforehand through the REST API); ``status`` and ``down`` see it.
+        Undo with :func:`adminui.lab.core_join.remove_from_lab`."""
+        from adminui.lab import core_join
+
+        node, record = core_join.join_node(self.state, self.dir.root, node_id, fqdn)
+        self._remember(record)
+        return node
+
     def seal(self, name: str) -> None:
         """Seal one OpenBao node (it keeps running and answers 503)."""
         node = self.bao_node(name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from adminui.core.cluster import Role, Snapshot
@@ -30,6 +31,9 @@ NAMESPACE_PAGES = {"policies": "Policies", "rotation": "Rotation sets", "quotas"
 
 class ClusterView(QWidget):
     """Tabs for one cluster; pages other than the overview are built when first opened."""
+
+    #: The cluster's profile changed (e.g. a node joined): (Profile).
+    sig_profile_changed = Signal(object)
 
     def __init__(
         self, context: ClusterContext, bridge: AsyncBridge, parent: QWidget | None = None
@@ -76,6 +80,9 @@ class ClusterView(QWidget):
         opener = getattr(page, "sig_open_namespace", None)
         if opener is not None:
             opener.connect(self.open_namespace)
+        members = getattr(page, "sig_profile_changed", None)
+        if members is not None:
+            members.connect(self.sig_profile_changed)
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()

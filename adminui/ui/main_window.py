@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QSplitter, QStacke
 
 from adminui.core.cluster import Role
 from adminui.monitor.cluster_monitor import Tick
+from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_list_model import ClusterListModel
 from adminui.ui.cluster_view import ClusterView
@@ -43,6 +44,9 @@ class MainWindow(QMainWindow):
         self.views: dict[str, ClusterView] = {}
         for context in contexts:
             view = ClusterView(context, bridge)
+            view.sig_profile_changed.connect(
+                lambda profile, context=context: self._rewatch(context, profile)
+            )
             self.views[context.profile.name] = view
             self.stack.addWidget(view)
         if not contexts:
@@ -189,6 +193,11 @@ class MainWindow(QMainWindow):
         palette = CommandPalette(self.palette_entries(), self)
         palette.open()
         return palette
+
+    def _rewatch(self, context: ClusterContext, profile: Profile) -> None:
+        """Watch the cluster again with its changed profile (e.g. a node joined)."""
+        context.profile = profile
+        self.monitor.watch(profile, context.token)
 
     def view(self, name: str) -> ClusterView:
         return self.views[name]

@@ -47,6 +47,10 @@ PAGES: dict[ClusterKind, tuple[PageEntry, ...]] = {
         PageEntry("Policies", "adminui.ui.policies", "PoliciesPage"),
         PageEntry("Quotas", "adminui.ui.quotas", "QuotasPage"),
         PageEntry("Rotation sets", "adminui.ui.rotation", "RotationPage"),
+        PageEntry("Config", "adminui.ui.config_gen", "ConfigPage"),
     ),
-    ClusterKind.CORE: (PageEntry("Services", "adminui.ui.services", "ServicesPage"),),
+    ClusterKind.CORE: (
+        PageEntry("Services", "adminui.ui.services", "ServicesPage"),
+        PageEntry("Config", "adminui.ui.config_gen", "ConfigPage"),
+    ),
 }

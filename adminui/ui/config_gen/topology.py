@@ -1,0 +1,62 @@
+"""Reading a cluster's live topology for the generators (run on the bridge's loop)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from urllib.parse import urlsplit
+
+from adminui.api.errors import VaultError
+from adminui.api.kuma import KumaClient, Service
+from adminui.api.vault import VaultClient
+from adminui.core import config_gen as gen
+from adminui.ui.services import fetch
+
+
+def core_nodes(services: Sequence[Service]) -> tuple[gen.TopologyNode, ...]:
+    """Core services as nodes, in the server's order (core-1 first when listed first)."""
+    nodes = []
+    for service in services:
+        if service.kind.lower() != "core":
+            continue
+        host = service.fqdn or (urlsplit(f"//{service.address}").hostname or "")
+        if host:
+            nodes.append(gen.TopologyNode(host, gen.CORE_UPSTREAM_PORT, service.id))
+    first = [n for n in nodes if n.service_id == gen.FIRST_CORE_ID]
+    return tuple(first + [n for n in nodes if n.service_id != gen.FIRST_CORE_ID])
+
+
+async def core_topology(
+    factory: Callable[[str], KumaClient], urls: Sequence[str], name: str
+) -> tuple[gen.Topology, str]:
+    services, node = await fetch.core_services(factory, urls)
+    return gen.Topology(gen.CORE, name, core_nodes(services)), node
+
+
+async def openbao_topology(
+    factory: Callable[..., VaultClient], urls: Sequence[str], leader: str, name: str
+) -> tuple[gen.Topology, str]:
+    """The members from ``sys/ha-status`` (the active node first); the profile's node
+    URLs when that cannot be read."""
+    api_urls: list[str] = []
+    source = ""
+    active = leader
+    for url in urls:
+        client = factory(node=url)
+        try:
+            status = await client.sys.ha_status()
+        except VaultError:
+            continue
+        finally:
+            await client.aclose()
+        api_urls = [n.api_address for n in status.nodes if n.api_address]
+        active = next((n.api_address for n in status.nodes if n.active_node), leader)
+        source = url
+        break
+    if not api_urls:
+        api_urls = list(urls)
+    nodes = [gen.node_from_url(u) for u in api_urls]
+    first = urlsplit(active).hostname or ""
+    first_port = urlsplit(active).port
+    front = [n for n in nodes if n.host == first and (first_port is None or n.port == first_port)]
+    ordered = tuple(front + [n for n in nodes if n not in front])
+    return gen.Topology(gen.OPENBAO, name, ordered), source or "the profile"

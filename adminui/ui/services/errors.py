@@ -1,0 +1,53 @@
+"""One clear sentence for a failed Core request (details kept for the "Details" view)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from adminui.api.kuma import (
+    KumaAuthError,
+    KumaBadRequest,
+    KumaBadResponse,
+    KumaClusterNotReady,
+    KumaConflict,
+    KumaError,
+    KumaNoQuorum,
+    KumaNotFound,
+    KumaTimeout,
+    KumaUnreachable,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ServicesErrors", text)
+
+
+def describe(error: BaseException) -> tuple[str, str]:
+    """(the sentence for people, the technical details)."""
+    if not isinstance(error, KumaError):
+        return _tr("Unexpected error: {0}").format(error or type(error).__name__), repr(error)
+    server = error.message
+    if isinstance(error, KumaConflict):
+        sentence = _tr("The server refused (HTTP 409): {0}.").format(server)
+    elif isinstance(error, KumaAuthError):
+        sentence = _tr("The token was not accepted, or it may not do this: {0}.").format(server)
+    elif isinstance(error, KumaNoQuorum):
+        sentence = _tr(
+            "The Core cluster lost its quorum: not enough healthy nodes to accept changes."
+        )
+    elif isinstance(error, KumaClusterNotReady):
+        sentence = _tr("The Core cluster has no leader right now; try again in a moment.")
+    elif isinstance(error, KumaUnreachable | KumaTimeout):
+        sentence = _tr("No Core node answered: check that the cluster is running.")
+    elif isinstance(error, KumaNotFound):
+        sentence = _tr("Not found on the server: {0}.").format(server)
+    elif isinstance(error, KumaBadRequest):
+        sentence = _tr("The server rejected the request: {0}.").format(server)
+    elif isinstance(error, KumaBadResponse):
+        sentence = _tr("The server's answer was not understood: {0}.").format(server)
+    else:
+        sentence = _tr("The request failed: {0}.").format(server)
+    details = str(error)
+    if error.details is not None:
+        details += f"\n{error.details}"
+    return sentence, details

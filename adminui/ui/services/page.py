@@ -1,0 +1,417 @@
+"""The Core "Active services" page (F7, F8).
+
+A table of every service of the Core cluster, refreshed every 2 s off the GUI thread;
+rows whose status changed since the user last marked the table as seen are highlighted
+and counted. "Add Core service" creates a Core service and shows its install command.
+
+Signals for the main window (documented for whoever wires them):
+
+* ``sig_profile_changed(Profile)``: a node joined (lab), and ``context.profile`` now
+  lists its REST and health URLs. Connect it to
+  ``MonitorService.watch(profile, context.token)`` so the cluster view shows the node.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adminui.api.kuma import Service
+from adminui.core import services as rules
+from adminui.profiles.store import Profile
+from adminui.ui.bridge import AsyncBridge
+from adminui.ui.context import ClusterContext
+from adminui.ui.policies.error_banner import MessageBanner
+from adminui.ui.services import fetch
+from adminui.ui.services.add_dialog import AddCoreServiceDialog
+from adminui.ui.services.errors import describe
+from adminui.ui.services.lab_hook import JoinedNode, LabJoiner, lab_joiner_for
+from adminui.ui.services.model import (
+    STATUS_COLOURS,
+    ServiceFilterProxy,
+    ServiceTableModel,
+    translated_meaning,
+)
+
+REFRESH_MS = 2000
+
+
+class ServicesTable(QTableView):
+    """The table; Ctrl+C copies the selected IDs (QTableView would copy one cell)."""
+
+    #: The user pressed the Copy key sequence on the table.
+    sig_copy_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.sig_copy_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ServicesPage(QWidget):
+    """Active services of one Core cluster."""
+
+    #: A look at the services finished: (number of services).
+    sig_refreshed = Signal(int)
+    #: ``context.profile`` gained a node (see the module docstring): (Profile).
+    sig_profile_changed = Signal(object)
+
+    def __init__(
+        self, context: ClusterContext, bridge: AsyncBridge, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.bridge = bridge
+        self.lab_joiner: LabJoiner | None = lab_joiner_for(context.profile)
+        self.leader_fqdn = ""
+        self.answered_by = ""
+        self.dialog: AddCoreServiceDialog | None = None
+        self._in_flight = False
+        self._looks = 0
+
+        self.model = ServiceTableModel(self)
+        self.proxy = ServiceFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = ServicesTable()
+        self.table.sig_copy_requested.connect(self.copy_selected_ids)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ServiceTableModel.KIND, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName(self.tr("Active services"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((80, 70, 170, 70, 150, 120, 270, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+        self._build_actions()
+        self.toolbar = self._build_toolbar()
+        self.filters = self._build_filters()
+        self.banner = MessageBanner()
+        self.changed_label = QLabel()
+        self.changed_label.setObjectName("changedLabel")
+        self.changed_label.setStyleSheet(
+            "background:#fff3c4; border:1px solid #e0c060; border-radius:3px; padding:1px 6px;"
+        )
+        self.changed_label.hide()
+        self.source_label = QLabel(self.tr("Loading…"))
+        self.source_label.setStyleSheet("color:palette(mid);")
+        info = QHBoxLayout()
+        info.addWidget(self.changed_label)
+        info.addStretch(1)
+        info.addWidget(self.source_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(self.filters)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(info)
+
+        self.model.sig_changed_count.connect(self._show_changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self._update_actions()
+
+    # -- building -----------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.add_action = QAction(self.tr("Add Core service…"), self)
+        self.add_action.setShortcut(QKeySequence.StandardKey.New)
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_action.triggered.connect(self.open_add_dialog)
+        if self.context.read_only:
+            self.add_action.setEnabled(False)
+            self.add_action.setToolTip(self.tr("The profile is read-only."))
+        self.copy_action = QAction(self.tr("Copy ID"), self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.setToolTip(
+            self.tr("Copy the selected services' IDs, one per line (Ctrl+C).")
+        )
+        self.copy_action.triggered.connect(self.copy_selected_ids)
+        self.refresh_action = QAction(self.tr("Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.auto_action = QAction(self.tr("Auto-refresh"), self)
+        self.auto_action.setCheckable(True)
+        self.auto_action.setChecked(True)
+        self.auto_action.setToolTip(self.tr("Refresh every {0} s.").format(REFRESH_MS // 1000))
+        self.auto_action.toggled.connect(self._auto_toggled)
+        self.seen_action = QAction(self.tr("Mark as seen"), self)
+        self.seen_action.setToolTip(self.tr("Stop highlighting the rows that changed."))
+        self.seen_action.triggered.connect(self.mark_seen)
+        for action in (self.add_action, self.copy_action, self.refresh_action):
+            self.addAction(action)
+
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar()
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addAction(self.add_action)
+        bar.addAction(self.copy_action)
+        bar.addSeparator()
+        bar.addAction(self.refresh_action)
+        bar.addAction(self.auto_action)
+        bar.addAction(self.seen_action)
+        return bar
+
+    def _build_filters(self) -> QHBoxLayout:
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Filter by status"))
+        self.status_combo.addItem(self.tr("All statuses"), "")
+        for status in rules.STATUS_ORDER:
+            self.status_combo.addItem(self.tr(status), status)
+            index = self.status_combo.count() - 1
+            self.status_combo.setItemData(
+                index, QColor(STATUS_COLOURS[status]), Qt.ItemDataRole.DecorationRole
+            )
+            self.status_combo.setItemData(
+                index,
+                translated_meaning(status),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.status_combo.currentIndexChanged.connect(self._status_filter)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(self.tr("Filter by kind"))
+        self.kind_combo.addItem(self.tr("All kinds"), "")
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind_combo.currentIndexChanged.connect(self._kind_filter)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search name, FQDN, address, ID…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.proxy.set_text)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Status:")))
+        row.addWidget(self.status_combo)
+        row.addWidget(QLabel(self.tr("Kind:")))
+        row.addWidget(self.kind_combo)
+        row.addWidget(self.search_edit, 1)
+        return row
+
+    # -- refresh ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Look at the services now (one look at a time; the GUI never waits)."""
+        if self._in_flight:
+            return
+        self._in_flight = True
+        profile = self.context.profile
+        urls = self.context.node_order()
+        health = dict(zip(profile.node_urls, profile.health_urls, strict=False))
+        self.bridge.submit(
+            fetch.look(self.context.kuma, urls, [health.get(u, "") for u in urls]),
+            self._on_look,
+        )
+        if self.auto_action.isChecked() and not self.timer.isActive():
+            self.timer.start()
+
+    def _on_look(self, result: Any, error: BaseException | None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._in_flight = False
+        if error is not None:
+            sentence, details = describe(error)
+            self.banner.show_message(
+                self.tr("Could not list the services. {0}").format(sentence), "error", details
+            )
+            self.source_label.setText(self.tr("Last attempt failed at {0}").format(_now()))
+            return
+        assert isinstance(result, fetch.ServicesLook)
+        if self.banner.property("level") == "error":
+            self.banner.hide()
+        self._looks += 1
+        self.model.apply(result.services)
+        self.answered_by = result.node
+        self.leader_fqdn = result.leader_fqdn
+        self._sync_kinds()
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.set_leader_fqdn(result.leader_fqdn)
+            self.dialog.cores = [(s.id, s.fqdn) for s in self.model.core_services()]
+        self.source_label.setText(
+            self.tr("{0} services · answered by {1} · leader {2} · {3}").format(
+                len(result.services), result.node, result.leader_fqdn, _now()
+            )
+        )
+        self._update_actions()
+        self.sig_refreshed.emit(len(result.services))
+
+    def _auto_toggled(self, on: bool) -> None:
+        if on and self.isVisible():
+            self.timer.start()
+            self.refresh()
+        else:
+            self.timer.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.auto_action.isChecked():
+            self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
+
+    # -- filters ------------------------------------------------------------------------
+    def _status_filter(self) -> None:
+        value = self.status_combo.currentData()
+        self.proxy.set_statuses([value] if value else [])
+
+    def _kind_filter(self) -> None:
+        value = self.kind_combo.currentData()
+        self.proxy.set_kinds([value] if value else [])
+
+    def _sync_kinds(self) -> None:
+        current = self.kind_combo.currentData()
+        kinds = self.model.kinds()
+        present = [self.kind_combo.itemData(i) for i in range(1, self.kind_combo.count())]
+        if present == kinds:
+            return
+        self.kind_combo.blockSignals(True)
+        while self.kind_combo.count() > 1:
+            self.kind_combo.removeItem(1)
+        for kind in kinds:
+            self.kind_combo.addItem(kind, kind)
+        if current and current not in kinds:
+            self.kind_combo.addItem(current, current)  # keep the user's filter
+        index = self.kind_combo.findData(current) if current else 0
+        self.kind_combo.setCurrentIndex(max(0, index))
+        self.kind_combo.blockSignals(False)
+
+    # -- changes ------------------------------------------------------------------------
+    def mark_seen(self) -> None:
+        self.model.mark_seen()
+
+    def _show_changed(self, count: int) -> None:
+        self.changed_label.setText(
+            self.tr("{0} service(s) changed status since you last looked").format(count)
+        )
+        self.changed_label.setVisible(count > 0)
+        self.seen_action.setEnabled(count > 0)
+
+    # -- selection and copy -------------------------------------------------------------
+    def selected_services(self) -> list[Service]:
+        rows = self.table.selectionModel().selectedRows()
+        rows.sort(key=QModelIndex.row)
+        services = []
+        for index in rows:
+            service = index.data(Qt.ItemDataRole.UserRole)
+            if isinstance(service, Service):
+                services.append(service)
+        return services
+
+    def copy_selected_ids(self) -> None:
+        """Copy the selected services' IDs to the clipboard, one per line."""
+        ids = [s.id for s in self.selected_services()]
+        if not ids:
+            return
+        QGuiApplication.clipboard().setText("\n".join(ids))
+        self.banner.show_message(
+            self.tr("Copied {0} ID(s) to the clipboard.").format(len(ids)), "info"
+        )
+
+    def select_service(self, service_id: str) -> bool:
+        row = self.model.row_of(service_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def _update_actions(self) -> None:
+        self.copy_action.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        self.seen_action.setEnabled(bool(self.model.changed_ids))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.copy_action)
+        menu.addSeparator()
+        menu.addAction(self.add_action)
+        menu.addAction(self.refresh_action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    # -- add a Core service -------------------------------------------------------------
+    def open_add_dialog(self) -> AddCoreServiceDialog:
+        """Open (or raise) the Add Core service dialog; non-modal, the table keeps living."""
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog
+        cores = [(s.id, s.fqdn) for s in self.model.core_services()]
+        dialog = AddCoreServiceDialog(
+            self.context, self.bridge, cores, self.leader_fqdn, self.lab_joiner, self
+        )
+        dialog.sig_created.connect(self._on_service_created)
+        dialog.sig_lab_node_started.connect(self.add_node_to_profile)
+        dialog.finished.connect(self._forget_dialog)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+
+    def _on_service_created(self, service: Service) -> None:
+        self.refresh()
+        QTimer.singleShot(300, lambda: self.select_service(service.id))
+
+    def add_node_to_profile(self, node: JoinedNode) -> None:
+        """Add a joined node's URLs to the live profile and say so (sig_profile_changed)."""
+        profile = self.context.profile
+        if node.rest_url in profile.node_urls:
+            return
+        health = profile.health_urls
+        if len(health) == len(profile.node_urls):
+            health = (*health, node.health_url)
+        updated: Profile = replace(
+            profile, node_urls=(*profile.node_urls, node.rest_url), health_urls=health
+        )
+        self.context.profile = updated
+        self.refresh()
+        self.sig_profile_changed.emit(updated)
+
+
+def _now() -> str:
+    return time.strftime("%H:%M:%S")
