@@ -48,4 +48,13 @@ def healed_lab(lab: Lab) -> Iterator[Lab]:
             lab.restart(proc.name)
         elif proc.role == "sealed":
             lab.unseal(proc.name)
-    lab.bao_leader()
+    lab.wait_healthy()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_window_state() -> Iterator[None]:
+    """Each test starts without window state saved by an earlier one."""
+    state = os.path.join(os.environ["ADMINUI_CONFIG_DIR"], "window.ini")
+    if os.path.exists(state):
+        os.remove(state)
+    yield

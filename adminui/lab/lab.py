@@ -25,7 +25,7 @@ import psutil
 from adminui.core.cluster import ClusterKind, ClusterSpec
 from adminui.lab import core_cluster, openbao, postgres
 from adminui.lab.openbao import BaoNode, BaoNodeClient
-from adminui.lab.procs import LabError, ProcessRecord, ProcessState, free_ports
+from adminui.lab.procs import LabError, ProcessRecord, ProcessState, free_ports, wait_until
 from adminui.lab.procs import is_running as record_is_running
 from adminui.lab.procs import kill as kill_record
 from adminui.lab.procs import stop as stop_record
@@ -360,6 +360,21 @@ class Lab:
         node = self.bao_node(name)
         openbao.unseal(node, self.state.secrets["unseal_key"])
         openbao.wait_role(node, {"leader", "standby"}, timeout=30)
+
+    def wait_healthy(self, timeout: float = 60.0) -> None:
+        """Wait until OpenBao's autopilot reports every voter healthy (failure tolerance
+        back to what 3 voters give) and the Core cluster has one leader."""
+        nodes = self.bao_nodes()
+
+        def bao_healthy() -> bool:
+            state = openbao.autopilot_state(nodes, self.root_token)
+            if not state or not state.get("healthy"):
+                return False
+            return int(state.get("failure_tolerance", 0)) >= (len(nodes) - 1) // 2
+
+        if not wait_until(bao_healthy, timeout=timeout, interval=0.25):
+            raise LabError(f"The OpenBao cluster did not become healthy within {timeout:.0f} s.")
+        core_cluster.wait_ready(self.core_nodes(), timeout=timeout)
 
     def bao_leader(self, timeout: float = 30.0) -> BaoNode:
         running = [n for n in self.bao_nodes() if record_is_running(self._record(n.name))]

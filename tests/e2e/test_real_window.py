@@ -31,7 +31,12 @@ def distinct_colours(path: str) -> int:
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed")
 def test_main_flows_in_a_real_window(healed_lab: Lab, tmp_path: Path) -> None:
     shots = tmp_path / "shots"
-    env = dict(os.environ, QT_QPA_PLATFORM="xcb", ADMINUI_LAB_DIR=str(healed_lab.dir.root))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="xcb",
+        ADMINUI_LAB_DIR=str(healed_lab.dir.root),
+        ADMINUI_CONFIG_DIR=str(tmp_path / "config"),  # its window state stays its own
+    )
     try:
         result = subprocess.run(
             [

@@ -11,6 +11,7 @@ import pytest
 from adminui.lab import Lab
 from adminui.lab import postgres as pg
 from adminui.lab.openbao import BaoNodeClient
+from adminui.lab.procs import wait_until
 
 pytestmark = pytest.mark.lab
 
@@ -71,10 +72,13 @@ def test_killing_the_leader_elects_another(healed_lab: Lab) -> None:
     assert new.name != old.name
     # The dead node is not reachable; the others agree on the new leader.
     assert BaoNodeClient(old).role() == "unreachable"
-    for node in lab.bao_nodes():
-        if node.name != old.name:
-            leader = BaoNodeClient(node).ok("GET", "sys/leader")
-            assert leader["leader_address"] == new.api_url
+    survivors = [n for n in lab.bao_nodes() if n.name != old.name]
+
+    def all_name_the_new_leader() -> bool:
+        named = [BaoNodeClient(n).ok("GET", "sys/leader").get("leader_address") for n in survivors]
+        return named == [new.api_url] * len(survivors)
+
+    assert wait_until(all_name_the_new_leader, timeout=15)
 
 
 def test_restarted_node_comes_back_as_standby(healed_lab: Lab) -> None:

@@ -395,7 +395,7 @@ class ServicesPage(QWidget):
 
     def _on_service_created(self, service: Service) -> None:
         self.refresh()
-        QTimer.singleShot(300, lambda: self.select_service(service.id))
+        QTimer.singleShot(300, self, lambda: self.select_service(service.id))
 
     def add_node_to_profile(self, node: JoinedNode) -> None:
         """Add a joined node's URLs to the live profile and say so (sig_profile_changed)."""
