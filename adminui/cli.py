@@ -25,6 +25,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window without clusters, exit after its first paint (for packaging)",
     )
+    parser.add_argument(
+        "--language",
+        choices=("system", "en", "ru"),
+        help="interface language for this run (default: as chosen in View → Language)",
+    )
     sub = parser.add_subparsers(dest="command")
     lab = sub.add_parser("lab", help="start, inspect, damage or stop the local lab")
     lab.add_argument("action", choices=LAB_ACTIONS)
@@ -99,7 +104,7 @@ def _saved_contexts(skip: set[str]) -> tuple[list[object], list[str]]:
     return contexts, notices[:1]
 
 
-def open_console(with_lab: bool) -> int:
+def open_console(with_lab: bool, language: str | None = None) -> int:
     from adminui.ui.context import ClusterContext
 
     lab_contexts: list[object] = []
@@ -117,8 +122,13 @@ def open_console(with_lab: bool) -> int:
         except LabError as exc:
             print(f"Lab error: {exc}", file=sys.stderr)
             return 1
+        from adminui.monitor.drill_faults import lab_fault_injector
+        from adminui.ui.drills import register_fault_injector
+
         store = ProfileStore()
         for profile, token in lab_profiles(lab):
+            # Drills on the lab may also kill and restart its nodes.
+            register_fault_injector(profile.name, lab_fault_injector(lab))
             store.upsert(profile)
             try:
                 secrets.store_token(profile.name, token)
@@ -130,7 +140,7 @@ def open_console(with_lab: bool) -> int:
     from adminui.ui.app import run
 
     contexts = [c for c in (*lab_contexts, *saved) if isinstance(c, ClusterContext)]
-    return run(contexts, " ".join(dict.fromkeys(notices + saved_notices)))
+    return run(contexts, " ".join(dict.fromkeys(notices + saved_notices)), language=language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -140,5 +150,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke_test:
         from adminui.ui.app import run
 
-        return run([], smoke_test=True)
-    return open_console(args.lab)
+        return run([], smoke_test=True, language=args.language)
+    return open_console(args.lab, args.language)

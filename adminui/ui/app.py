@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
+from adminui.ui.i18n import install_translators, saved_language
 from adminui.ui.main_window import MainWindow
 
 
@@ -29,16 +30,23 @@ class _FirstPaint(QObject):
         return False
 
 
-def run(contexts: list[ClusterContext], notice: str = "", smoke_test: bool = False) -> int:
+def run(
+    contexts: list[ClusterContext],
+    notice: str = "",
+    smoke_test: bool = False,
+    language: str | None = None,
+) -> int:
     """Open the main window on ``contexts``; returns the exit code.
 
-    With ``smoke_test`` the window closes itself after its first paint.
+    With ``smoke_test`` the window closes itself after its first paint. ``language``
+    ("system", "en" or "ru") overrides the one saved in the settings.
     """
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("AdminUI")
     app.setOrganizationName("AdminUI")
     app.setDesktopFileName("io.github.adminui.AdminUI")
+    translators = install_translators(app, language or saved_language())
     bridge = AsyncBridge()
     window = MainWindow(contexts, bridge)
     if smoke_test:
@@ -52,3 +60,5 @@ def run(contexts: list[ClusterContext], notice: str = "", smoke_test: bool = Fal
     finally:
         window.close()
         bridge.shutdown()
+        for translator in translators:
+            app.removeTranslator(translator)

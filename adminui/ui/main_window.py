@@ -106,6 +106,22 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.theme_actions[key] = action
         self.theme_actions["system"].setChecked(True)
+        from adminui.ui.i18n import saved_language
+
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        language_group = QActionGroup(self)
+        for key, label in (
+            ("system", self.tr("Follow the &system")),
+            ("en", "English"),  # each language in its own words
+            ("ru", "Русский"),
+        ):
+            action = language_menu.addAction(label)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, key=key: self.set_language(key))
+            language_group.addAction(action)
+            self.language_actions[key] = action
+        self.language_actions[saved_language()].setChecked(True)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for row, name in enumerate(self.views):
@@ -124,6 +140,22 @@ class MainWindow(QMainWindow):
     def select_cluster(self, row: int) -> None:
         if 0 <= row < self.cluster_model.rowCount():
             self.cluster_list.setCurrentIndex(self.cluster_model.index(row, 0))
+
+    def set_language(self, key: str) -> None:
+        """Save the interface language; it applies when AdminUI next starts."""
+        from adminui.ui.i18n import save_language
+
+        save_language(key)
+        self.language_actions[key].setChecked(True)
+        if not hasattr(self, "language_note"):
+            self.language_note = QLabel()
+            self.language_note.setObjectName("languageNote")
+            self.statusBar().addPermanentWidget(self.language_note)
+        self.language_note.setText(
+            self.tr("Language: {0} (applies after a restart)").format(
+                self.language_actions[key].text().replace("&", "")
+            )
+        )
 
     def refresh_now(self) -> None:
         """Look at every cluster now, and refresh the page on show."""

@@ -8,6 +8,17 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from adminui.core.cluster import NodeState, Role, Snapshot
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
+
+# For lupdate: the role names (adminui.core.cluster.Role) shown through ``self.tr``.
+_ROLE_NAMES = (
+    QT_TRANSLATE_NOOP("NodeTableModel", "leader"),
+    QT_TRANSLATE_NOOP("NodeTableModel", "follower"),
+    QT_TRANSLATE_NOOP("NodeTableModel", "candidate"),
+    QT_TRANSLATE_NOOP("NodeTableModel", "sealed"),
+    QT_TRANSLATE_NOOP("NodeTableModel", "unreachable"),
+    QT_TRANSLATE_NOOP("NodeTableModel", "unknown"),
+)
 
 ROLE_COLOURS = {
     Role.LEADER: "#2e7d32",
@@ -29,17 +40,17 @@ class NodeTableModel(QAbstractTableModel):
     """Rows are nodes (in the cluster's order); the NodeState under ``Qt.UserRole``."""
 
     HEADERS = (
-        "Node",
-        "Role",
-        "Term",
-        "Commit index",
-        "Applied index",
-        "Last contact",
-        "Voter",
-        "Latency",
-        "Clock offset",
-        "Balancer sees",
-        "Version",
+        QT_TRANSLATE_NOOP("NodeTableModel", "Node"),
+        QT_TRANSLATE_NOOP("NodeTableModel", "Role"),
+        QT_TRANSLATE_NOOP("NodeTableModel", "Term"),
+        QT_TRANSLATE_NOOP("NodeTableModel", "Commit index"),
+        QT_TRANSLATE_NOOP("NodeTableModel", "Applied index"),
+        QT_TRANSLATE_NOOP("NodeTableModel", "Last contact"),
+        QT_TRANSLATE_NOOP("NodeTableModel", "Voter"),
+        QT_TRANSLATE_NOOP("NodeTableModel", "Latency"),
+        QT_TRANSLATE_NOOP("NodeTableModel", "Clock offset"),
+        QT_TRANSLATE_NOOP("NodeTableModel", "Balancer sees"),
+        QT_TRANSLATE_NOOP("NodeTableModel", "Version"),
     )
     ROLE_COLUMN = 1
     OFFSET_COLUMN = 8

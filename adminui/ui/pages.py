@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from adminui.core.cluster import ClusterKind
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
 
 PageFactory = Callable[[ClusterContext, AsyncBridge], QWidget]
 
@@ -43,14 +44,30 @@ class PageEntry:
 
 PAGES: dict[ClusterKind, tuple[PageEntry, ...]] = {
     ClusterKind.OPENBAO: (
-        PageEntry("Namespaces", "adminui.ui.namespaces", "NamespacesPage"),
-        PageEntry("Policies", "adminui.ui.policies", "PoliciesPage"),
-        PageEntry("Quotas", "adminui.ui.quotas", "QuotasPage"),
-        PageEntry("Rotation sets", "adminui.ui.rotation", "RotationPage"),
-        PageEntry("Config", "adminui.ui.config_gen", "ConfigPage"),
+        PageEntry(
+            QT_TRANSLATE_NOOP("ClusterView", "Namespaces"),
+            "adminui.ui.namespaces",
+            "NamespacesPage",
+        ),
+        PageEntry(
+            QT_TRANSLATE_NOOP("ClusterView", "Policies"), "adminui.ui.policies", "PoliciesPage"
+        ),
+        PageEntry(QT_TRANSLATE_NOOP("ClusterView", "Quotas"), "adminui.ui.quotas", "QuotasPage"),
+        PageEntry(
+            QT_TRANSLATE_NOOP("ClusterView", "Rotation sets"), "adminui.ui.rotation", "RotationPage"
+        ),
+        PageEntry(
+            QT_TRANSLATE_NOOP("ClusterView", "Config"), "adminui.ui.config_gen", "ConfigPage"
+        ),
+        PageEntry(QT_TRANSLATE_NOOP("ClusterView", "Drills"), "adminui.ui.drills", "DrillsPage"),
     ),
     ClusterKind.CORE: (
-        PageEntry("Services", "adminui.ui.services", "ServicesPage"),
-        PageEntry("Config", "adminui.ui.config_gen", "ConfigPage"),
+        PageEntry(
+            QT_TRANSLATE_NOOP("ClusterView", "Services"), "adminui.ui.services", "ServicesPage"
+        ),
+        PageEntry(
+            QT_TRANSLATE_NOOP("ClusterView", "Config"), "adminui.ui.config_gen", "ConfigPage"
+        ),
+        PageEntry(QT_TRANSLATE_NOOP("ClusterView", "Drills"), "adminui.ui.drills", "DrillsPage"),
     ),
 }

@@ -24,7 +24,20 @@ from adminui.core.namespaces_blueprint import (
     spec_problems,
 )
 from adminui.monitor.blueprint import BlueprintResult, StepEvent, StepState, plan
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
 from adminui.ui.namespaces.dialogs import parse_metadata
+
+# For lupdate: step states (adminui.monitor.blueprint.StepState) and the fixed problems of
+#: adminui.core.namespaces_blueprint, shown through ``self.tr``.
+_TRANSLATABLE = (
+    QT_TRANSLATE_NOOP("BlueprintDialog", "running"),
+    QT_TRANSLATE_NOOP("BlueprintDialog", "done"),
+    QT_TRANSLATE_NOOP("BlueprintDialog", "skipped"),
+    QT_TRANSLATE_NOOP("BlueprintDialog", "failed"),
+    QT_TRANSLATE_NOOP("BlueprintDialog", "rolled back"),
+    QT_TRANSLATE_NOOP("BlueprintDialog", "rollback failed"),
+    QT_TRANSLATE_NOOP("BlueprintDialog", "The policy template is empty."),
+)
 
 _MARKS = {
     StepState.RUNNING: "…",

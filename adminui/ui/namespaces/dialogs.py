@@ -18,6 +18,17 @@ from PySide6.QtWidgets import (
 
 from adminui.core.namespaces import join_path, name_problem
 from adminui.monitor.namespace_tree import ContentSummary
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
+
+# For lupdate: the fixed problems :func:`name_problem` reports, shown through ``self.tr``.
+_PROBLEMS = (
+    QT_TRANSLATE_NOOP("CreateNamespaceDialog", "A namespace name cannot be empty."),
+    QT_TRANSLATE_NOOP(
+        "CreateNamespaceDialog",
+        "A namespace name cannot contain '/'; create the parents one by one.",
+    ),
+    QT_TRANSLATE_NOOP("CreateNamespaceDialog", "A namespace name cannot contain spaces."),
+)
 
 
 def parse_metadata(text: str) -> tuple[dict[str, str], str]:

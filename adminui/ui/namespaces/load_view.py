@@ -25,14 +25,29 @@ from PySide6.QtWidgets import (
 
 from adminui.core.metrics_namespaces import ENABLE_HINT, NamespaceLoad
 from adminui.monitor.namespace_load import LoadRanking
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+# For lupdate: ENABLE_HINT (adminui.core.metrics_namespaces), shown through ``self.tr``.
+_ENABLE_HINT = QT_TRANSLATE_NOOP(
+    "LoadRankingView",
+    "Add a telemetry stanza to every server's configuration and restart it:\n"
+    'telemetry {\n  prometheus_retention_time = "60s"\n  disable_hostname = true\n}\n'
+    "then read sys/metrics?format=prometheus with a token allowed to (root, or a policy "
+    'granting "read" on sys/metrics).',
+)
 
 
 class LoadTableModel(QAbstractTableModel):
     """Ranked namespaces; the :class:`NamespaceLoad` under ``Qt.UserRole``."""
 
-    HEADERS = ("Rank", "Namespace", "Requests", "Requests/s")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LoadTableModel", "Rank"),
+        QT_TRANSLATE_NOOP("LoadTableModel", "Namespace"),
+        QT_TRANSLATE_NOOP("LoadTableModel", "Requests"),
+        QT_TRANSLATE_NOOP("LoadTableModel", "Requests/s"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

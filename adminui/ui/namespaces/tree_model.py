@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from adminui.core.namespaces import NamespaceEntry, NamespaceIndex, ancestors
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -55,7 +56,13 @@ class NamespaceTreeModel(QAbstractItemModel):
     #: Emitted when a lazily listed namespace needs its children: (absolute path).
     sig_fetch_requested = Signal(str)
 
-    HEADERS = ("Namespace", "Children", "Below", "Locked", "Custom metadata")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("NamespaceTreeModel", "Namespace"),
+        QT_TRANSLATE_NOOP("NamespaceTreeModel", "Children"),
+        QT_TRANSLATE_NOOP("NamespaceTreeModel", "Below"),
+        QT_TRANSLATE_NOOP("NamespaceTreeModel", "Locked"),
+        QT_TRANSLATE_NOOP("NamespaceTreeModel", "Custom metadata"),
+    )
     NAME, CHILDREN, BELOW, LOCKED, METADATA = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from adminui.core.transitions import Transition
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -16,7 +17,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class EventsModel(QAbstractTableModel):
     """Newest event first; at most ``capacity`` rows (oldest dropped)."""
 
-    HEADERS = ("Time", "Event")
+    HEADERS = (QT_TRANSLATE_NOOP("EventsModel", "Time"), QT_TRANSLATE_NOOP("EventsModel", "Event"))
 
     def __init__(self, capacity: int = 500, parent: Any = None) -> None:
         super().__init__(parent)

@@ -25,12 +25,15 @@ from adminui.core.policy_lint import LintIssue, Severity, lint, server_error_pos
 from adminui.profiles.policy_drafts import DraftStore, PolicyHistory, PolicyKey
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
 from adminui.ui.policies.code_editor import CodeEditor
 from adminui.ui.policies.dialogs import ConflictDialog, HistoryDialog, SaveDiffDialog
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.policies.record_model import Column, RecordTableModel
 
 LINT_DELAY_MS = 300
+# For lupdate: the lint levels (adminui.core.policy_lint.Severity) shown through ``self.tr``.
+_LEVELS = (QT_TRANSLATE_NOOP("PolicyEditor", "error"), QT_TRANSLATE_NOOP("PolicyEditor", "warning"))
 NEW_POLICY_TEMPLATE = 'path "secret/data/*" {\n  capabilities = ["read"]\n}\n'
 
 #: (name, server text, editor text) -> save?

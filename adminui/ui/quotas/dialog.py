@@ -22,6 +22,18 @@ from adminui.core.quota_rules import (
     quota_path,
     validate_quota,
 )
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
+
+# For lupdate: the problems :func:`validate_quota` reports, shown through ``self.tr``.
+_PROBLEMS = (
+    QT_TRANSLATE_NOOP("QuotaDialog", "Give the quota a name."),
+    QT_TRANSLATE_NOOP("QuotaDialog", "The name may hold letters, digits, '-', '_' and '.' only."),
+    QT_TRANSLATE_NOOP("QuotaDialog", "The rate must be greater than 0."),
+    QT_TRANSLATE_NOOP("QuotaDialog", "The interval must be at least 1 second."),
+    QT_TRANSLATE_NOOP("QuotaDialog", "The block interval cannot be negative."),
+    QT_TRANSLATE_NOOP("QuotaDialog", "The path must not start with '/'."),
+    QT_TRANSLATE_NOOP("QuotaDialog", "The path must not contain spaces or empty segments."),
+)
 
 
 class QuotaDialog(QDialog):

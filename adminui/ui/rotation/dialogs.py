@@ -25,9 +25,15 @@ from adminui.api.pg_roles import PgCredentials, PgEndpoint
 from adminui.api.vault_models import DatabaseConnection
 from adminui.core.rotation import DEFAULT_ROTATION_LAG, ideal_guarantee
 from adminui.monitor.rotation_service import RotationSet, RotationSetError, SetSpec
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
 from adminui.ui.rotation.format import duration
 
-PERIOD_UNITS = (("s", 1), ("min", 60), ("h", 3600), ("d", 86400))
+PERIOD_UNITS = (
+    (QT_TRANSLATE_NOOP("CreateSetDialog", "s"), 1),
+    (QT_TRANSLATE_NOOP("CreateSetDialog", "min"), 60),
+    (QT_TRANSLATE_NOOP("CreateSetDialog", "h"), 3600),
+    (QT_TRANSLATE_NOOP("CreateSetDialog", "d"), 86400),
+)
 
 
 class ErrorBox(QWidget):

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont
 
 from adminui.core.rotation import Assessment, Member
 from adminui.monitor.rotation_service import MemberCheck, RotationSet, SetMember, SetStatus
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
 from adminui.ui.rotation.format import clock_time, duration
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -84,7 +85,11 @@ class _KeyedTableModel(QAbstractTableModel):
 class SetListModel(_KeyedTableModel):
     """The sets of one namespace, by name; the RotationSet under ``Qt.UserRole``."""
 
-    HEADERS = ("Set", "Members", "Period")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SetListModel", "Set"),
+        QT_TRANSLATE_NOOP("SetListModel", "Members"),
+        QT_TRANSLATE_NOOP("SetListModel", "Period"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(lambda s: s.name, parent)
@@ -119,11 +124,12 @@ class SetListModel(_KeyedTableModel):
 class MemberState(StrEnum):
     """What a member is doing now, for people."""
 
-    HAND_OUT = "hand out"  # the one to give to consumers now
-    VALID = "valid"
-    DUE = "rotating"  # due; the server rotates it within the lag
-    STUCK = "not rotated"  # overdue past the lag
-    MISSING = "missing"  # its static role is gone
+    HAND_OUT = QT_TRANSLATE_NOOP("MemberTableModel", "hand out")  # the one to give to consumers now
+    VALID = QT_TRANSLATE_NOOP("MemberTableModel", "valid")
+    # due; the server rotates it within the lag
+    DUE = QT_TRANSLATE_NOOP("MemberTableModel", "rotating")
+    STUCK = QT_TRANSLATE_NOOP("MemberTableModel", "not rotated")  # overdue past the lag
+    MISSING = QT_TRANSLATE_NOOP("MemberTableModel", "missing")  # its static role is gone
 
 
 STATE_COLOURS = {
@@ -188,7 +194,15 @@ def member_rows(
 class MemberTableModel(_KeyedTableModel):
     """The members of one set, in the set's order; the MemberRow under ``Qt.UserRole``."""
 
-    HEADERS = ("Member", "Account", "State", "Remaining", "Last rotation", "Next rotation", "Login")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MemberTableModel", "Member"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "Account"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "State"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "Remaining"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "Last rotation"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "Next rotation"),
+        QT_TRANSLATE_NOOP("MemberTableModel", "Login"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(lambda r: r.member.role, parent)

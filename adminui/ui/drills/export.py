@@ -1,0 +1,87 @@
+"""Export a drill report: Markdown (with the chart as a PNG beside it), JSON and PDF.
+
+The PDF is Qt's own: a QTextDocument built from the report's Markdown, the timeline
+chart added as an image resource, painted on a QPdfWriter (A4).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from adminui.core.drill_report import DrillReport, to_markdown
+from adminui.ui.drills.chart import render_timeline
+
+CHART_URL = "drill-timeline.png"  # a plain name: the Markdown image link resolves to it
+
+
+def export_json(report: DrillReport, path: Path) -> Path:
+    path.write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")
+    return path
+
+
+def export_markdown(report: DrillReport, path: Path) -> Path:
+    """Write the Markdown and ``<name>.timeline.png`` next to it (linked from it)."""
+    chart = path.with_suffix(".timeline.png")
+    render_timeline(report, 1200, 360).save(str(chart))  # format from the suffix
+    path.write_text(to_markdown(report, chart.name), encoding="utf-8")
+    return path
+
+
+def report_document(
+    report: DrillReport, chart_width: int = 1100, pixel_ratio: float = 1.0
+) -> QTextDocument:
+    """The report as a rich-text document with the chart embedded.
+
+    ``pixel_ratio``: device pixels per layout pixel of the chart (a 150 dpi printer lays
+    images out at 150/96 of their size unless told they are high-resolution).
+    """
+    document = QTextDocument()
+    image = render_timeline(report, chart_width, int(chart_width * 0.33))
+    image.setDevicePixelRatio(pixel_ratio)
+    document.setMarkdown(to_markdown(report, CHART_URL))
+    # After setMarkdown: it clears the document, resources included.
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
+    return document
+
+
+def export_pdf(report: DrillReport, path: Path) -> Path:
+    """Print the report to a PDF file at ``path`` (A4, one or more pages).
+
+    The document is laid out for the writer's resolution and painted page by page on
+    the writer itself (``QTextDocument.print_`` lays out a clone that loses the chart).
+    """
+    writer = QPdfWriter(str(path))
+    writer.setTitle(report.title)
+    writer.setCreator("AdminUI")
+    writer.setResolution(150)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    document = report_document(
+        report, chart_width=rect.width() - 20, pixel_ratio=writer.resolution() / 96
+    )
+    document.documentLayout().setPaintDevice(writer)
+    document.setPageSize(QSizeF(rect.width(), rect.height()))
+    height = float(rect.height())
+    painter = QPainter(writer)
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * height)
+            document.drawContents(painter, QRectF(0, page * height, rect.width(), height))
+            painter.restore()
+    finally:
+        painter.end()
+    return path

@@ -1,0 +1,527 @@
+"""The Drills page: step-down with a live timer, the drill wizard, history and reports."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adminui.core.cluster import ClusterKind
+from adminui.core.drill import Fault
+from adminui.core.drill_preflight import Preflight
+from adminui.core.drill_report import DrillReport, clock, figures, format_seconds, verdict
+from adminui.monitor.drill_faults import FaultInjector, can_inject
+from adminui.monitor.drill_runner import DrillPlan, DrillProgress, DrillRunner
+from adminui.monitor.stepdown import StepDown, StepDownResult
+from adminui.profiles.drill_history import DrillHistory
+from adminui.ui.bridge import AsyncBridge
+from adminui.ui.context import ClusterContext
+from adminui.ui.drills.chart import render_timeline
+from adminui.ui.drills.dialogs import ConfirmDialog, DrillSetupDialog, faults_for
+from adminui.ui.drills.export import export_json, export_markdown, export_pdf, report_document
+from adminui.ui.drills.history_model import DrillHistoryModel
+
+_INJECTORS: dict[str, FaultInjector] = {}
+
+
+def register_fault_injector(profile_name: str, injector: FaultInjector) -> None:
+    """Offer lab faults for the cluster named ``profile_name`` (lab profiles only)."""
+    _INJECTORS[profile_name] = injector
+
+
+def unregister_fault_injector(profile_name: str) -> None:
+    _INJECTORS.pop(profile_name, None)
+
+
+def fault_injector_for(profile_name: str) -> FaultInjector | None:
+    return _INJECTORS.get(profile_name)
+
+
+class DrillsPage(QWidget):
+    """Step-down, failover drills and their reports for one cluster."""
+
+    #: A running drill reported progress (DrillProgress); emitted from the asyncio thread.
+    sig_progress = Signal(object)
+    #: A drill finished and its report was saved (DrillReport).
+    sig_drill_finished = Signal(object)
+    #: A step-down finished (StepDownResult).
+    sig_step_down_finished = Signal(object)
+
+    def __init__(
+        self,
+        context: ClusterContext,
+        bridge: AsyncBridge,
+        parent: QWidget | None = None,
+        *,
+        fault_injector: Mapping[str, Any] | None = None,
+        history: DrillHistory | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.bridge = bridge
+        self.injector: FaultInjector | None = fault_injector or fault_injector_for(
+            context.profile.name
+        )
+        self.history = history or DrillHistory()
+        self.runner: DrillRunner | None = None
+        self.report: DrillReport | None = None
+        self._fault_at: float | None = None
+        self._timing = QElapsedTimer()
+        self._live_timer = QTimer(self)
+        self._live_timer.setInterval(50)
+        self._live_timer.timeout.connect(self._tick_timer)
+        self._replay_timer = QTimer(self)
+        self._replay_timer.setInterval(50)
+        self._replay_timer.timeout.connect(self._replay_step)
+        self._live_partial: list[DrillProgress] = []
+        self._dialog: QWidget | None = None
+        self._build()
+        self.sig_progress.connect(self._on_progress)
+
+    # ----- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        is_bao = self.context.kind is ClusterKind.OPENBAO
+        actions = QGroupBox(self.tr("Actions"))
+        row = QHBoxLayout(actions)
+        self.step_down_button = QPushButton(self.tr("Step down the active node…"))
+        self.step_down_button.setVisible(is_bao)
+        self.step_down_button.clicked.connect(self.start_step_down)
+        self.drill_button = QPushButton(self.tr("New failover drill…"))
+        self.drill_button.clicked.connect(self.start_drill_wizard)
+        self.abort_button = QPushButton(self.tr("Abort and restore"))
+        self.abort_button.setEnabled(False)
+        self.abort_button.clicked.connect(self.abort)
+        self.timer_label = QLabel(self.tr("No drill running."))
+        self.timer_label.setAccessibleName(self.tr("Drill timer"))
+        font = self.timer_label.font()
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        self.timer_label.setFont(font)
+        self.status_label = QLabel("")
+        self.status_label.setWordWrap(True)
+        for widget in (self.step_down_button, self.drill_button, self.abort_button):
+            row.addWidget(widget)
+        row.addWidget(self.timer_label, 1)
+        if self.context.read_only:
+            self.step_down_button.setEnabled(False)
+            self.drill_button.setEnabled(False)
+            self.status_label.setText(
+                self.tr("This profile is read-only: step-down and drills are disabled.")
+            )
+        elif not is_bao and not can_inject(self.injector):
+            self.drill_button.setEnabled(False)
+            self.status_label.setText(
+                self.tr(
+                    "KUMA Core has no step-down operation; drills that stop nodes are "
+                    "offered for the local lab only."
+                )
+            )
+
+        self.live_log = QPlainTextEdit()
+        self.live_log.setReadOnly(True)
+        self.live_log.setMaximumBlockCount(2000)
+        self.live_log.setAccessibleName(self.tr("Drill events"))
+
+        self.history_model = DrillHistoryModel(self)
+        self.history_view = QListView()
+        self.history_view.setModel(self.history_model)
+        self.history_view.setAccessibleName(self.tr("Past drills"))
+        self.history_view.selectionModel().currentChanged.connect(self._on_history_selected)
+
+        self.chart = QLabel()
+        self.chart.setMinimumHeight(220)
+        self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.replay_slider = QSlider(Qt.Orientation.Horizontal)
+        self.replay_slider.setRange(0, 1000)
+        self.replay_slider.setEnabled(False)
+        self.replay_slider.valueChanged.connect(self._on_replay)
+        self.replay_button = QPushButton(self.tr("Replay"))
+        self.replay_button.setEnabled(False)
+        self.replay_button.clicked.connect(self.replay)
+        self.replay_label = QLabel("")
+        self.viewer = QTextBrowser()
+        self.viewer.setAccessibleName(self.tr("Drill report"))
+        self.export_buttons = []
+        exports = QHBoxLayout()
+        for text, handler in (
+            (self.tr("Export Markdown…"), self._export_markdown),
+            (self.tr("Export JSON…"), self._export_json),
+            (self.tr("Export PDF…"), self._export_pdf),
+        ):
+            button = QPushButton(text)
+            button.setEnabled(False)
+            button.clicked.connect(handler)
+            exports.addWidget(button)
+            self.export_buttons.append(button)
+        exports.addStretch(1)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Past drills")))
+        left_layout.addWidget(self.history_view, 2)
+        left_layout.addWidget(QLabel(self.tr("Live events")))
+        left_layout.addWidget(self.live_log, 1)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.chart)
+        replay_row = QHBoxLayout()
+        replay_row.addWidget(self.replay_button)
+        replay_row.addWidget(self.replay_slider, 1)
+        replay_row.addWidget(self.replay_label)
+        right_layout.addLayout(replay_row)
+        right_layout.addWidget(self.viewer, 1)
+        right_layout.addLayout(exports)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([330, 700])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(actions)
+        layout.addWidget(self.status_label)
+        layout.addWidget(splitter, 1)
+
+    # ----- history --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the list of past drills of this cluster (local files, no network)."""
+        self.history_model.set_summaries(self.history.summaries(self.context.profile.name))
+
+    def _on_history_selected(self, current: Any, _previous: Any) -> None:
+        if not current.isValid():
+            return
+        summary = self.history_model.summary(current.row())
+        try:
+            self.show_report(self.history.load(summary.id))
+        except (KeyError, OSError, ValueError) as exc:
+            self.status_label.setText(self.tr("The drill could not be opened: {0}").format(exc))
+
+    def show_report(self, report: DrillReport) -> None:
+        """Show ``report`` in the viewer, with its chart and the replay at the end."""
+        self.report = report
+        self.viewer.setDocument(report_document(report))
+        self._draw_chart(None)
+        for button in self.export_buttons:
+            button.setEnabled(True)
+        self.replay_slider.setEnabled(bool(report.observations))
+        self.replay_button.setEnabled(bool(report.observations))
+        self.replay_slider.blockSignals(True)
+        self.replay_slider.setValue(1000)
+        self.replay_slider.blockSignals(False)
+        self.replay_label.setText("")
+
+    def _draw_chart(self, cursor: float | None) -> None:
+        if self.report is None:
+            return
+        width = max(600, self.chart.width())
+        self.chart.setPixmap(QPixmap.fromImage(render_timeline(self.report, width, 240, cursor)))
+
+    # ----- replay ---------------------------------------------------------------------------
+    def replay(self) -> None:
+        """Play the timeline from the start (about 10 s, whatever the drill's length)."""
+        if self.report is None or not self.report.observations:
+            return
+        self.replay_slider.setValue(0)
+        self._replay_timer.start()
+
+    def _replay_step(self) -> None:
+        value = self.replay_slider.value() + 5
+        if value >= 1000:
+            self._replay_timer.stop()
+            value = 1000
+        self.replay_slider.setValue(value)
+
+    def replay_time(self) -> float | None:
+        """The moment the replay slider points at."""
+        if self.report is None or not self.report.observations:
+            return None
+        from adminui.ui.drills.chart import time_range
+
+        t0, t1 = time_range(self.report)
+        return t0 + (t1 - t0) * self.replay_slider.value() / 1000
+
+    def _on_replay(self, _value: int) -> None:
+        at = self.replay_time()
+        if at is None or self.report is None:
+            return
+        self._draw_chart(at)
+        state = max(
+            (o for o in self.report.observations if o.at <= at), key=lambda o: o.at, default=None
+        )
+        origin = self.report.fault_at
+        since = f"{at - origin:+.2f} s" if origin is not None else clock(at)
+        if state is None:
+            self.replay_label.setText(since)
+            return
+        leader = state.leader or self.tr("no leader")
+        self.replay_label.setText(
+            self.tr("{0} · leader {1} · {2} of {3} serving").format(
+                since, leader, state.serving, state.total
+            )
+        )
+
+    # ----- step-down ------------------------------------------------------------------------
+    def _busy(self, busy: bool) -> None:
+        self.step_down_button.setEnabled(not busy and not self.context.read_only)
+        self.drill_button.setEnabled(not busy and not self.context.read_only)
+
+    def start_step_down(self) -> None:
+        """Run the preflight, then ask for the typed confirmation (F15)."""
+        self._busy(True)
+        self.status_label.setText(self.tr("Checking the cluster before the step-down…"))
+        profile, token = self.context.profile, self.context.token
+
+        async def check() -> tuple[Preflight, str]:
+            async with StepDown(profile, token) as step:
+                checks = await step.preflight()
+                leader = step.last_snapshot.leader if step.last_snapshot else None
+                return checks, leader.url if leader else ""
+
+        self.bridge.submit(check(), self._on_step_down_checked)
+
+    def _on_step_down_checked(self, result: Any, error: BaseException | None) -> None:
+        if error is not None:
+            self._busy(False)
+            self.status_label.setText(
+                self.tr("The preflight could not run: {0}").format(_say(error))
+            )
+            return
+        checks, leader = result
+        dialog = ConfirmDialog(
+            self.tr("Step down the active node"),
+            self.tr(
+                "The active node {0} of {1} will give up leadership; another voter takes "
+                "over. Clients see a short interruption."
+            ).format(leader or self.tr("(none)"), self.context.profile.name),
+            self.context.profile.name,
+            leader,
+            checks,
+            self,
+        )
+        self._dialog = dialog
+        dialog.accepted.connect(self._run_step_down)
+        dialog.rejected.connect(lambda: self._cancelled())
+        dialog.open()
+
+    def _cancelled(self) -> None:
+        self._busy(False)
+        self.status_label.setText(self.tr("Cancelled: nothing was changed."))
+
+    def _run_step_down(self) -> None:
+        profile, token = self.context.profile, self.context.token
+        self._start_timer(self.tr("Step-down"))
+
+        async def run() -> StepDownResult:
+            async with StepDown(profile, token) as step:
+                return await step.run()
+
+        self.bridge.submit(run(), self._on_step_down_done)
+
+    def _on_step_down_done(self, result: Any, error: BaseException | None) -> None:
+        self._live_timer.stop()
+        self._busy(False)
+        if error is not None:
+            self.timer_label.setText(self.tr("Step-down failed"))
+            self.status_label.setText(self.tr("The step-down failed: {0}").format(_say(error)))
+            return
+        assert isinstance(result, StepDownResult)
+        if result.elapsed_s is not None:
+            self.timer_label.setText(self.tr("{0}").format(format_seconds(result.elapsed_s)))
+        self.status_label.setText(result.text)
+        self.live_log.appendPlainText(f"{clock(time.time())}  {result.text}")
+        self.sig_step_down_finished.emit(result)
+
+    # ----- drills ---------------------------------------------------------------------------
+    def start_drill_wizard(self) -> None:
+        """Choose the fault and objective, then preflight and typed confirmation (F16)."""
+        lab = can_inject(self.injector)
+        dialog = DrillSetupDialog(
+            faults_for(self.context.kind is ClusterKind.OPENBAO, lab), lab, self
+        )
+        self._dialog = dialog
+        dialog.accepted.connect(
+            lambda: self.prepare_drill(
+                DrillPlan(
+                    dialog.chosen_fault(),
+                    objective_s=dialog.objective.value(),
+                    hypothesis=dialog.hypothesis.toPlainText().strip(),
+                )
+            )
+        )
+        dialog.open()
+
+    def prepare_drill(self, plan: DrillPlan) -> DrillRunner:
+        """Create the runner and run its preflight; the confirmation dialog follows."""
+        self._busy(True)
+        runner = DrillRunner(
+            self.context.profile,
+            self.context.token,
+            plan,
+            fault_injector=self.injector,
+            on_progress=self.sig_progress.emit,
+        )
+        self.runner = runner
+        self.status_label.setText(self.tr("Checking the cluster before the drill…"))
+        self.bridge.submit(runner.preflight(), lambda r, e: self._on_drill_checked(runner, r, e))
+        return runner
+
+    def _on_drill_checked(
+        self, runner: DrillRunner, checks: Any, error: BaseException | None
+    ) -> None:
+        if error is not None:
+            self._busy(False)
+            self.status_label.setText(
+                self.tr("The preflight could not run: {0}").format(_say(error))
+            )
+            return
+        assert isinstance(checks, Preflight)
+        leader = next(
+            (c.detail.split(" ")[0] for c in checks.checks if c.name == "leader" and c.ok), ""
+        )
+        dialog = ConfirmDialog(
+            self.tr("Run a failover drill"),
+            self.tr("Drill on {0}: {1}. Objective: recovery within {2}.").format(
+                self.context.profile.name,
+                self.tr(runner.plan.fault.name.replace("_", " ").lower()),
+                format_seconds(runner.plan.objective_s),
+            ),
+            self.context.profile.name,
+            leader,
+            checks,
+            self,
+        )
+        self._dialog = dialog
+        dialog.accepted.connect(lambda: self.run_drill(runner))
+        dialog.rejected.connect(lambda: self._cancelled())
+        dialog.open()
+
+    def run_drill(self, runner: DrillRunner) -> None:
+        """Start ``runner`` (its preflight already confirmed by the user)."""
+        self.runner = runner
+        self._busy(True)
+        self.abort_button.setEnabled(True)
+        self.live_log.clear()
+        self._fault_at = None
+        self._start_timer(self.tr("Drill"))
+        self.bridge.submit(runner.run(), self._on_drill_done)
+
+    def abort(self) -> None:
+        """Abort the running drill; it restores what it damaged."""
+        if self.runner is not None:
+            self.runner.abort(self.tr("Aborted by the user."))
+            self.abort_button.setEnabled(False)
+            self.status_label.setText(self.tr("Aborting: restoring the cluster…"))
+
+    def _on_progress(self, progress: DrillProgress) -> None:
+        if progress.fault_at is not None and self._fault_at is None:
+            self._fault_at = progress.fault_at
+            self._timing.restart()
+        if progress.event is not None:
+            event = progress.event
+            self.live_log.appendPlainText(f"{clock(event.at)}  [{event.kind}] {event.text}")
+        if progress.report is None:
+            ok, failed = progress.samples
+            self.status_label.setText(
+                self.tr("Phase: {0} · probes ok {1}, failed {2}").format(
+                    self.tr(progress.phase), ok, failed
+                )
+            )
+
+    def _on_drill_done(self, report: Any, error: BaseException | None) -> None:
+        self._live_timer.stop()
+        self._busy(False)
+        self.abort_button.setEnabled(False)
+        self.runner = None
+        if error is not None:
+            self.status_label.setText(self.tr("The drill failed: {0}").format(_say(error)))
+            return
+        assert isinstance(report, DrillReport)
+        try:
+            self.history.save(report)
+        except OSError as exc:
+            self.status_label.setText(self.tr("The report could not be saved: {0}").format(exc))
+        judged = verdict(report)
+        figs = figures(report)
+        self.timer_label.setText(
+            self.tr("{0} · recovery {1}").format(
+                self.tr("PASS") if judged.passed else self.tr("FAIL"),
+                format_seconds(figs.recovery_s),
+            )
+        )
+        self.status_label.setText(" ".join(judged.reasons))
+        self.refresh()
+        self.show_report(report)
+        self.sig_drill_finished.emit(report)
+
+    # ----- live timer -----------------------------------------------------------------------
+    def _start_timer(self, what: str) -> None:
+        self._timer_what = what
+        self._timing.start()
+        self._live_timer.start()
+
+    def _tick_timer(self) -> None:
+        seconds = self._timing.elapsed() / 1000
+        self.timer_label.setText(self.tr("{0}: {1:.1f} s").format(self._timer_what, seconds))
+
+    # ----- exports --------------------------------------------------------------------------
+    def _ask_path(self, title: str, suffix: str, filter_text: str) -> Path | None:
+        if self.report is None:
+            return None
+        default = str(Path.home() / f"drill-{self.report.id}.{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, title, default, filter_text)
+        return Path(path) if path else None
+
+    def _export(self, writer: Any, path: Path | None) -> None:
+        if path is None or self.report is None:
+            return
+        try:
+            writer(self.report, path)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("{0} could not be written: {1}").format(path, exc),
+            )
+            return
+        self.status_label.setText(self.tr("Saved {0}.").format(path))
+
+    def _export_markdown(self) -> None:
+        self._export(
+            export_markdown, self._ask_path(self.tr("Export Markdown"), "md", "Markdown (*.md)")
+        )
+
+    def _export_json(self) -> None:
+        self._export(export_json, self._ask_path(self.tr("Export JSON"), "json", "JSON (*.json)"))
+
+    def _export_pdf(self) -> None:
+        self._export(export_pdf, self._ask_path(self.tr("Export PDF"), "pdf", "PDF (*.pdf)"))
+
+
+def _say(error: BaseException) -> str:
+    return str(getattr(error, "user_message", "") or error)
+
+
+__all__ = ["DrillsPage", "Fault"]

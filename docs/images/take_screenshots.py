@@ -1,0 +1,163 @@
+"""Take the user guide's screenshots from a running lab.
+
+    ADMINUI_LAB_DIR=/tmp/doclab .venv/bin/adminui lab up
+    ADMINUI_LAB_DIR=/tmp/doclab xvfb-run -a -s "-screen 0 1280x800x24" \\
+        env QT_QPA_PLATFORM=xcb .venv/bin/python docs/images/take_screenshots.py
+    ADMINUI_LAB_DIR=/tmp/doclab .venv/bin/adminui lab down
+
+Seeds the lab with a few namespaces, a policy and a quota, then saves one PNG per page
+(and one in Russian) next to this file. Each PNG is kept under 200 KB.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("ADMINUI_CONFIG_DIR", tempfile.mkdtemp(prefix="adminui-shots-"))
+
+import httpx
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+from adminui.lab import Lab
+from adminui.lab.profiles import LAB_CORE, LAB_OPENBAO, lab_profiles
+from adminui.ui.bridge import AsyncBridge
+from adminui.ui.context import ClusterContext
+from adminui.ui.i18n import install_translators
+from adminui.ui.main_window import MainWindow
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+MAX_BYTES = 200_000
+
+POLICY = 'path "secret/data/app/*" {\n  capabilities = ["read", "list"]\n}\n'
+
+
+def seed(lab: Lab) -> None:
+    """Namespaces, a policy and a quota, so that the pages have something to show."""
+    leader = lab.bao_leader()
+    headers = {"X-Vault-Token": lab.root_token}
+    with httpx.Client(base_url=leader.api_url, headers=headers, timeout=10) as client:
+        for path in ("team-a", "team-a/app1", "team-a/app2", "team-b", "team-b/billing"):
+            parent, _, name = path.rpartition("/")
+            ns = {"X-Vault-Namespace": parent} if parent else {}
+            client.post(f"/v1/sys/namespaces/{name}", headers=ns, json={})
+        client.put("/v1/sys/policies/acl/app-read", json={"policy": POLICY})
+        client.post(
+            "/v1/sys/quotas/rate-limit/global-api",
+            json={"rate": 500, "interval": "1s"},
+        )
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def save(image: QImage, name: str) -> None:
+    path = HERE / f"{name}.png"
+    scaled = image
+    while True:
+        scaled.save(str(path), "PNG")
+        if path.stat().st_size < MAX_BYTES:
+            break
+        width = int(scaled.width() * 0.85)
+        scaled = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+    print(f"{path.name}: {scaled.width()}x{scaled.height()}, {path.stat().st_size} bytes")
+
+
+def shoot(window: MainWindow, name: str, settle_ms: int = 3000) -> None:
+    wait(settle_ms)
+    save(window.grab().toImage(), name)
+
+
+def open_page(window: MainWindow, cluster: str, title: str) -> QWidget | None:
+    window.select_cluster(list(window.views).index(cluster))
+    return window.view(cluster).page(title)
+
+
+def english(window: MainWindow, lab: Lab) -> None:
+    bao, core = LAB_OPENBAO, LAB_CORE
+    shoot(window, "overview", 8000)
+    open_page(window, bao, "History")
+    shoot(window, "history", 2000)
+    pages: list[tuple[str, str, str, Callable[[QWidget | None], None] | None]] = [
+        (bao, "Namespaces", "namespaces", None),
+        (bao, "Policies", "policies", None),
+        (bao, "Quotas", "quotas", None),
+        (bao, "Rotation sets", "rotation", None),
+        (bao, "Config", "config", None),
+        (bao, "Drills", "drills", None),
+        (core, "Overview", "core-overview", None),
+        (core, "Services", "services", None),
+    ]
+    for cluster, title, name, _ in pages:
+        open_page(window, cluster, title)
+        shoot(window, name, 4000)
+
+    # One node down: the quorum panel warns that no further failure is tolerated.
+    open_page(window, bao, "Overview")
+    lab.kill("bao3")
+    try:
+        shoot(window, "node-down", 5000)
+    finally:
+        lab.restart("bao3")
+
+    # The command palette, over the window.
+    palette = window.open_palette()
+    palette.search.setText("lab")
+    wait(800)
+    screen = QGuiApplication.primaryScreen()
+    save(screen.grabWindow(0, 0, 0, window.width(), window.height()).toImage(), "palette")
+    palette.reject()
+
+
+def russian(window: MainWindow) -> None:
+    shoot(window, "overview-ru", 8000)
+
+
+def main() -> int:
+    language = sys.argv[1] if len(sys.argv) > 1 else "en"
+    app = QApplication(sys.argv[:1])
+    if language == "ru":
+        qm_dir = Path(tempfile.mkdtemp(prefix="adminui-qm-"))
+        subprocess.run(
+            [
+                str(Path(sys.executable).parent / "pyside6-lrelease"),
+                "-silent",
+                str(ROOT / "resources" / "translations" / "adminui_ru.ts"),
+                "-qm",
+                str(qm_dir / "adminui_ru.qm"),
+            ],
+            check=True,
+        )
+        install_translators(app, "ru", qm_dir)
+    lab = Lab()
+    if language == "en":
+        seed(lab)
+    contexts = [ClusterContext(p, t) for p, t in lab_profiles(lab)]
+    bridge = AsyncBridge()
+    window = MainWindow(contexts, bridge)
+    window.resize(1200, 760)
+    window.move(0, 0)
+    window.show()
+    try:
+        if language == "ru":
+            russian(window)
+        else:
+            english(window, lab)
+    finally:
+        window.close()
+        bridge.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Regenerates the translation sources (resources/translations/adminui_*.ts) from every
+# Python file under adminui/ui with Qt's lupdate. Existing translations are kept; new
+# texts arrive as "unfinished", texts no longer in the code are dropped. Translate them
+# with Qt Linguist (or by editing the XML), then run packaging/setup.sh (or lrelease) to
+# build the .qm files the application loads.
+#   packaging/update-translations.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+lupdate="${LUPDATE:-.venv/bin/pyside6-lupdate}"
+sources=()
+while IFS= read -r -d '' file; do
+    sources+=("$file")
+done < <(find adminui/ui -name '*.py' -print0 | sort -z)
+
+mkdir -p resources/translations
+for language in ru en; do
+    "$lupdate" -silent -no-obsolete -locations relative \
+        -source-language en -target-language "$language" \
+        "${sources[@]}" -ts "resources/translations/adminui_${language}.ts"
+done
+echo "Updated resources/translations/adminui_{ru,en}.ts from ${#sources[@]} files."

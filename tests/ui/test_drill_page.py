@@ -1,0 +1,190 @@
+"""The Drills page offscreen: history list, report viewer, replay, exports, confirmation."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from adminui.core.cluster import ClusterKind
+from adminui.core.drill import DrillEvent, EventKind, Fault, Observation, ProbeKind, ProbeSample
+from adminui.core.drill_preflight import Check, Preflight
+from adminui.core.drill_report import DrillReport
+from adminui.monitor.drill_faults import KILL_NODE, RESTART_NODE
+from adminui.profiles.drill_history import DrillHistory
+from adminui.profiles.store import Profile
+from adminui.ui.bridge import AsyncBridge
+from adminui.ui.context import ClusterContext
+from adminui.ui.drills import DrillsPage, register_fault_injector, unregister_fault_injector
+from adminui.ui.drills.dialogs import ConfirmDialog
+from adminui.ui.drills.export import export_pdf
+from adminui.ui.pages import PAGES
+
+A, B, C = "http://127.0.0.1:1", "http://127.0.0.1:2", "http://127.0.0.1:3"
+
+
+@pytest.fixture
+def bridge() -> Iterator[AsyncBridge]:
+    the_bridge = AsyncBridge()
+    yield the_bridge
+    the_bridge.shutdown()
+
+
+def report(drill_id: str = "d1", started: float = 1_700_000_000.0) -> DrillReport:
+    def o(at: float, leader: str, term: int) -> Observation:
+        roles = tuple(
+            (
+                u,
+                "leader"
+                if u == leader
+                else ("unreachable" if u == A and leader != A else "follower"),
+            )
+            for u in (A, B, C)
+        )
+        serving = 3 if leader in (A, "") and leader else 2
+        return Observation(started + at, leader, bool(leader), term, 3, serving, 3, roles)
+
+    timeline = tuple(
+        o(t / 10, A if t < 10 else ("" if t < 35 else B), 3 if t < 35 else 4) for t in range(60)
+    )
+    samples = tuple(
+        ProbeSample(started + t / 10, kind, not (10 <= t < 36), 0.01, A if t < 10 else B)
+        for t in range(60)
+        for kind in (ProbeKind.READ, ProbeKind.WRITE)
+    )
+    return DrillReport(
+        id=drill_id,
+        cluster="Lab OpenBao",
+        cluster_kind="openbao",
+        fault=Fault.KILL_LEADER,
+        objective_s=5.0,
+        hypothesis="A new leader within 5 s.",
+        started_at=started,
+        fault_at=started + 1.0,
+        restored_at=started + 3.6,
+        ended_at=started + 6.0,
+        old_leader=A,
+        targets=(A,),
+        preflight=(Check("voters", True, "All 3 voters are healthy."),),
+        post_checks=(Check("one leader", True, "B leads."),),
+        events=(DrillEvent(started + 1.0, EventKind.FAULT, "Killed the leader."),),
+        observations=timeline,
+        samples=samples,
+    )
+
+
+def make_page(qtbot: QtBot, bridge: AsyncBridge, tmp_path: Path, **kwargs: object) -> DrillsPage:
+    profile = Profile("Lab OpenBao", ClusterKind.OPENBAO, (A, B, C), environment="LAB")
+    page = DrillsPage(
+        ClusterContext(profile, token="t"),
+        bridge,
+        history=DrillHistory(tmp_path),
+        **kwargs,  # type: ignore[arg-type]
+    )
+    qtbot.addWidget(page)
+    return page
+
+
+def test_registered_for_both_kinds() -> None:
+    for kind in (ClusterKind.OPENBAO, ClusterKind.CORE):
+        entries = [e for e in PAGES[kind] if e.module == "adminui.ui.drills"]
+        assert len(entries) == 1 and entries[0].class_name == "DrillsPage"
+        assert entries[0].available()
+
+
+def test_history_list_and_report_viewer(
+    qtbot: QtBot, qtmodeltester: object, bridge: AsyncBridge, tmp_path: Path
+) -> None:
+    history = DrillHistory(tmp_path)
+    history.save(report("older", 1_700_000_000.0))
+    page = make_page(qtbot, bridge, tmp_path)
+    page.refresh()
+    model = page.history_model
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.rowCount() == 1
+    history.save(report("newer", 1_700_000_500.0))
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    model.modelReset.connect(lambda: pytest.fail("the model must not reset"))
+    page.refresh()
+    assert inserted == [(0, 0)]
+    assert model.summary(0).id == "newer"
+    assert "PASS" in model.data(model.index(0))
+    page.history_view.setCurrentIndex(model.index(1))
+    assert page.report is not None and page.report.id == "older"
+    text = page.viewer.toPlainText()
+    assert "Verdict: PASS" in text and "Time without a leader" in text
+    assert all(b.isEnabled() for b in page.export_buttons)
+    assert page.chart.pixmap() is not None and not page.chart.pixmap().isNull()
+    # Replay: the slider moves the cursor through the recorded timeline.
+    page.replay_slider.setValue(300)  # 1.8 s in: leaderless
+    assert "no leader" in page.replay_label.text()
+    page.replay_slider.setValue(990)
+    assert B.split("//")[1] in page.replay_label.text()
+    page.replay()
+    qtbot.waitUntil(lambda: page.replay_slider.value() == 1000, timeout=15000)
+    history.delete("older")
+    page.refresh()
+    assert model.rowCount() == 1
+
+
+def test_pdf_export_has_a_page(qtbot: QtBot, bridge: AsyncBridge, tmp_path: Path) -> None:
+    del qtbot, bridge
+    pdf = export_pdf(report(), tmp_path / "r.pdf")
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF-") and b"/Page" in data and len(data) > 5000
+
+
+def test_confirmation_needs_the_exact_phrase(qtbot: QtBot) -> None:
+    checks = Preflight((Check("voters", True, "ok"),))
+    dialog = ConfirmDialog("t", "a", "Lab OpenBao", A, checks)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.input.setText("Lab OpenBao")
+    assert not ok.isEnabled()
+    dialog.input.setText(f"Lab OpenBao/{A}")
+    assert ok.isEnabled()
+    failed = ConfirmDialog("t", "a", "Lab", A, Preflight((Check("tolerance", False, "0"),)))
+    qtbot.addWidget(failed)
+    failed.input.setText(f"Lab/{A}")
+    assert not failed.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_lab_faults_only_with_an_injector(
+    qtbot: QtBot, bridge: AsyncBridge, tmp_path: Path
+) -> None:
+    from adminui.monitor.drill_faults import can_inject
+
+    page = make_page(qtbot, bridge, tmp_path)
+    assert not can_inject(page.injector)
+    injector = {KILL_NODE: lambda url: None, RESTART_NODE: lambda url: None}
+    register_fault_injector("Lab OpenBao", injector)
+    try:
+        assert make_page(qtbot, bridge, tmp_path).injector is injector
+    finally:
+        unregister_fault_injector("Lab OpenBao")
+    core = Profile("Core", ClusterKind.CORE, (A,))
+    core_page = DrillsPage(ClusterContext(core, token="t"), bridge, history=DrillHistory(tmp_path))
+    qtbot.addWidget(core_page)
+    assert not core_page.step_down_button.isVisibleTo(core_page)
+    assert not core_page.drill_button.isEnabled()
+
+
+@pytest.mark.skipif(not os.environ.get("ADMINUI_SCREENSHOTS"), reason="screenshots on request")
+def test_screenshot(qtbot: QtBot, bridge: AsyncBridge, tmp_path: Path) -> None:
+    DrillHistory(tmp_path).save(report())
+    page = make_page(qtbot, bridge, tmp_path)
+    page.resize(1200, 800)
+    page.show()
+    page.refresh()
+    page.history_view.setCurrentIndex(page.history_model.index(0))
+    page.replay_slider.setValue(400)
+    qtbot.wait(200)
+    out = Path(os.environ["ADMINUI_SCREENSHOTS"])
+    page.grab().save(str(out / "drills_page.png"))
+    export_pdf(page.report, out / "drill.pdf")  # type: ignore[arg-type]
