@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from adminui.core.cluster import NodeState, Role, Snapshot
 from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.table_model import HeaderedTableModel
 
 # For lupdate: the role names (adminui.core.cluster.Role) shown through ``self.tr``.
 _ROLE_NAMES = (
@@ -36,7 +37,7 @@ def _opt(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-class NodeTableModel(QAbstractTableModel):
+class NodeTableModel(HeaderedTableModel):
     """Rows are nodes (in the cluster's order); the NodeState under ``Qt.UserRole``."""
 
     HEADERS = (
@@ -57,26 +58,12 @@ class NodeTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._nodes: list[NodeState] = []
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._nodes)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
+        self._rows: list[NodeState] = []
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._nodes):
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
-        node = self._nodes[index.row()]
+        node = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.UserRole:
             return node
@@ -130,30 +117,30 @@ class NodeTableModel(QAbstractTableModel):
         return None
 
     def node(self, row: int) -> NodeState:
-        return self._nodes[row]
+        return self._rows[row]
 
     def apply(self, snapshot: Snapshot) -> None:
         """Bring the rows in line with ``snapshot``: changed rows only, no reset."""
         new = list(snapshot.nodes)
-        old_urls = [n.url for n in self._nodes]
+        old_urls = [n.url for n in self._rows]
         new_urls = [n.url for n in new]
         if old_urls != new_urls:
             # Membership changed: remove rows that went away, then append new ones.
-            for row in reversed(range(len(self._nodes))):
-                if self._nodes[row].url not in new_urls:
+            for row in reversed(range(len(self._rows))):
+                if self._rows[row].url not in new_urls:
                     self.beginRemoveRows(QModelIndex(), row, row)
-                    del self._nodes[row]
+                    del self._rows[row]
                     self.endRemoveRows()
-            kept = {n.url for n in self._nodes}
+            kept = {n.url for n in self._rows}
             additions = [n for n in new if n.url not in kept]
             if additions:
-                first = len(self._nodes)
+                first = len(self._rows)
                 self.beginInsertRows(QModelIndex(), first, first + len(additions) - 1)
-                self._nodes.extend(additions)
+                self._rows.extend(additions)
                 self.endInsertRows()
             by_url = {n.url: n for n in new}
-            new = [by_url[n.url] for n in self._nodes]
-        for row, (before, after) in enumerate(zip(self._nodes, new, strict=True)):
+            new = [by_url[n.url] for n in self._rows]
+        for row, (before, after) in enumerate(zip(self._rows, new, strict=True)):
             if before != after:
-                self._nodes[row] = after
+                self._rows[row] = after
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from adminui.core.metrics_namespaces import ENABLE_HINT, NamespaceLoad
 from adminui.monitor.namespace_load import LoadRanking
 from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.table_model import HeaderedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -39,7 +39,7 @@ _ENABLE_HINT = QT_TRANSLATE_NOOP(
 )
 
 
-class LoadTableModel(QAbstractTableModel):
+class LoadTableModel(HeaderedTableModel):
     """Ranked namespaces; the :class:`NamespaceLoad` under ``Qt.UserRole``."""
 
     HEADERS = (
@@ -52,23 +52,6 @@ class LoadTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[NamespaceLoad] = []
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

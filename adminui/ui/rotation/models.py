@@ -7,41 +7,27 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from adminui.core.rotation import Assessment, Member
 from adminui.monitor.rotation_service import MemberCheck, RotationSet, SetMember, SetStatus
 from adminui.ui.i18n import QT_TRANSLATE_NOOP
 from adminui.ui.rotation.format import clock_time, duration
+from adminui.ui.table_model import HeaderedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
 
-class _KeyedTableModel(QAbstractTableModel):
+class _KeyedTableModel(HeaderedTableModel):
     """Rows of records kept in a fixed order, updated by key: no reset, changed rows only."""
 
-    HEADERS: tuple[str, ...] = ()
 
     def __init__(self, key: Callable[[Any], Hashable], parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
         self._key = key
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
 
     def record(self, row: int) -> Any:
         return self._rows[row]

@@ -11,7 +11,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -24,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from adminui.api.kuma_models import Service
 from adminui.core import services as rules
+from adminui.ui.table_model import HeaderedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -47,7 +47,7 @@ def translated_meaning(status: str) -> str:
     return QCoreApplication.translate("ServiceStatus", rules.meaning(status))
 
 
-class ServiceTableModel(QAbstractTableModel):
+class ServiceTableModel(HeaderedTableModel):
     """Services by ID in the server's order; the Service under ``Qt.UserRole``."""
 
     #: The number of highlighted (changed) rows changed: (count).
@@ -63,23 +63,6 @@ class ServiceTableModel(QAbstractTableModel):
         self._changed: set[str] = set()
 
     # -- Qt model API ------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.tr(self.HEADERS[section])
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

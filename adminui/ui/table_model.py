@@ -1,0 +1,43 @@
+"""The part every flat table model of ours shares: rows in ``_rows``, titled columns."""
+
+from __future__ import annotations
+
+from collections.abc import MutableSequence
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class HeaderedTableModel(QAbstractTableModel):
+    """A table of ``self._rows`` whose columns are titled by ``HEADERS`` (translated)."""
+
+    HEADERS: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: MutableSequence[Any] = []
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def row_of(self, index: AnyIndex) -> Any | None:
+        """The record at ``index``, or None for an invalid index."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        return self._rows[index.row()]
