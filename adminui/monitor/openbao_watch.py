@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Coroutine
 from dataclasses import dataclass, replace
+from typing import Any
 
 from adminui.api import errors
 from adminui.api.vault import VaultClient
@@ -32,6 +34,7 @@ _ROLE_OF_HEALTH = {
 
 
 HA_STATUS_EVERY = 20
+_ANSWERS_LEADER = (HealthRole.ACTIVE, HealthRole.STANDBY, HealthRole.PERFORMANCE_STANDBY)
 
 
 def normalise(url: str) -> str:
@@ -85,40 +88,42 @@ class OpenBaoWatch:
         if health.server_time_utc is not None:
             clock = self._clocks.setdefault(url, OffsetEstimator())
             offset = clock.add(health.server_time_utc, sent, sent + latency).estimate
-        leader = None
-        if health.role in (HealthRole.ACTIVE, HealthRole.STANDBY, HealthRole.PERFORMANCE_STANDBY):
-            try:
-                leader = await client.sys.leader()
-            except errors.VaultError:
-                leader = None
-        return _NodeLook(url, health, leader, latency, offset)
+        return _NodeLook(url, health, None, latency, offset)
+
+    async def _leader_view(self, look: _NodeLook) -> _NodeLook:
+        """``look`` with the node's own ``sys/leader`` answer (the leader it names)."""
+        if look.health is None or look.health.role not in _ANSWERS_LEADER:
+            return look
+        try:
+            leader = await self.clients[look.url].sys.leader()
+        except errors.VaultError:
+            return look
+        return replace(look, leader=leader)
 
     async def _cluster_view(self, leader_url: str) -> tuple[AutopilotState | None, HaStatus | None]:
         client = self.clients[leader_url]
         if not client.transport.has_token:
             return None, None
-        autopilot, ha = await asyncio.gather(
-            client.raft.autopilot_state(), client.sys.ha_status(), return_exceptions=True
-        )
-        return (
-            autopilot if isinstance(autopilot, AutopilotState) else None,
-            ha if isinstance(ha, HaStatus) else None,
-        )
+        # Cluster addresses rarely change: map them again only now and then.
+        self._looks += 1
+        ask_ha = not self._cluster_to_api or self._looks % HA_STATUS_EVERY == 0
+        calls: list[Coroutine[Any, Any, object]] = [client.raft.autopilot_state()]
+        if ask_ha:
+            calls.append(client.sys.ha_status())
+        answers = await asyncio.gather(*calls, return_exceptions=True)
+        autopilot = answers[0] if isinstance(answers[0], AutopilotState) else None
+        ha = answers[1] if ask_ha and isinstance(answers[1], HaStatus) else None
+        return autopilot, ha
 
     async def look(self) -> Snapshot:
-        looks = await asyncio.gather(*(self._look_at(u) for u in self.spec.node_urls))
-        taken_at = time.time()
-        nodes = [self._node_state(look) for look in looks]
-        by_url = {normalise(n.url): n for n in nodes}
-        active = [n for n in nodes if n.role is Role.LEADER]
-        live_leader = active[0].url if len(active) == 1 else ""
-        # Standbys that know no live leader are candidates.
-        for i, node in enumerate(nodes):
-            if node.role is Role.FOLLOWER and not _knows_live_leader(node, by_url, live_leader):
-                nodes[i] = replace(node, role=Role.CANDIDATE)
-        tolerance = None
-        if live_leader:
-            autopilot, ha = await self._cluster_view(live_leader)
+        """Health of every node; then, with a leader and a token, autopilot from the
+        leader (term, indexes, voters, contact for all); otherwise each node's
+        ``sys/leader`` (the leader it names, its indexes)."""
+        looks = list(await asyncio.gather(*(self._look_at(u) for u in self.spec.node_urls)))
+        active = [k.url for k in looks if k.health and k.health.role is HealthRole.ACTIVE]
+        autopilot = None
+        if len(active) == 1:
+            autopilot, ha = await self._cluster_view(active[0])
             if ha is not None:
                 self._cluster_to_api.update(
                     {
@@ -127,14 +132,36 @@ class OpenBaoWatch:
                         if n.cluster_address
                     }
                 )
-            if autopilot is not None:
-                tolerance = autopilot.failure_tolerance
-                nodes = self._with_autopilot(nodes, autopilot)
+        if autopilot is None or not self._cluster_to_api:
+            looks = list(await asyncio.gather(*(self._leader_view(k) for k in looks)))
+        taken_at = time.time()
+        nodes = [self._node_state(look) for look in looks]
+        live_leader = active[0] if len(active) == 1 else ""
+        if autopilot is not None and self._cluster_to_api:
+            nodes = self._with_autopilot(nodes, autopilot, live_leader)
+        by_url = {normalise(n.url): n for n in nodes}
+        # Standbys that know no live leader are candidates.
+        for i, node in enumerate(nodes):
+            if node.role is Role.FOLLOWER and not _knows_live_leader(node, by_url, live_leader):
+                nodes[i] = replace(node, role=Role.CANDIDATE)
+        tolerance = autopilot.failure_tolerance if autopilot is not None else None
         return Snapshot(self.spec.name, taken_at, tuple(nodes), failure_tolerance=tolerance)
 
-    def _with_autopilot(self, nodes: list[NodeState], state: AutopilotState) -> list[NodeState]:
+    def _with_autopilot(
+        self, nodes: list[NodeState], state: AutopilotState, leader_url: str
+    ) -> list[NodeState]:
+        """Term, voter flag, last contact, health and log index of each node, as the
+        leader's autopilot sees them; followers it reports are following that leader."""
         by_api: dict[str, NodeState] = {normalise(n.url): n for n in nodes}
         updated = dict(by_api)
+        leader_index = next(
+            (
+                s.last_index
+                for s in state.servers
+                if self._cluster_to_api.get(s.address) == normalise(leader_url)
+            ),
+            None,
+        )
         for server in state.servers:
             api = self._cluster_to_api.get(server.address)
             if api is None or api not in by_api:
@@ -147,6 +174,9 @@ class OpenBaoWatch:
                 voter=server.status in ("leader", "voter"),
                 last_contact_s=server.last_contact if answered or server.last_contact else None,
                 healthy=server.healthy,
+                commit_index=leader_index if answered else None,
+                applied_index=server.last_index if answered else None,
+                leader_hint=leader_url if answered else node.leader_hint,
             )
         return [updated[normalise(n.url)] for n in nodes]
 
