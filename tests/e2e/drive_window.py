@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from adminui.core.cluster import Role
 from adminui.lab import Lab
-from adminui.lab.profiles import LAB_OPENBAO, lab_profiles
+from adminui.lab.profiles import LAB_CORE, LAB_OPENBAO, lab_profiles
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.main_window import MainWindow
@@ -119,6 +119,26 @@ def main() -> int:
         view.tabs.setCurrentWidget(view.charts)
         pump_until(app, lambda: False, 2.0)
         shots.append(shot(window, folder, "5-history"))
+
+        # A Core service: create it, copy its ID.
+        window.select_cluster(list(window.views).index(LAB_CORE))
+        core_view = window.view(LAB_CORE)
+        services = core_view.page("Services")
+        assert services is not None
+        pump_until(app, lambda: services.model.rowCount() >= 3, 20)  # type: ignore[attr-defined]
+        dialog = services.open_add_dialog()  # type: ignore[attr-defined]
+        QTest.keyClicks(dialog.fqdn_edit, "core-e2e.lab.local")
+        pump_until(app, lambda: dialog.create_button.isEnabled(), 5)
+        QTest.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        pump_until(app, lambda: bool(dialog.id_edit.text()), 20)
+        service_id = dialog.id_edit.text()
+        QTest.mouseClick(dialog.copy_id_button, Qt.MouseButton.LeftButton)
+        app.processEvents()
+        seen["core_service_id"] = service_id
+        seen["clipboard_has_id"] = bool(service_id) and app.clipboard().text() == service_id
+        seen["install_command"] = dialog.command()
+        shots.append(shot(dialog, folder, "7-add-core-service"))
+        dialog.close()
     finally:
         seen["shots"] = shots
         print(json.dumps(seen), flush=True)

@@ -61,6 +61,7 @@ def test_main_flows_in_a_real_window(healed_lab: Lab, tmp_path: Path) -> None:
         client = BaoNodeClient(healed_lab.bao_leader(), healed_lab.root_token)
         client.request("DELETE", "sys/namespaces/e2e-tenant")
         client.request("DELETE", "sys/policies/acl/e2e-reader")
+        _delete_core_services_named(healed_lab, "core-e2e.lab.local")
     assert result.returncode == 0, result.stderr[-3000:]
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["platform"] == "xcb"
@@ -73,6 +74,22 @@ def test_main_flows_in_a_real_window(healed_lab: Lab, tmp_path: Path) -> None:
         "restarted_follower",
     ):
         assert seen[step] is True, (step, seen)
-    assert len(seen["shots"]) == 5
+    assert seen["clipboard_has_id"] is True, seen
+    assert seen["core_service_id"] in seen["install_command"]
+    assert "--raft.join" in seen["install_command"]
+    assert len(seen["shots"]) == 6
     for path in seen["shots"]:
         assert distinct_colours(path) > 8, path  # a real picture, not a blank window
+
+
+def _delete_core_services_named(lab: Lab, fqdn: str) -> None:
+    """Remove the Core services the window created, so the lab has its 3 again."""
+    import httpx
+
+    rest = lab.core_nodes()[0].rest_url
+    headers = {"Authorization": f"Bearer {lab.core_token}"}
+    with httpx.Client(base_url=rest, headers=headers, timeout=10) as client:
+        listed = client.get("/api/v3/services", params={"kind": "core"}).json()
+        for service in listed:
+            if service.get("fqdn") == fqdn:
+                client.delete(f"/api/v3/services/{service['id']}")
