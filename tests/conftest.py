@@ -23,6 +23,7 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 
 from adminui.lab import Lab  # noqa: E402
+from tests.secret_scan import *  # noqa: E402, F403 (session-end scan for leaked tokens)
 from tests.stubs import MemoryKeyring  # noqa: E402
 
 keyring.set_keyring(MemoryKeyring())

@@ -43,6 +43,7 @@ from adminui.api.errors import (
     Unreachable,
     VaultError,
 )
+from adminui.core.audit import AuditEvent
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,8 @@ _REDIRECTS = frozenset({307, 308})
 _SNIPPET = 300
 
 Sleep = Callable[[float], Awaitable[None]]
+#: Called with every state-changing request's outcome (see ``VaultTransport(audit=...)``).
+AuditSink = Callable[[AuditEvent], None]
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,18 @@ def _server_errors(content: bytes) -> tuple[tuple[str, ...], Any]:
     return (), body
 
 
+def _request_id(content: bytes) -> str:
+    """``request_id`` of a JSON answer ('' when there is none)."""
+    if not content.strip():
+        return ""
+    try:
+        body = json.loads(content)
+    except (ValueError, RecursionError):
+        return ""
+    value = body.get("request_id") if isinstance(body, dict) else None
+    return value if isinstance(value, str) else ""
+
+
 def _is_tls_failure(exc: BaseException) -> bool:
     seen: BaseException | None = exc
     for _ in range(10):
@@ -190,6 +205,9 @@ class VaultTransport:
 
     ``client`` may be injected (tests pass one over ``httpx.MockTransport``); it is then
     not closed by :meth:`aclose`. ``sleep`` is what waits between 429 retries.
+    ``audit``, when given, is called (on the calling thread, never with the token) with
+    the outcome of every request that changes state: sent and answered, failed, or
+    refused in read-only mode; a failing ``audit`` is logged and does not fail the request.
     """
 
     def __init__(
@@ -207,7 +225,9 @@ class VaultTransport:
         max_redirects: int = 2,
         client: httpx.AsyncClient | None = None,
         sleep: Sleep = asyncio.sleep,
+        audit: AuditSink | None = None,
     ) -> None:
+        self.audit = audit
         self.base_url = base_url.rstrip("/")
         self.node = node_of(self.base_url)
         self.timeouts = timeouts or Timeouts()
@@ -288,7 +308,71 @@ class VaultTransport:
         url = f"{self.base_url}/v1/{path.lstrip('/')}"
         mutates = (not idempotent) if changes_state is None else changes_state
         if self.read_only and mutates:
-            raise ReadOnlyViolation("read-only mode", method=method, url=url, node=self.node)
+            refused = ReadOnlyViolation("read-only mode", method=method, url=url, node=self.node)
+            self._record(mutates, method, path, namespace, None, refused)
+            raise refused
+        if not (mutates and self.audit is not None):
+            return await self._exchange(method, url, namespace, json, params, accept, authenticated)
+        try:
+            answer = await self._exchange(
+                method, url, namespace, json, params, accept, authenticated
+            )
+        except VaultError as exc:
+            self._record(mutates, method, path, namespace, None, exc)
+            raise
+        self._record(mutates, method, path, namespace, answer, None)
+        return answer
+
+    def _record(
+        self,
+        mutates: bool,
+        method: str,
+        path: str,
+        namespace: str,
+        answer: VaultResponse | None,
+        error: VaultError | None,
+    ) -> None:
+        """Report a state-changing request to the audit sink (never raises)."""
+        if not mutates or self.audit is None:
+            return
+        if answer is not None:
+            event = AuditEvent(
+                method,
+                self.scrub(path.strip("/")),
+                answer.node,
+                namespace.strip("/"),
+                answer.status,
+                _request_id(answer.content),
+                "ok",
+            )
+        else:
+            assert error is not None
+            event = AuditEvent(
+                method,
+                self.scrub(path.strip("/")),
+                error.node or self.node,
+                namespace.strip("/"),
+                error.status,
+                "",
+                "refused" if isinstance(error, ReadOnlyViolation) else "error",
+                type(error).__name__,
+            )
+        try:
+            self.audit(event)
+        except Exception as exc:  # the change happened: recording it must not undo that
+            log.warning("could not record %s %s in the audit log: %s", method, path, exc)
+
+    async def _exchange(
+        self,
+        method: str,
+        url: str,
+        namespace: str,
+        json: Any,
+        params: Mapping[str, str] | None,
+        accept: Collection[int],
+        authenticated: bool,
+    ) -> VaultResponse:
+        idempotent = method in IDEMPOTENT_METHODS
         headers = self._headers(namespace, authenticated)
         redirected_from = ""
         hops = 0

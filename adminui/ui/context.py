@@ -8,10 +8,12 @@ Clients must only be used on the bridge's asyncio loop (``bridge.submit``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from adminui.api.kuma import KumaClient
 from adminui.api.vault import VaultClient
+from adminui.core.audit import AuditEvent
 from adminui.core.cluster import ClusterKind
 from adminui.profiles.store import Profile
 
@@ -23,6 +25,14 @@ class ClusterContext:
     profile: Profile
     token: str | None = field(default=None, repr=False)
     preferred_node: str = ""  # the node believed to lead; set by the live view
+    #: Receives every state-changing request's outcome (the local audit log, F19).
+    audit: Callable[[AuditEvent], None] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.audit is None:
+            from adminui.profiles.audit_log import AuditLog
+
+            self.audit = AuditLog().recorder(self.profile.name)
 
     @property
     def kind(self) -> ClusterKind:
@@ -54,6 +64,7 @@ class ClusterContext:
             ca_bundle=self.profile.ca_bundle or None,
             insecure=self.profile.insecure,
             read_only=self.profile.read_only,
+            audit=self.audit,
         )
 
     def kuma(self, node: str | None = None) -> KumaClient:

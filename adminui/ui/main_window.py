@@ -6,7 +6,14 @@ import time
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
 from adminui.core.cluster import Role
 from adminui.monitor.cluster_monitor import Tick
@@ -92,6 +99,8 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.palette_action = view_menu.addAction(self.tr("Command &palette…"), self.open_palette)
         self.palette_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.audit_action = view_menu.addAction(self.tr("&Audit log…"), self.open_audit_log)
+        self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         self.theme_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
@@ -157,6 +166,17 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def open_audit_log(self) -> QWidget:
+        """The local audit log of every change made from this console (F19)."""
+        from adminui.ui.audit import AuditPage
+
+        page = AuditPage(parent=self)
+        page.setWindowFlag(Qt.WindowType.Window)
+        page.setWindowTitle(self.tr("Audit log"))
+        page.resize(1000, 600)
+        page.show()
+        return page
+
     def refresh_now(self) -> None:
         """Look at every cluster now, and refresh the page on show."""
         self.monitor.tick_all()
@@ -183,6 +203,7 @@ class MainWindow(QMainWindow):
     def palette_entries(self) -> list[PaletteEntry]:
         entries = [
             PaletteEntry(self.tr("Refresh now"), "F5", self.refresh_now),
+            PaletteEntry(self.tr("Audit log"), "Ctrl+Shift+A", self.open_audit_log),
             PaletteEntry(self.tr("Theme: follow the system"), "", lambda: self.set_theme("system")),
             PaletteEntry(self.tr("Theme: light"), "", lambda: self.set_theme("light")),
             PaletteEntry(self.tr("Theme: dark"), "", lambda: self.set_theme("dark")),

@@ -169,3 +169,20 @@ def test_ctrl_number_switches_cluster(qtbot: QtBot, bridge: AsyncBridge) -> None
     qtbot.keyClick(window.cluster_list, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view() is window.view("B")
     window.close()
+
+
+def test_every_page_client_records_writes_in_the_audit_log(
+    qtbot: QtBot, bridge: AsyncBridge
+) -> None:
+    from adminui.ui.audit import AuditPage
+
+    profile = Profile("Audited", ClusterKind.OPENBAO, ("http://127.0.0.1:9",))
+    context = ClusterContext(profile, "t")
+    client = context.vault("team-a")
+    assert client.transport.audit is context.audit is not None
+    window = MainWindow([context], bridge, interval_ms=60_000)
+    qtbot.addWidget(window)
+    page = window.open_audit_log()
+    qtbot.addWidget(page)
+    assert isinstance(page, AuditPage) and page.isVisible()
+    window.close()

@@ -1,0 +1,197 @@
+"""The audit trail of admin actions as a hash chain (pure logic: no I/O, no Qt).
+
+Each entry is one JSON object on one line. Its ``hash`` is the SHA-256 of the previous
+entry's hash and the entry's own fields in canonical JSON, so editing, inserting,
+deleting or reordering any line breaks the chain from that line on; :func:`verify`
+names the first line that does not fit. (Cutting lines off the end, or rewriting the
+whole file, cannot be seen from the file alone: keep an exported copy elsewhere.)
+
+The API layer reports each write as an :class:`AuditEvent`; a recorder adds who did it
+and in which profile (:class:`AuditRecord`) and appends it with :func:`seal`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+#: The ``prev`` of the first entry.
+GENESIS = "0" * 64
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    """A write sent (or refused) by the API layer; never carries a token.
+
+    ``result`` is ``"ok"``, ``"error"`` or ``"refused"`` (not sent at all);
+    ``error`` the typed error's class name when it failed.
+    """
+
+    method: str
+    path: str
+    node: str
+    namespace: str = ""
+    status: int | None = None
+    request_id: str = ""
+    result: str = "ok"
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """One line of the audit log, before it is chained."""
+
+    time: float
+    who: str
+    profile: str
+    method: str
+    path: str
+    node: str
+    namespace: str = ""
+    status: int | None = None
+    request_id: str = ""
+    result: str = "ok"
+    error: str = ""
+
+    @classmethod
+    def of(cls, event: AuditEvent, *, time: float, who: str, profile: str) -> AuditRecord:
+        return cls(time=time, who=who, profile=profile, **asdict(event))
+
+    @property
+    def action(self) -> str:
+        return f"{self.method} {self.path}"
+
+
+@dataclass(frozen=True)
+class ChainedEntry:
+    """A record with its place in the chain."""
+
+    record: AuditRecord
+    prev: str
+    hash: str
+
+    def to_line(self) -> str:
+        """The JSON line written to the log (no trailing newline)."""
+        data = _fields(self.record)
+        data["prev"] = self.prev
+        data["hash"] = self.hash
+        return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass(frozen=True)
+class Verification:
+    """The outcome of checking a log: ``first_bad_line`` is 1-based, None when intact."""
+
+    entries: int
+    first_bad_line: int | None = None
+    reason: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.first_bad_line is None
+
+    @property
+    def message(self) -> str:
+        """One sentence for people."""
+        if self.ok:
+            return f"The audit log is intact: {self.entries} entries, chain verified."
+        return f"The audit log was altered at line {self.first_bad_line}: {self.reason}."
+
+
+def _fields(record: AuditRecord) -> dict[str, Any]:
+    data = asdict(record)
+    data["v"] = FORMAT_VERSION
+    return data
+
+
+def _canonical(fields: dict[str, Any]) -> bytes:
+    return json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode(
+        "utf-8"
+    )
+
+
+def entry_hash(prev: str, fields: dict[str, Any]) -> str:
+    """SHA-256 (hex) chaining ``fields`` to the previous entry's hash."""
+    digest = hashlib.sha256()
+    digest.update(prev.encode("ascii", errors="replace"))
+    digest.update(b"\n")
+    digest.update(_canonical(fields))
+    return digest.hexdigest()
+
+
+def seal(record: AuditRecord, prev: str) -> ChainedEntry:
+    """``record`` chained after the entry whose hash is ``prev`` (GENESIS for the first)."""
+    return ChainedEntry(record, prev, entry_hash(prev, _fields(record)))
+
+
+_RECORD_KEYS = frozenset(AuditRecord.__dataclass_fields__)
+
+
+def parse_line(line: str) -> ChainedEntry:
+    """One log line back into an entry; ValueError when it is not one."""
+    try:
+        data = json.loads(line)
+    except (ValueError, RecursionError) as exc:
+        raise ValueError("not valid JSON") from exc
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    prev, hash_ = data.get("prev"), data.get("hash")
+    if not isinstance(prev, str) or not isinstance(hash_, str):
+        raise ValueError("no prev/hash fields")
+    fields = {k: v for k, v in data.items() if k in _RECORD_KEYS}
+    missing = _RECORD_KEYS - fields.keys()
+    if missing:
+        raise ValueError(f"missing {', '.join(sorted(missing))}")
+    try:
+        record = AuditRecord(**fields)
+    except TypeError as exc:
+        raise ValueError("unexpected fields") from exc
+    return ChainedEntry(record, prev, hash_)
+
+
+def verify(lines: Iterable[str]) -> Verification:
+    """Check every line: parsable, linked to the one before, hash matching its content."""
+    prev = GENESIS
+    count = 0
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            return Verification(count, number, "an empty line")
+        try:
+            data = json.loads(line)
+        except (ValueError, RecursionError):
+            return Verification(count, number, "the line is not valid JSON")
+        if not isinstance(data, dict):
+            return Verification(count, number, "the line is not a JSON object")
+        if data.get("prev") != prev:
+            return Verification(count, number, "it does not follow the line before it")
+        fields = {k: v for k, v in data.items() if k not in ("prev", "hash")}
+        if data.get("hash") != entry_hash(prev, fields):
+            return Verification(count, number, "its content does not match its hash")
+        try:
+            parse_line(line)
+        except ValueError as exc:
+            return Verification(count, number, f"it is not an audit entry ({exc})")
+        prev = str(data["hash"])
+        count += 1
+    return Verification(count)
+
+
+def last_hash(lines: Iterable[str]) -> str:
+    """The hash the next entry must chain to (GENESIS for an empty log)."""
+    prev = GENESIS
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        try:
+            data = json.loads(line)
+        except (ValueError, RecursionError):
+            continue
+        if isinstance(data, dict) and isinstance(data.get("hash"), str):
+            prev = data["hash"]
+    return prev

@@ -1,0 +1,210 @@
+"""Soak: the console watches the lab for N minutes while nodes are killed and restarted.
+
+    .venv/bin/python bench/soak.py [--minutes 10] [--every 30] [--down 8]
+
+Runs the real main window offscreen on the lab's OpenBao and Core clusters (250 ms
+interval). Every ``--every`` seconds a thread kills one lab node (cycling through the
+OpenBao and Core nodes, leader or not) and restarts it ``--down`` seconds later. The GUI
+thread's worst event-loop gap is measured with a 10 ms timer; the process's memory is
+sampled every 10 s after a warm-up. Prints what happened and ends with one JSON line of
+figures. Exits 0 unless the console could not run at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import threading
+import time
+import traceback
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import psutil
+
+from bench._common import emit, median, percentile, running_lab
+
+WARMUP_S = 15.0
+SAMPLE_EVERY_S = 10.0
+
+
+class Chaos(threading.Thread):
+    """Kills one node, waits, restarts it; again every ``every`` seconds until stopped."""
+
+    def __init__(self, lab: object, every: float, down: float) -> None:
+        super().__init__(name="soak-chaos", daemon=True)
+        self.lab = lab
+        self.every = every
+        self.down = down
+        self.stop_event = threading.Event()
+        self.kills = 0
+        self.restarts = 0
+        self.errors: list[str] = []
+        self.log: list[str] = []
+
+    def _victims(self) -> list[str]:
+        from adminui.lab.lab import BAO_NODES
+
+        core = [n.name for n in self.lab.core_nodes()]  # type: ignore[attr-defined]
+        order: list[str] = []
+        for i in range(max(len(BAO_NODES), len(core))):
+            if i < len(BAO_NODES):
+                order.append(BAO_NODES[i])
+            if i < len(core):
+                order.append(core[i])
+        return order
+
+    def run(self) -> None:
+        victims = self._victims()
+        turn = 0
+        while not self.stop_event.wait(self.every):
+            name = victims[turn % len(victims)]
+            turn += 1
+            try:
+                self.lab.kill(name)  # type: ignore[attr-defined]
+                self.kills += 1
+                self.log.append(f"{time.strftime('%H:%M:%S')} killed {name}")
+                self.stop_event.wait(self.down)
+                self.lab.restart(name)  # type: ignore[attr-defined]
+                self.restarts += 1
+                self.log.append(f"{time.strftime('%H:%M:%S')} restarted {name}")
+            except Exception as exc:
+                self.errors.append(f"{name}: {type(exc).__name__}: {exc}")
+                print(f"chaos: {name}: {exc}", file=sys.stderr, flush=True)
+
+
+def soak(minutes: float, every: float, down: float) -> dict[str, object]:
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from adminui.core.cluster import Role
+    from adminui.lab.profiles import lab_profiles
+    from adminui.ui.bridge import AsyncBridge
+    from adminui.ui.context import ClusterContext
+    from adminui.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    process = psutil.Process()
+    unexpected: list[str] = []
+    sys.excepthook = lambda *info: unexpected.append("".join(traceback.format_exception(*info)))
+    threading.excepthook = lambda args: unexpected.append(
+        f"{args.thread.name if args.thread else '?'}: {args.exc_type.__name__}: {args.exc_value}"
+    )
+
+    with running_lab() as lab:
+        contexts = [ClusterContext(p, t) for p, t in lab_profiles(lab)]
+        bridge = AsyncBridge()
+        window = MainWindow(contexts, bridge, interval_ms=250)
+        window.show()
+        ticks = [0]
+        failures: list[str] = []
+        window.monitor.sig_ticked.connect(lambda *_: ticks.__setitem__(0, ticks[0] + 1))
+        window.monitor.sig_failed.connect(lambda name, message: failures.append(message))
+
+        clock = QElapsedTimer()
+        clock.start()
+        gaps: list[int] = []
+        last = [0]
+
+        def beat() -> None:
+            now = clock.elapsed()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        heart = QTimer()
+        heart.setInterval(10)
+        heart.timeout.connect(beat)
+        heart.start()
+
+        rss: list[tuple[float, float]] = []
+
+        def sample() -> None:
+            rss.append((clock.elapsed() / 1000, process.memory_info().rss / 2**20))
+
+        sampler = QTimer()
+        sampler.setInterval(int(SAMPLE_EVERY_S * 1000))
+        sampler.timeout.connect(sample)
+        QTimer.singleShot(int(WARMUP_S * 1000), sample)
+        QTimer.singleShot(int(WARMUP_S * 1000), sampler.start)
+
+        chaos = Chaos(lab, every, down)
+        chaos.start()
+        started = time.monotonic()
+        finished = threading.Event()
+
+        def finish() -> None:
+            chaos.stop_event.set()
+            finished.set()
+
+        QTimer.singleShot(int(minutes * 60_000), finish)
+        while not finished.is_set():
+            app.processEvents()
+            time.sleep(0.002)
+        heart.stop()
+        sampler.stop()
+        sample()
+        chaos.join(60)
+        # After the last restart every node must be seen answering again.
+        healed_by = time.monotonic() + 60
+        healed = False
+        while time.monotonic() < healed_by:
+            app.processEvents()
+            time.sleep(0.01)
+            models = [v.overview.node_model for v in window.views.values()]
+            roles = [m.node(r).role for m in models for r in range(m.rowCount())]
+            if roles and all(r in (Role.LEADER, Role.FOLLOWER) for r in roles):
+                healed = True
+                break
+        elapsed_min = (time.monotonic() - started) / 60
+        window.close()
+        bridge.shutdown()
+
+    # Memory growth: last sample against the first after warm-up, and the slope.
+    growth = rss[-1][1] - rss[0][1] if len(rss) >= 2 else 0.0
+    span_min = (rss[-1][0] - rss[0][0]) / 60 if len(rss) >= 2 else 0.0
+    for line in chaos.log:
+        print(line)
+    for message in sorted(set(failures))[:10]:
+        print(f"monitor failure: {message}")
+    for text in unexpected[:10]:
+        print(f"unexpected exception: {text}")
+    print(
+        f"soak: {elapsed_min:.1f} min, {ticks[0]} ticks, {chaos.kills} kills, "
+        f"{chaos.restarts} restarts; memory {rss[0][1]:.1f} -> {rss[-1][1]:.1f} MiB "
+        f"({growth:+.1f} MiB); worst GUI stall {max(gaps)} ms (p99 {percentile(gaps, 99):.0f} "
+        f"ms, median {median(gaps):.0f} ms); healed at the end: {healed}; errors: "
+        f"{len(chaos.errors) + len(unexpected)}"
+    )
+    return {
+        "duration_min": elapsed_min,
+        "ticks": ticks[0],
+        "kills": chaos.kills,
+        "restarts": chaos.restarts,
+        "rss_start_mib": rss[0][1],
+        "rss_end_mib": rss[-1][1],
+        "rss_growth_mib": growth,
+        "rss_growth_mib_per_hour": growth / span_min * 60 if span_min else 0.0,
+        "max_gui_stall_ms": max(gaps),
+        "p99_gui_stall_ms": percentile([float(g) for g in gaps], 99),
+        "monitor_failures": len(failures),
+        "chaos_errors": len(chaos.errors),
+        "unexpected_exceptions": len(unexpected),
+        "healed_at_end": healed,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--minutes", type=float, default=10.0, help="how long to run")
+    parser.add_argument("--every", type=float, default=30.0, help="seconds between kills")
+    parser.add_argument("--down", type=float, default=8.0, help="seconds a node stays down")
+    args = parser.parse_args()
+    emit(soak(args.minutes, args.every, args.down))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,220 @@
+"""The audit log: hash chain, tamper detection, file I/O and the transport hook."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from adminui.api import errors
+from adminui.api.transport import RetryPolicy, VaultTransport
+from adminui.core.audit import (
+    GENESIS,
+    AuditEvent,
+    AuditRecord,
+    last_hash,
+    parse_line,
+    seal,
+    verify,
+)
+from adminui.profiles.audit_log import AuditLog
+
+
+def record(i: int, **changes: object) -> AuditRecord:
+    fields: dict[str, object] = {
+        "time": 1_700_000_000.0 + i,
+        "who": "alice",
+        "profile": "prod",
+        "method": "PUT",
+        "path": f"sys/policies/acl/p{i}",
+        "node": "https://bao1:8200",
+        "namespace": "team-a",
+        "status": 204,
+        "request_id": f"req-{i}",
+        "result": "ok",
+    }
+    fields.update(changes)
+    return AuditRecord(**fields)  # type: ignore[arg-type]
+
+
+def chain(n: int) -> list[str]:
+    prev, lines = GENESIS, []
+    for i in range(n):
+        entry = seal(record(i), prev)
+        lines.append(entry.to_line())
+        prev = entry.hash
+    return lines
+
+
+def test_intact_chain_verifies_and_round_trips() -> None:
+    lines = chain(5)
+    result = verify(lines)
+    assert result.ok and result.entries == 5
+    assert "intact" in result.message and "5 entries" in result.message
+    assert parse_line(lines[2]).record == record(2)
+    assert last_hash(lines) == json.loads(lines[-1])["hash"]
+    assert last_hash([]) == GENESIS
+    assert verify([]).ok
+
+
+@pytest.mark.parametrize(
+    ("tamper", "line", "reason"),
+    [
+        (lambda ls: ls.__setitem__(2, ls[2].replace('"result":"ok"', '"result":"no"')), 3, "hash"),
+        (lambda ls: ls.__delitem__(1), 2, "follow"),
+        (lambda ls: ls.insert(3, ls[3]), 5, "follow"),
+        (lambda ls: ls.__setitem__(0, ls[0][:-5]), 1, "JSON"),
+        (lambda ls: ls.insert(2, ""), 3, "empty"),
+        (lambda ls: ls.reverse(), 1, "follow"),
+        (lambda ls: ls.__setitem__(4, "[1, 2]"), 5, "object"),
+    ],
+    ids=["edited", "deleted", "duplicated", "cut", "blank", "reordered", "not-object"],
+)
+def test_tampering_points_to_the_first_bad_line(tamper: object, line: int, reason: str) -> None:
+    lines = chain(6)
+    tamper(lines)  # type: ignore[operator]
+    result = verify(lines)
+    assert not result.ok
+    assert result.first_bad_line == line
+    assert reason in result.reason
+    assert f"line {line}" in result.message
+
+
+def test_a_rehashed_edit_still_breaks_the_next_line() -> None:
+    lines = chain(4)
+    forged = seal(record(1, who="mallory"), json.loads(lines[0])["hash"])
+    lines[1] = forged.to_line()
+    result = verify(lines)
+    assert result.first_bad_line == 3
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_any_single_byte_change_is_detected(data: st.DataObject) -> None:
+    lines = chain(3)
+    text = "\n".join(lines)
+    pos = data.draw(st.integers(0, len(text) - 1))
+    new = data.draw(st.characters(codec="utf-8").filter(lambda c: c != text[pos]))
+    changed = (text[:pos] + new + text[pos + 1 :]).split("\n")
+    assert not verify(changed).ok or changed == lines
+
+
+def test_log_file_appends_verifies_exports_and_finds_tampering(tmp_path: Path) -> None:
+    log = AuditLog(tmp_path / "audit" / "audit.jsonl")
+    record_of = log.recorder("prod", who="alice", clock=lambda: 1_700_000_000.0)
+    for i in range(3):
+        record_of(AuditEvent("PUT", f"sys/policies/acl/p{i}", "https://bao1:8200", status=204))
+    assert log.verify().ok and len(log.entries()) == 3
+    assert (log.path.stat().st_mode & 0o777) == 0o600
+    # A new AuditLog on the same file continues the chain.
+    AuditLog(log.path).recorder("prod", who="bob")(AuditEvent("DELETE", "x", "n", status=204))
+    assert log.verify().entries == 4
+    exported = log.export(tmp_path / "out" / "copy.jsonl")
+    assert exported.ok
+    assert (tmp_path / "out" / "copy.jsonl").read_bytes() == log.path.read_bytes()
+    lines = log.path.read_text().splitlines()
+    lines[1] = lines[1].replace('"who":"alice"', '"who":"eve"')
+    log.path.write_text("\n".join(lines) + "\n")
+    result = log.verify()
+    assert result.first_bad_line == 2
+    assert AuditLog(tmp_path / "none.jsonl").verify().ok
+
+
+# -- the transport hook --------------------------------------------------------------
+
+
+def run_with(handler: object, *calls: tuple[str, str], read_only: bool = False) -> list[object]:
+    events: list[AuditEvent] = []
+
+    async def go() -> list[object]:
+        client = httpx.AsyncClient(transport=httpx.MockTransport(handler))  # type: ignore[arg-type]
+        transport = VaultTransport(
+            "http://bao:8200",
+            token="s.hook-token",
+            client=client,
+            read_only=read_only,
+            retry=RetryPolicy(max_attempts=1),
+            audit=events.append,
+        )
+        outcomes: list[object] = []
+        try:
+            for method, path in calls:
+                try:
+                    outcomes.append(await transport.request(method, path, namespace="team-a"))
+                except errors.VaultError as exc:
+                    outcomes.append(exc)
+        finally:
+            await client.aclose()
+        return outcomes
+
+    asyncio.run(go())
+    return list(events)
+
+
+def answer(request: httpx.Request) -> httpx.Response:
+    if request.url.path.endswith("denied"):
+        return httpx.Response(403, json={"errors": ["permission denied"]})
+    if request.method == "POST":
+        return httpx.Response(200, json={"request_id": "abc-123", "data": {"ok": True}})
+    return httpx.Response(204)
+
+
+def test_transport_records_every_write_with_request_id_and_result() -> None:
+    events = run_with(
+        answer,
+        ("GET", "sys/policies/acl/p"),
+        ("LIST", "sys/policies/acl"),
+        ("POST", "auth/token/create"),
+        ("PUT", "sys/policies/acl/p"),
+        ("DELETE", "sys/policies/acl/denied"),
+    )
+    assert events == [
+        AuditEvent("POST", "auth/token/create", "http://bao:8200", "team-a", 200, "abc-123"),
+        AuditEvent("PUT", "sys/policies/acl/p", "http://bao:8200", "team-a", 204, ""),
+        AuditEvent(
+            "DELETE",
+            "sys/policies/acl/denied",
+            "http://bao:8200",
+            "team-a",
+            403,
+            "",
+            "error",
+            "PermissionDenied",
+        ),
+    ]
+    assert "s.hook-token" not in repr(events)
+
+
+def test_transport_records_refused_writes_and_survives_a_broken_sink() -> None:
+    events = run_with(answer, ("PUT", "sys/policies/acl/p"), read_only=True)
+    assert [(e.result, e.error) for e in events] == [("refused", "ReadOnlyViolation")]  # type: ignore[attr-defined]
+
+    def broken(_event: AuditEvent) -> None:
+        raise OSError("disk full")
+
+    async def go() -> int:
+        client = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+        transport = VaultTransport("http://bao:8200", client=client, audit=broken)
+        try:
+            return (await transport.request("PUT", "sys/policies/acl/p")).status
+        finally:
+            await client.aclose()
+
+    assert asyncio.run(go()) == 204
+
+
+def test_transport_without_sink_records_nothing_and_behaves_the_same() -> None:
+    async def go() -> int:
+        client = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+        transport = VaultTransport("http://bao:8200", client=client)
+        try:
+            return (await transport.request("PUT", "sys/policies/acl/p")).status
+        finally:
+            await client.aclose()
+
+    assert asyncio.run(go()) == 204
