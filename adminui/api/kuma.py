@@ -7,6 +7,7 @@ Every request has separate connect and read timeouts. Errors come back as
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import email.utils
 import time
@@ -227,10 +228,16 @@ def parse_raft_probe(data: Any) -> RaftProbe:
 
 @dataclass(frozen=True)
 class KumaTimeouts:
-    """Seconds to wait: to connect, and for the answer."""
+    """Seconds to wait: to connect, for each read, and for the whole answer (by default
+    connect + read, so a node that drips its answer slowly still costs one timeout)."""
 
     connect: float = 3.0
     read: float = 10.0
+    total: float | None = None
+
+    @property
+    def deadline(self) -> float:
+        return self.total if self.total is not None else self.connect + self.read
 
     def httpx(self) -> httpx.Timeout:
         return httpx.Timeout(self.read, connect=self.connect, write=self.read, pool=self.connect)
@@ -307,14 +314,23 @@ class KumaClient:
             headers["Authorization"] = f"Bearer {self._token}".strip()
         shown = _clean_url(url)
         try:
-            return await self._client.request(
-                method,
-                url,
-                params=list(params) or None,
-                json=body,
-                headers=headers,
-                timeout=self.timeouts.httpx(),
+            return await asyncio.wait_for(
+                self._client.request(
+                    method,
+                    url,
+                    params=list(params) or None,
+                    json=body,
+                    headers=headers,
+                    timeout=self.timeouts.httpx(),
+                ),
+                self.timeouts.deadline,
             )
+        except TimeoutError:
+            raise KumaTimeout(
+                f"no complete answer within {self.timeouts.deadline:g} s",
+                method=method,
+                url=shown,
+            ) from None
         except httpx.TimeoutException as exc:
             raise KumaTimeout(
                 f"no answer in time ({type(exc).__name__})", method=method, url=shown

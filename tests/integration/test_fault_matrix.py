@@ -492,11 +492,6 @@ def test_core_node_fault_in_live_view_and_rest(
     stall.stop()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="KumaClient bounds each read, not the whole answer: a slow drip holds the probe "
-    "(and the Core cluster's tick) for as long as the drip lasts",
-)
 def test_core_health_slow_drip_is_cut_at_one_timeout(
     qtbot: QtBot, bridge: AsyncBridge, stall: StallMeter, healed_lab: Lab
 ) -> None:

@@ -186,3 +186,17 @@ def test_every_page_client_records_writes_in_the_audit_log(
     qtbot.addWidget(page)
     assert isinstance(page, AuditPage) and page.isVisible()
     window.close()
+
+
+def test_namespace_tree_opens_the_quota_page_on_a_namespace(
+    qtbot: QtBot, bridge: AsyncBridge
+) -> None:
+    profile = Profile("Offline", ClusterKind.OPENBAO, ("http://127.0.0.1:9",))
+    window = MainWindow([ClusterContext(profile, "token")], bridge, interval_ms=60_000)
+    qtbot.addWidget(window)
+    view = window.view("Offline")
+    view.open_namespace("quotas", "team-a")
+    quotas = view.page("Quotas")
+    assert view.tabs.currentWidget() is quotas
+    assert quotas.quotas.namespace == "team-a"  # type: ignore[union-attr]
+    window.close()

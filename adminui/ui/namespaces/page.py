@@ -89,6 +89,7 @@ class NamespacesPage(QWidget):
         self.blueprint_button = QPushButton(self.tr("Tenant blueprint…"))
         self.policies_button = QPushButton(self.tr("Open in Policies"))
         self.rotation_button = QPushButton(self.tr("Open in Rotation"))
+        self.quotas_button = QPushButton(self.tr("Open in Quotas"))
         self.refresh_button.clicked.connect(self.refresh)
         self.new_button.clicked.connect(self.create_namespace)
         self.delete_button.clicked.connect(self.delete_namespace)
@@ -97,6 +98,7 @@ class NamespacesPage(QWidget):
         self.blueprint_button.clicked.connect(self.open_blueprint)
         self.policies_button.clicked.connect(lambda: self._open_in("policies"))
         self.rotation_button.clicked.connect(lambda: self._open_in("rotation"))
+        self.quotas_button.clicked.connect(lambda: self._open_in("quotas"))
 
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -133,6 +135,7 @@ class NamespacesPage(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.policies_button)
         actions.addWidget(self.rotation_button)
+        actions.addWidget(self.quotas_button)
         search = QHBoxLayout()
         search.addWidget(self.filter_edit, 1)
         search.addWidget(self.count_label)
@@ -189,6 +192,7 @@ class NamespacesPage(QWidget):
         self.unlock_button.setEnabled(idle and writable and entry is not None and entry.locked)
         self.policies_button.setEnabled(entry is not None)
         self.rotation_button.setEnabled(entry is not None)
+        self.quotas_button.setEnabled(entry is not None)
         self.load_view.measure_button.setEnabled(idle)
 
     def _update_count(self) -> None:
