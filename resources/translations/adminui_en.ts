@@ -196,6 +196,110 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../adminui/ui/audit/page.py" line="+84"/>
+        <source>Audit log</source>
+        <extracomment>A verification ended: the Verification. The log was exported: the destination path (as text).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that no line was changed, removed or added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The audit log could not be exported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported {0} entries to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlueprintDialog</name>
     <message>
         <location filename="../../adminui/ui/namespaces/blueprint_dialog.py" line="+33"/>
@@ -1336,7 +1440,7 @@ cost-centre=42</source>
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../adminui/ui/overview/events_model.py" line="+20"/>
+        <location filename="../../adminui/ui/overview/events_model.py" line="+21"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,7 +1524,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+72"/>
         <source>{0:.0f} s</source>
         <extracomment>Emitted when the user asks for a measurement: (window in seconds).</extracomment>
         <translation type="unfinished"></translation>
@@ -1469,7 +1573,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>LoadTableModel</name>
     <message>
-        <location line="-121"/>
+        <location line="-104"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,7 +1593,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
         <source>(root)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,7 +1601,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+30"/>
+        <location filename="../../adminui/ui/main_window.py" line="+37"/>
         <source>AdminUI — cluster console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,6 +1648,11 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,12 +1692,18 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <location line="+31"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Refresh now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Theme: follow the system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,7 +1746,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../adminui/ui/rotation/models.py" line="+127"/>
+        <location filename="../../adminui/ui/rotation/models.py" line="+113"/>
         <source>hand out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,12 +1946,17 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Open in Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Namespaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Tree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,7 +1966,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>{0} of {1} namespaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,7 +2059,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>NodeTableModel</name>
     <message>
-        <location filename="../../adminui/ui/node_model.py" line="+15"/>
+        <location filename="../../adminui/ui/node_model.py" line="+16"/>
         <source>leader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,7 +2144,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+34"/>
         <source>yes</source>
         <extracomment>Clock offsets beyond this are flagged (Raft clusters need NTP).</extracomment>
         <translation type="unfinished"></translation>
@@ -2946,7 +3066,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../adminui/ui/services/model.py" line="+117"/>
+        <location filename="../../adminui/ui/services/model.py" line="+100"/>
         <location line="+16"/>
         <source>unknown</source>
         <extracomment>Sort key role: numbers for uptime, a rank for status, text elsewhere. True when the row changed since the last &quot;mark as seen&quot;. The number of highlighted (changed) rows changed: (count).</extracomment>

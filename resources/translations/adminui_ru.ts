@@ -196,6 +196,110 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../adminui/ui/audit/page.py" line="+84"/>
+        <source>Audit log</source>
+        <extracomment>A verification ended: the Verification. The log was exported: the destination path (as text).</extracomment>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept in {0}</source>
+        <translation>Хранится в {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Namespace</source>
+        <translation>Пространство имён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node</source>
+        <translation>Узел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request ID</source>
+        <translation>ID запроса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit entries</source>
+        <translation>Записи аудита</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reload</source>
+        <translation>Перечитать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify chain</source>
+        <translation>Проверить цепочку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that no line was changed, removed or added</source>
+        <translation>Проверить, что ни одна строка не изменена, не удалена и не добавлена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The audit log could not be exported: {0}</source>
+        <translation>Не удалось экспортировать журнал аудита: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported {0} entries to {1}.</source>
+        <translation>Экспортировано записей: {0}, файл {1}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export audit log</source>
+        <translation>Экспорт журнала аудита</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
     <name>BlueprintDialog</name>
     <message>
         <location filename="../../adminui/ui/namespaces/blueprint_dialog.py" line="+33"/>
@@ -1338,7 +1442,7 @@ cost-centre=42</source>
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../adminui/ui/overview/events_model.py" line="+20"/>
+        <location filename="../../adminui/ui/overview/events_model.py" line="+21"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -1427,7 +1531,7 @@ telemetry {
 затем читайте sys/metrics?format=prometheus токеном, которому это разрешено (root или политика с правом &quot;read&quot; на sys/metrics).</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+72"/>
         <source>{0:.0f} s</source>
         <extracomment>Emitted when the user asks for a measurement: (window in seconds).</extracomment>
         <translation>{0:.0f} с</translation>
@@ -1476,7 +1580,7 @@ telemetry {
 <context>
     <name>LoadTableModel</name>
     <message>
-        <location line="-121"/>
+        <location line="-104"/>
         <source>Rank</source>
         <translation>Место</translation>
     </message>
@@ -1496,7 +1600,7 @@ telemetry {
         <translation>Запросов/с</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
         <source>(root)</source>
         <translation>(корень)</translation>
     </message>
@@ -1504,7 +1608,7 @@ telemetry {
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+30"/>
+        <location filename="../../adminui/ui/main_window.py" line="+37"/>
         <source>AdminUI — cluster console</source>
         <translation>AdminUI — консоль кластеров</translation>
     </message>
@@ -1552,6 +1656,11 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Журнал аудита…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
@@ -1591,12 +1700,18 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>Язык: {0} (вступит в силу после перезапуска)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <location line="+31"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Refresh now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Theme: follow the system</source>
         <translation>Тема: как в системе</translation>
     </message>
@@ -1639,7 +1754,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../adminui/ui/rotation/models.py" line="+127"/>
+        <location filename="../../adminui/ui/rotation/models.py" line="+113"/>
         <source>hand out</source>
         <translation>выдавать</translation>
     </message>
@@ -1839,12 +1954,17 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>Открыть в «Ротации»</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Open in Quotas</source>
+        <translation>Открыть в квотах</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Namespaces</source>
         <translation>Пространства имён</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Tree</source>
         <translation>Дерево</translation>
     </message>
@@ -1854,7 +1974,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>Рейтинг нагрузки</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>{0} of {1} namespaces</source>
         <translation>{0} из {1} пространств имён</translation>
     </message>
@@ -1947,7 +2067,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>NodeTableModel</name>
     <message>
-        <location filename="../../adminui/ui/node_model.py" line="+15"/>
+        <location filename="../../adminui/ui/node_model.py" line="+16"/>
         <source>leader</source>
         <translation>лидер</translation>
     </message>
@@ -2032,7 +2152,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+34"/>
         <source>yes</source>
         <extracomment>Clock offsets beyond this are flagged (Raft clusters need NTP).</extracomment>
         <translation>да</translation>
@@ -2958,7 +3078,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../adminui/ui/services/model.py" line="+117"/>
+        <location filename="../../adminui/ui/services/model.py" line="+100"/>
         <location line="+16"/>
         <source>unknown</source>
         <extracomment>Sort key role: numbers for uptime, a rank for status, text elsewhere. True when the row changed since the last &quot;mark as seen&quot;. The number of highlighted (changed) rows changed: (count).</extracomment>
