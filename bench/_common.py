@@ -48,3 +48,40 @@ def emit(figures: dict[str, object]) -> None:
     """Print the benchmark's one JSON line of figures (last line of its output)."""
     rounded = {k: round(v, 4) if isinstance(v, float) else v for k, v in figures.items()}
     print(json.dumps(rounded), flush=True)
+
+
+#: The start of a console process for the benchmarks that measure one: it builds the
+#: window (offscreen) on the clusters given as JSON in argv[1] (see :func:`lab_spec`)
+#: and leaves ``app``, ``bridge`` and ``window`` for the rest of the script.
+CONSOLE_PRELUDE = r"""
+import json, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from adminui.core.cluster import ClusterKind
+from adminui.profiles.store import Profile
+from adminui.ui.bridge import AsyncBridge
+from adminui.ui.context import ClusterContext
+from adminui.ui.main_window import MainWindow
+spec = json.loads(sys.argv[1])
+contexts = [ClusterContext(Profile(p["name"], ClusterKind(p["kind"]), tuple(p["urls"]),
+            tuple(p["health"])), p["token"]) for p in spec]
+bridge = AsyncBridge()
+window = MainWindow(contexts, bridge)
+"""
+
+
+def lab_spec(lab: Lab) -> list[dict[str, object]]:
+    """The lab's clusters as CONSOLE_PRELUDE reads them."""
+    from adminui.lab.profiles import lab_profiles
+
+    return [
+        {
+            "name": p.name,
+            "kind": p.kind.value,
+            "urls": p.node_urls,
+            "health": p.health_urls,
+            "token": token,
+        }
+        for p, token in lab_profiles(lab)
+    ]

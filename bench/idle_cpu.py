@@ -21,23 +21,11 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import emit, running_lab
+from bench._common import CONSOLE_PRELUDE, emit, lab_spec, running_lab
 
-CHILD = r"""
-import json, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv)
-from adminui.core.cluster import ClusterKind
-from adminui.profiles.store import Profile
-from adminui.ui.bridge import AsyncBridge
-from adminui.ui.context import ClusterContext
-from adminui.ui.main_window import MainWindow
-spec = json.loads(sys.argv[1])
-contexts = [ClusterContext(Profile(p["name"], ClusterKind(p["kind"]), tuple(p["urls"]),
-            tuple(p["health"])), p["token"]) for p in spec]
-bridge = AsyncBridge()
-window = MainWindow(contexts, bridge)
+CHILD = (
+    CONSOLE_PRELUDE
+    + r"""
 window.show()
 ticks = [0]
 window.monitor.sig_ticked.connect(lambda *_: ticks.__setitem__(0, ticks[0] + 1))
@@ -47,6 +35,7 @@ def finish():
 QTimer.singleShot(int(float(sys.argv[2]) * 1000), finish)
 app.exec()
 """
+)
 
 SETTLE_S = 5.0
 
@@ -56,18 +45,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0)
     args = parser.parse_args()
     with running_lab() as lab:
-        from adminui.lab.profiles import lab_profiles
-
-        spec = [
-            {
-                "name": p.name,
-                "kind": p.kind.value,
-                "urls": p.node_urls,
-                "health": p.health_urls,
-                "token": token,
-            }
-            for p, token in lab_profiles(lab)
-        ]
+        spec = lab_spec(lab)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         proc = subprocess.Popen(
             [sys.executable, "-c", CHILD, json.dumps(spec), str(args.seconds + SETTLE_S + 1)],

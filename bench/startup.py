@@ -20,29 +20,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import emit, median, running_lab
+from bench._common import CONSOLE_PRELUDE, emit, lab_spec, median, running_lab
 
-CHILD = r"""
-import json, sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv)
-from adminui.core.cluster import ClusterKind
-from adminui.profiles.store import Profile
-from adminui.ui.bridge import AsyncBridge
-from adminui.ui.context import ClusterContext
-from adminui.ui.main_window import MainWindow
-spec = json.loads(sys.argv[1])
-contexts = [ClusterContext(Profile(p["name"], ClusterKind(p["kind"]), tuple(p["urls"]),
-            tuple(p["health"])), p["token"]) for p in spec]
+CHILD = (
+    CONSOLE_PRELUDE
+    + r"""
 marks = {}
 class Painted(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and "paint" not in marks:
             marks["paint"] = time.time()
         return False
-bridge = AsyncBridge()
-window = MainWindow(contexts, bridge)
 watcher = Painted()
 window.installEventFilter(watcher)
 def ticked(name, tick):
@@ -57,6 +45,7 @@ window.show()
 QTimer.singleShot(10000, finish)
 app.exec()
 """
+)
 
 
 def main() -> None:
@@ -66,18 +55,7 @@ def main() -> None:
     paints: list[float] = []
     snapshots: list[float] = []
     with running_lab() as lab:
-        from adminui.lab.profiles import lab_profiles
-
-        spec = [
-            {
-                "name": p.name,
-                "kind": p.kind.value,
-                "urls": p.node_urls,
-                "health": p.health_urls,
-                "token": token,
-            }
-            for p, token in lab_profiles(lab)
-        ]
+        spec = lab_spec(lab)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         for run in range(args.runs):
             # The kernel's process start time counts from a boot time rounded to whole

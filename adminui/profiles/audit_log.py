@@ -28,7 +28,7 @@ from adminui.core.audit import (
     seal,
     verify,
 )
-from adminui.profiles.policy_drafts import default_data_dir
+from adminui.profiles.paths import default_data_dir
 
 AUDIT_DIR = "audit"
 AUDIT_FILE = "audit.jsonl"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from adminui.core.drill import Fault
 from adminui.core.drill_report import DrillReport, figures, verdict
-from adminui.profiles.policy_drafts import default_data_dir
+from adminui.profiles.paths import default_data_dir
 
 _SAFE_ID = re.compile(r"^[A-Za-z0-9_.-]{1,80}$")
 

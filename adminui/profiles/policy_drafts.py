@@ -16,18 +16,10 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import platformdirs
+from adminui.profiles.paths import default_data_dir
 
 DRAFTS_DIR = "policy-drafts"
 HISTORY_DIR = "policy-history"
-
-
-def default_data_dir() -> Path:
-    """Where local data lives: ``$ADMINUI_DATA_DIR`` or the platform's user data dir."""
-    override = os.environ.get("ADMINUI_DATA_DIR")
-    if override:
-        return Path(override).expanduser()
-    return Path(platformdirs.user_data_dir("adminui", appauthor=False))
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 import tomli_w
 
 from adminui.core.cluster import ClusterKind, ClusterSpec
+from adminui.profiles.paths import default_config_dir
 
 PROFILES_FILE = "profiles.toml"
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -23,13 +23,6 @@ _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 class ProfileError(ValueError):
     """A profile is invalid or the profiles file cannot be read; the text is for people."""
-
-
-def default_config_dir() -> Path:
-    override = os.environ.get("ADMINUI_CONFIG_DIR")
-    if override:
-        return Path(override).expanduser()
-    return Path(platformdirs.user_config_dir("adminui", appauthor=False))
 
 
 @dataclass(frozen=True)

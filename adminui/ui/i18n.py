@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from adminui.profiles.store import default_config_dir
+from adminui.profiles.paths import default_config_dir
 
 #: What the user can choose: follow the system, or one language.
 LANGUAGES = ("system", "en", "ru")

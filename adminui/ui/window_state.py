@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from adminui.profiles.store import default_config_dir
+from adminui.profiles.paths import default_config_dir
 
 if TYPE_CHECKING:
     from adminui.ui.main_window import MainWindow
