@@ -45,3 +45,22 @@ def test_clear_now_and_a_second_copy_restart_the_timer(qtbot: QtBot) -> None:
     # Clearing twice is harmless and emits nothing.
     with qtbot.assertNotEmitted(secure.sig_cleared):
         secure.clear_now()
+
+
+def test_the_namespace_unlock_key_leaves_the_clipboard(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from adminui.ui.namespaces.dialogs import UnlockKeyDialog
+    from adminui.ui.secure_clipboard import SecureClipboard
+
+    dialog = UnlockKeyDialog("team-a", "unlock-key-123")
+    qtbot.addWidget(dialog)
+    dialog._copy()
+    assert QGuiApplication.clipboard().text() == "unlock-key-123"
+    assert "cleared in 30 s" in dialog.copy_button.text()
+    dialog.done(0)
+    helpers = QGuiApplication.instance().findChildren(SecureClipboard)
+    pending = [h for h in helpers if h.pending]
+    assert len(pending) == 1 and 0 < pending[0].remaining_ms() <= 31_500  # coarse timer
+    pending[0].clear_now()
+    assert QGuiApplication.clipboard().text() == ""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from adminui.core.namespaces import join_path, name_problem
 from adminui.monitor.namespace_tree import ContentSummary
 from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.secure_clipboard import SecureClipboard
 
 # For lupdate: the fixed problems :func:`name_problem` reports, shown through ``self.tr``.
 _PROBLEMS = (
@@ -180,8 +181,13 @@ class UnlockKeyDialog(QDialog):
         layout.addWidget(buttons)
 
     def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.key_edit.text())
-        self.copy_button.setText(self.tr("Copied"))
+        # The key is a secret: it leaves the clipboard after a while, even once this
+        # dialog is closed (the helper belongs to the application, not the dialog).
+        clipboard = SecureClipboard(parent=QGuiApplication.instance())
+        clipboard.copy(self.key_edit.text())
+        self.copy_button.setText(
+            self.tr("Copied (cleared in {0} s)").format(clipboard.timeout_ms // 1000)
+        )
 
     def done(self, result: int) -> None:
         self.key_edit.clear()  # shown once: gone with the dialog

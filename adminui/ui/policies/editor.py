@@ -297,6 +297,16 @@ class PolicyEditor(QWidget):
             self._failed(error or RuntimeError("no answer"))
             return
         base, mine = self.base or "", self.text
+        if same_policy(server, mine) and server:
+            # Also the case when an earlier save reached the server but its answer was
+            # lost (a reset connection): that is not a conflict.
+            self.saving = False
+            self.base = server
+            self.drafts.discard(self.key)
+            self.banner.show_message(self.tr("Nothing to save: the server has this text."))
+            self._update_buttons()
+            self.sig_saved.emit(self.name)  # what the user wrote is on the server
+            return
         if not same_policy(server, base):
             self.saving = False
             self._update_buttons()
@@ -314,12 +324,6 @@ class PolicyEditor(QWidget):
                 self.base = server
                 self.editor.setPlainText(merged)
                 self.check_now()
-            return
-        if same_policy(server, mine) and server:
-            self.saving = False
-            self.drafts.discard(self.key)
-            self.banner.show_message(self.tr("Nothing to save: the server has this text."))
-            self._update_buttons()
             return
         if not self.confirm_save(self.name, server, mine):
             self.saving = False
