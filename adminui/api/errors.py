@@ -87,7 +87,24 @@ class TLSError(VaultError):
 
     @property
     def user_message(self) -> str:
-        return f"The secure connection to {self.node or self.url} could not be verified."
+        where = self.node or self.url
+        detail = self.detail.lower()
+        if "expired" in detail:
+            return (
+                f"The secure connection to {where} could not be verified: its certificate "
+                "has expired."
+            )
+        if "mismatch" in detail or "doesn't match" in detail:
+            return (
+                f"The secure connection to {where} could not be verified: its certificate "
+                "is not issued for this address."
+            )
+        if "issuer" in detail or "self-signed" in detail or "self signed" in detail:
+            return (
+                f"The secure connection to {where} could not be verified: its certificate "
+                "comes from an authority this profile does not trust (set its CA bundle)."
+            )
+        return f"The secure connection to {where} could not be verified."
 
 
 class Sealed(VaultError):

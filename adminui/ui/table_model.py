@@ -35,9 +35,3 @@ class HeaderedTableModel(QAbstractTableModel):
         ):
             return self.tr(self.HEADERS[section])
         return None
-
-    def row_of(self, index: AnyIndex) -> Any | None:
-        """The record at ``index``, or None for an invalid index."""
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        return self._rows[index.row()]

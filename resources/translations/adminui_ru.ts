@@ -198,7 +198,38 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../adminui/ui/audit/page.py" line="+84"/>
+        <location filename="../../adminui/ui/audit/page.py" line="+33"/>
+        <source>an empty line</source>
+        <translation>пустая строка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the line is not valid JSON</source>
+        <translation>строка не является корректным JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the line is not a JSON object</source>
+        <translation>строка не является объектом JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not follow the line before it</source>
+        <translation>она не продолжает цепочку предыдущей строки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its content does not match its hash</source>
+        <translation>её содержимое не совпадает с хешем</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+12"/>
+        <source>unreadable line</source>
+        <translation>нечитаемая строка</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Audit log</source>
         <extracomment>A verification ended: the Verification. The log was exported: the destination path (as text).</extracomment>
         <translation>Журнал аудита</translation>
@@ -279,7 +310,17 @@
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+34"/>
+        <source>The audit log is intact: {0} entries, chain verified.</source>
+        <translation>Журнал аудита не изменён, цепочка проверена. Записей: {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit log was altered at line {0}: {1}.</source>
+        <translation>Журнал аудита изменён в строке {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The audit log could not be exported: {0}</source>
         <translation>Не удалось экспортировать журнал аудита: {0}</translation>
     </message>
@@ -772,7 +813,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../adminui/ui/drills/dialogs.py" line="+71"/>
+        <location filename="../../adminui/ui/drills/dialogs.py" line="+80"/>
         <source>Type &lt;b&gt;{0}&lt;/b&gt; to confirm.</source>
         <translation>Для подтверждения введите &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
@@ -1115,9 +1156,77 @@ cost-centre=42</source>
     </message>
 </context>
 <context>
+    <name>DrillChart</name>
+    <message>
+        <location filename="../../adminui/ui/drills/chart.py" line="+79"/>
+        <source>Leader timeline — {0}</source>
+        <translation>Хронология лидерства — {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>leader</source>
+        <translation>лидер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads</source>
+        <translation>чтение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{0:+.1f} s</source>
+        <translation>{0:+.1f} с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0:+.0f} s</source>
+        <translation>{0:+.0f} с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fault</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restore</source>
+        <translation>откат сбоя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recovered</source>
+        <translation>восстановлен</translation>
+    </message>
+</context>
+<context>
     <name>DrillHistoryModel</name>
     <message>
-        <location filename="../../adminui/ui/drills/history_model.py" line="+34"/>
+        <location filename="../../adminui/ui/drills/history_model.py" line="+19"/>
+        <source>Step down the active node</source>
+        <translation>Снятие лидерства с активного узла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill the leader (lab)</source>
+        <translation>Остановка лидера (лаборатория)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill a follower (lab)</source>
+        <translation>Остановка ведомого (лаборатория)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill two nodes: quorum loss, then restore (lab)</source>
+        <translation>Остановка двух узлов: потеря кворума, затем восстановление (лаборатория)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>aborted</source>
         <translation>прервано</translation>
     </message>
@@ -1145,7 +1254,27 @@ cost-centre=42</source>
 <context>
     <name>DrillSetupDialog</name>
     <message>
-        <location filename="../../adminui/ui/drills/dialogs.py" line="+16"/>
+        <location filename="../../adminui/ui/drills/dialogs.py" line="-69"/>
+        <source>Step down the active node</source>
+        <translation>Снятие лидерства с активного узла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill the leader (lab)</source>
+        <translation>Остановка лидера (лаборатория)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill a follower (lab)</source>
+        <translation>Остановка ведомого (лаборатория)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill two nodes: quorum loss, then restore (lab)</source>
+        <translation>Остановка двух узлов: потеря кворума, затем восстановление (лаборатория)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>New failover drill</source>
         <translation>Новые учения по отказу</translation>
     </message>
@@ -1160,7 +1289,12 @@ cost-centre=42</source>
         <translation>Остановка узлов доступна только в локальной лаборатории; на этом кластере учения можно провести через снятие лидерства.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recovery objective</source>
         <translation>Целевое время восстановления</translation>
     </message>
@@ -1183,7 +1317,67 @@ cost-centre=42</source>
 <context>
     <name>DrillsPage</name>
     <message>
-        <location filename="../../adminui/ui/drills/page.py" line="+103"/>
+        <location filename="../../adminui/ui/drills/page.py" line="+49"/>
+        <source>step down</source>
+        <translation>снятие лидерства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kill leader</source>
+        <translation>остановка лидера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kill follower</source>
+        <translation>остановка ведомого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kill two</source>
+        <translation>остановка двух узлов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>idle</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preflight</source>
+        <translation>предварительная проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setup</source>
+        <translation>подготовка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steady state</source>
+        <translation>устойчивое состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fault</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery</source>
+        <translation>восстановление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trailing</source>
+        <translation>наблюдение после восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restoring</source>
+        <translation>откат сбоя</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Actions</source>
         <extracomment>A running drill reported progress (DrillProgress); emitted from the asyncio thread. A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult).</extracomment>
         <translation>Действия</translation>
@@ -1270,7 +1464,12 @@ cost-centre=42</source>
         <translation>Не удалось открыть учения: {0}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
+        <source>{0:+.2f} s</source>
+        <translation>{0:+.2f} с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no leader</source>
         <translation>нет лидера</translation>
     </message>
@@ -2481,17 +2680,17 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>Не удалось записать локальный черновик.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Not saved: the policy changed on the server since you opened it. Your text is kept as a draft.</source>
         <translation>Не сохранено: политика изменилась на сервере после того, как вы её открыли. Ваш текст сохранён как черновик.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-8"/>
         <source>Nothing to save: the server has this text.</source>
         <translation>Сохранять нечего: на сервере тот же текст.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -3076,12 +3275,111 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
     </message>
 </context>
 <context>
+    <name>ServiceStatus</name>
+    <message>
+        <location filename="../../adminui/ui/services/model.py" line="+48"/>
+        <source>Running and reachable from the Core.</source>
+        <extracomment>Sort key role: numbers for uptime, a rank for status, text elsewhere. True when the row changed since the last &quot;mark as seen&quot;.</extracomment>
+        <translation>Работает и доступен для Core.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped, or the Core cannot reach it.</source>
+        <translation>Остановлен или недоступен для Core.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running, but with errors in its log or metric alerts.</source>
+        <translation>Работает, но в его журнале есть ошибки или сработали оповещения по метрикам.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running, but its configuration changed: reload or restart it.</source>
+        <translation>Работает, но его конфигурация изменилась: перезагрузите или перезапустите сервис.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Belongs to a deleted tenant.</source>
+        <translation>Принадлежит удалённому арендатору.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A status KUMA does not document.</source>
+        <translation>Статус, не описанный в документации KUMA.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../adminui/ui/services/model.py" line="+100"/>
+        <location line="+1"/>
+        <source>green</source>
+        <translation>зелёный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yellow</source>
+        <translation>жёлтый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purple</source>
+        <translation>фиолетовый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>red</source>
+        <translation>красный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gray</source>
+        <translation>серый</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Status</source>
+        <extracomment>The number of highlighted (changed) rows changed: (count).</extracomment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Арендатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uptime</source>
+        <translation>Время работы</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <location line="+16"/>
         <source>unknown</source>
-        <extracomment>Sort key role: numbers for uptime, a rank for status, text elsewhere. True when the row changed since the last &quot;mark as seen&quot;. The number of highlighted (changed) rows changed: (count).</extracomment>
         <translation>неизвестно</translation>
     </message>
     <message>
@@ -3101,9 +3399,87 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
     </message>
 </context>
 <context>
+    <name>ServicesErrors</name>
+    <message>
+        <location filename="../../adminui/ui/services/errors.py" line="+29"/>
+        <source>Unexpected error: {0}</source>
+        <translation>Непредвиденная ошибка: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refused (HTTP 409): {0}.</source>
+        <translation>Сервер отказал (HTTP 409): {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token was not accepted, or it may not do this: {0}.</source>
+        <translation>Токен не принят или не имеет прав на это действие: {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Core cluster lost its quorum: not enough healthy nodes to accept changes.</source>
+        <translation>Кластер Core потерял кворум: недостаточно исправных узлов, чтобы принимать изменения.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Core cluster has no leader right now; try again in a moment.</source>
+        <translation>Сейчас у кластера Core нет лидера; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Core node answered: check that the cluster is running.</source>
+        <translation>Ни один узел Core не ответил: проверьте, что кластер запущен.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not found on the server: {0}.</source>
+        <translation>Не найдено на сервере: {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server rejected the request: {0}.</source>
+        <translation>Сервер отклонил запрос: {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s answer was not understood: {0}.</source>
+        <translation>Не удалось разобрать ответ сервера: {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request failed: {0}.</source>
+        <translation>Запрос не выполнен: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../adminui/ui/services/page.py" line="+114"/>
+        <location filename="../../adminui/ui/services/page.py" line="+68"/>
+        <source>green</source>
+        <translation>зелёный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yellow</source>
+        <translation>жёлтый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purple</source>
+        <translation>фиолетовый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>red</source>
+        <translation>красный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gray</source>
+        <translation>серый</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Active services</source>
         <extracomment>The user pressed the Copy key sequence on the table. A look at the services finished: (number of services). ``context.profile`` gained a node (see the module docstring): (Profile).</extracomment>
         <translation>Активные сервисы</translation>

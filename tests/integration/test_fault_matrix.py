@@ -979,6 +979,15 @@ TLS_CASES = {
 }
 
 
+#: What the one sentence adds for each case.
+TLS_SAYS = {
+    "unknown-ca": "its certificate comes from an authority this profile does not trust "
+    "(set its CA bundle).",
+    "wrong-host": "its certificate is not issued for this address.",
+    "expired": "its certificate has expired.",
+}
+
+
 @pytest.mark.parametrize("case", list(TLS_CASES))
 def test_tls_failure_is_refused_with_one_sentence(
     qtbot: QtBot, bridge: AsyncBridge, stall: StallMeter, tls_node: TlsNode, case: str
@@ -992,7 +1001,7 @@ def test_tls_failure_is_refused_with_one_sentence(
     profile = Profile("FM TLS", ClusterKind.OPENBAO, nodes, ca_bundle=ca, environment="TEST")
     window = open_window(qtbot, bridge, [ClusterContext(profile, None)])
     stall.start()
-    expected = f"The secure connection to {url} could not be verified."
+    expected = f"The secure connection to {url} could not be verified: {TLS_SAYS[case]}"
     qtbot.waitUntil(lambda: tooltip_of(window, "FM TLS", url) == expected, timeout=WAIT_MS)
     assert role_of(window, "FM TLS", url) is Role.UNREACHABLE
     assert f"not serving: FM TLS: {url}" in status(window)

@@ -34,6 +34,8 @@ LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 UNTRANSLATED = {
     "core-2.example.com",
     "core-resource-<FQDN>",
+    "FQDN",
+    "ID",
     "org/tenant-a",
     "owner=team-a",
     "owner=team-a\ncost-centre=42",

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,10 +21,21 @@ from PySide6.QtWidgets import (
 
 from adminui.core.audit import AuditRecord, Verification, parse_line
 from adminui.profiles.audit_log import AuditLog
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
 from adminui.ui.policies.record_model import Column, RecordTableModel
 
 _OK_STYLE = "background:#e8f5e9; border:1px solid #81c784; padding:4px; border-radius:4px;"
 _BAD_STYLE = "background:#fdecea; border:1px solid #e57373; padding:4px; border-radius:4px;"
+
+# For lupdate: why a line breaks the chain (adminui.core.audit.verify), shown through
+# ``self.tr``.
+_REASONS = (
+    QT_TRANSLATE_NOOP("AuditPage", "an empty line"),
+    QT_TRANSLATE_NOOP("AuditPage", "the line is not valid JSON"),
+    QT_TRANSLATE_NOOP("AuditPage", "the line is not a JSON object"),
+    QT_TRANSLATE_NOOP("AuditPage", "it does not follow the line before it"),
+    QT_TRANSLATE_NOOP("AuditPage", "its content does not match its hash"),
+)
 
 
 @dataclass(frozen=True)
@@ -44,7 +55,11 @@ def _stamp(record: AuditRecord | None) -> str:
 def _field(name: str) -> Callable[[AuditRow], str]:
     def text(row: AuditRow) -> str:
         if row.record is None:
-            return "unreadable line" if name == "result" else ""
+            return (
+                QCoreApplication.translate("AuditPage", "unreadable line")
+                if name == "result"
+                else ""
+            )
         value = getattr(row.record, name)
         return "" if value is None else str(value)
 
@@ -53,7 +68,7 @@ def _field(name: str) -> Callable[[AuditRow], str]:
 
 def _result(row: AuditRow) -> str:
     if row.record is None:
-        return "unreadable line"
+        return QCoreApplication.translate("AuditPage", "unreadable line")
     record = row.record
     text = record.result
     if record.status is not None:
@@ -154,11 +169,21 @@ class AuditPage(QWidget):
         self.verdict.setStyleSheet(_OK_STYLE if result.ok else _BAD_STYLE)
         self.verdict.show()
 
+    def _message(self, result: Verification) -> str:
+        """``result.message`` in the UI language."""
+        if result.ok:
+            return self.tr("The audit log is intact: {0} entries, chain verified.").format(
+                result.entries
+            )
+        return self.tr("The audit log was altered at line {0}: {1}.").format(
+            result.first_bad_line, self.tr(result.reason)
+        )
+
     def verify(self) -> Verification:
         """Check the chain; on damage, say where and select that line."""
         self.reload()
         result = self.log.verify()
-        self._show_verdict(result, self.tr(result.message))
+        self._show_verdict(result, self._message(result))
         if result.first_bad_line is not None:
             row = self.model.row_of(result.first_bad_line)
             if row >= 0:
@@ -183,7 +208,7 @@ class AuditPage(QWidget):
             return
         text = self.tr("Exported {0} entries to {1}.").format(result.entries, destination)
         if not result.ok:
-            text += " " + self.tr(result.message)
+            text += " " + self._message(result)
         self._show_verdict(result, text)
         self.sig_exported.emit(str(destination))
 

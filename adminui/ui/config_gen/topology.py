@@ -36,7 +36,7 @@ async def openbao_topology(
     factory: Callable[..., VaultClient], urls: Sequence[str], leader: str, name: str
 ) -> tuple[gen.Topology, str]:
     """The members from ``sys/ha-status`` (the active node first); the profile's node
-    URLs when that cannot be read."""
+    URLs when that cannot be read (then the source is "": the page names the profile)."""
     api_urls: list[str] = []
     source = ""
     active = leader
@@ -59,4 +59,4 @@ async def openbao_topology(
     first_port = urlsplit(active).port
     front = [n for n in nodes if n.host == first and (first_port is None or n.port == first_port)]
     ordered = tuple(front + [n for n in nodes if n not in front])
-    return gen.Topology(gen.OPENBAO, name, ordered), source or "the profile"
+    return gen.Topology(gen.OPENBAO, name, ordered), source

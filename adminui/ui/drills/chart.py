@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from adminui.core.drill import EventKind, ProbeKind
 from adminui.core.drill_report import DrillReport
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
 
 ROLE_COLOURS = {
     "leader": QColor("#2e7d32"),
@@ -75,13 +76,13 @@ def _paint(
     painter.drawText(
         QRectF(0, 2, width, 20),
         Qt.AlignmentFlag.AlignHCenter,
-        _tr("Leader timeline — {0}").format(report.cluster),
+        _tr(QT_TRANSLATE_NOOP("DrillChart", "Leader timeline — {0}")).format(report.cluster),
     )
     for i, name in enumerate(rows):
         label = {
-            "leader": _tr("leader"),
-            "reads": _tr("reads"),
-            "writes": _tr("writes"),
+            "leader": _tr(QT_TRANSLATE_NOOP("DrillChart", "leader")),
+            "reads": _tr(QT_TRANSLATE_NOOP("DrillChart", "reads")),
+            "writes": _tr(QT_TRANSLATE_NOOP("DrillChart", "writes")),
         }.get(name, short(name))
         painter.drawText(
             QRectF(4, plot.top() + i * row_h, left - 8, row_h),
@@ -134,13 +135,19 @@ def _paint(
             painter.drawText(
                 QRectF(x(tick) - 30, plot.bottom() + 4, 60, 14),
                 Qt.AlignmentFlag.AlignHCenter,
-                f"{tick - origin:+.1f} s" if step < 1 else f"{tick - origin:+.0f} s",
+                _tr(QT_TRANSLATE_NOOP("DrillChart", "{0:+.1f} s")).format(tick - origin)
+                if step < 1
+                else _tr(QT_TRANSLATE_NOOP("DrillChart", "{0:+.0f} s")).format(tick - origin),
             )
         tick += step
-    markers = [(report.fault_at, QColor("#d32f2f"), _tr("fault"))]
-    markers.append((report.restored_at, QColor("#1565c0"), _tr("restore")))
+    markers = [(report.fault_at, QColor("#d32f2f"), _tr(QT_TRANSLATE_NOOP("DrillChart", "fault")))]
+    markers.append(
+        (report.restored_at, QColor("#1565c0"), _tr(QT_TRANSLATE_NOOP("DrillChart", "restore")))
+    )
     recovered = next((e.at for e in report.events if e.kind is EventKind.RECOVERED), None)
-    markers.append((recovered, QColor("#2e7d32"), _tr("recovered")))
+    markers.append(
+        (recovered, QColor("#2e7d32"), _tr(QT_TRANSLATE_NOOP("DrillChart", "recovered")))
+    )
     for at, colour, text in markers:
         if at is None or not (t0 <= at <= t1):
             continue

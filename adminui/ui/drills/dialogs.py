@@ -18,6 +18,15 @@ from PySide6.QtWidgets import (
 
 from adminui.core.drill import FAULT_TITLES, LAB_FAULTS, Fault
 from adminui.core.drill_preflight import Preflight, confirmation_phrase
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
+
+# For lupdate: the fault titles (adminui.core.drill.FAULT_TITLES) shown through ``self.tr``.
+_FAULT_TITLES = (
+    QT_TRANSLATE_NOOP("DrillSetupDialog", "Step down the active node"),
+    QT_TRANSLATE_NOOP("DrillSetupDialog", "Kill the leader (lab)"),
+    QT_TRANSLATE_NOOP("DrillSetupDialog", "Kill a follower (lab)"),
+    QT_TRANSLATE_NOOP("DrillSetupDialog", "Kill two nodes: quorum loss, then restore (lab)"),
+)
 
 
 def checks_html(checks: Preflight, tr: object = None) -> str:
@@ -116,7 +125,7 @@ class DrillSetupDialog(QDialog):
         self.objective = QDoubleSpinBox()
         self.objective.setRange(0.5, 3600)
         self.objective.setValue(10.0)
-        self.objective.setSuffix(" s")
+        self.objective.setSuffix(self.tr(" s"))
         form.addRow(self.tr("Recovery objective"), self.objective)
         self.hypothesis = QPlainTextEdit()
         self.hypothesis.setPlaceholderText(

@@ -10,8 +10,17 @@ from PySide6.QtGui import QColor
 from adminui.core.drill import FAULT_TITLES
 from adminui.core.drill_report import format_seconds
 from adminui.profiles.drill_history import DrillSummary
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
+
+# For lupdate: the fault titles (adminui.core.drill.FAULT_TITLES) shown through ``self.tr``.
+_FAULT_TITLES = (
+    QT_TRANSLATE_NOOP("DrillHistoryModel", "Step down the active node"),
+    QT_TRANSLATE_NOOP("DrillHistoryModel", "Kill the leader (lab)"),
+    QT_TRANSLATE_NOOP("DrillHistoryModel", "Kill a follower (lab)"),
+    QT_TRANSLATE_NOOP("DrillHistoryModel", "Kill two nodes: quorum loss, then restore (lab)"),
+)
 
 
 class DrillHistoryModel(QAbstractListModel):

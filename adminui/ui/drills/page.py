@@ -39,8 +39,26 @@ from adminui.ui.drills.chart import render_timeline
 from adminui.ui.drills.dialogs import ConfirmDialog, DrillSetupDialog, faults_for
 from adminui.ui.drills.export import export_json, export_markdown, export_pdf, report_document
 from adminui.ui.drills.history_model import DrillHistoryModel
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
 
 _INJECTORS: dict[str, FaultInjector] = {}
+
+# For lupdate: the fault names (adminui.core.drill.Fault, as "kill leader") and the
+# drill phases (adminui.monitor.drill_runner) shown through ``self.tr``.
+_TRANSLATABLE = (
+    QT_TRANSLATE_NOOP("DrillsPage", "step down"),
+    QT_TRANSLATE_NOOP("DrillsPage", "kill leader"),
+    QT_TRANSLATE_NOOP("DrillsPage", "kill follower"),
+    QT_TRANSLATE_NOOP("DrillsPage", "kill two"),
+    QT_TRANSLATE_NOOP("DrillsPage", "idle"),
+    QT_TRANSLATE_NOOP("DrillsPage", "preflight"),
+    QT_TRANSLATE_NOOP("DrillsPage", "setup"),
+    QT_TRANSLATE_NOOP("DrillsPage", "steady state"),
+    QT_TRANSLATE_NOOP("DrillsPage", "fault"),
+    QT_TRANSLATE_NOOP("DrillsPage", "recovery"),
+    QT_TRANSLATE_NOOP("DrillsPage", "trailing"),
+    QT_TRANSLATE_NOOP("DrillsPage", "restoring"),
+)
 
 
 def register_fault_injector(profile_name: str, injector: FaultInjector) -> None:
@@ -272,7 +290,7 @@ class DrillsPage(QWidget):
             (o for o in self.report.observations if o.at <= at), key=lambda o: o.at, default=None
         )
         origin = self.report.fault_at
-        since = f"{at - origin:+.2f} s" if origin is not None else clock(at)
+        since = self.tr("{0:+.2f} s").format(at - origin) if origin is not None else clock(at)
         if state is None:
             self.replay_label.setText(since)
             return

@@ -16,6 +16,7 @@ from adminui.api.kuma import (
     KumaTimeout,
     KumaUnreachable,
 )
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
 
 
 def _tr(text: str) -> str:
@@ -25,28 +26,55 @@ def _tr(text: str) -> str:
 def describe(error: BaseException) -> tuple[str, str]:
     """(the sentence for people, the technical details)."""
     if not isinstance(error, KumaError):
-        return _tr("Unexpected error: {0}").format(error or type(error).__name__), repr(error)
+        return _tr(QT_TRANSLATE_NOOP("ServicesErrors", "Unexpected error: {0}")).format(
+            error or type(error).__name__
+        ), repr(error)
     server = error.message
     if isinstance(error, KumaConflict):
-        sentence = _tr("The server refused (HTTP 409): {0}.").format(server)
+        sentence = _tr(
+            QT_TRANSLATE_NOOP("ServicesErrors", "The server refused (HTTP 409): {0}.")
+        ).format(server)
     elif isinstance(error, KumaAuthError):
-        sentence = _tr("The token was not accepted, or it may not do this: {0}.").format(server)
+        sentence = _tr(
+            QT_TRANSLATE_NOOP(
+                "ServicesErrors", "The token was not accepted, or it may not do this: {0}."
+            )
+        ).format(server)
     elif isinstance(error, KumaNoQuorum):
         sentence = _tr(
-            "The Core cluster lost its quorum: not enough healthy nodes to accept changes."
+            QT_TRANSLATE_NOOP(
+                "ServicesErrors",
+                "The Core cluster lost its quorum: not enough healthy nodes to accept changes.",
+            )
         )
     elif isinstance(error, KumaClusterNotReady):
-        sentence = _tr("The Core cluster has no leader right now; try again in a moment.")
+        sentence = _tr(
+            QT_TRANSLATE_NOOP(
+                "ServicesErrors", "The Core cluster has no leader right now; try again in a moment."
+            )
+        )
     elif isinstance(error, KumaUnreachable | KumaTimeout):
-        sentence = _tr("No Core node answered: check that the cluster is running.")
+        sentence = _tr(
+            QT_TRANSLATE_NOOP(
+                "ServicesErrors", "No Core node answered: check that the cluster is running."
+            )
+        )
     elif isinstance(error, KumaNotFound):
-        sentence = _tr("Not found on the server: {0}.").format(server)
+        sentence = _tr(QT_TRANSLATE_NOOP("ServicesErrors", "Not found on the server: {0}.")).format(
+            server
+        )
     elif isinstance(error, KumaBadRequest):
-        sentence = _tr("The server rejected the request: {0}.").format(server)
+        sentence = _tr(
+            QT_TRANSLATE_NOOP("ServicesErrors", "The server rejected the request: {0}.")
+        ).format(server)
     elif isinstance(error, KumaBadResponse):
-        sentence = _tr("The server's answer was not understood: {0}.").format(server)
+        sentence = _tr(
+            QT_TRANSLATE_NOOP("ServicesErrors", "The server's answer was not understood: {0}.")
+        ).format(server)
     else:
-        sentence = _tr("The request failed: {0}.").format(server)
+        sentence = _tr(QT_TRANSLATE_NOOP("ServicesErrors", "The request failed: {0}.")).format(
+            server
+        )
     details = str(error)
     if error.details is not None:
         details += f"\n{error.details}"

@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from adminui.api.kuma_models import Service
 from adminui.core import services as rules
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
 from adminui.ui.table_model import HeaderedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -41,6 +42,24 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 #: True when the row changed since the last "mark as seen".
 ChangedRole = Qt.ItemDataRole.UserRole + 2
 
+# For lupdate: the status meanings (adminui.core.services) shown through
+# ``translated_meaning``, and the documented statuses shown through ``self.tr``.
+_TRANSLATABLE = (
+    QT_TRANSLATE_NOOP("ServiceStatus", "Running and reachable from the Core."),
+    QT_TRANSLATE_NOOP("ServiceStatus", "Stopped, or the Core cannot reach it."),
+    QT_TRANSLATE_NOOP("ServiceStatus", "Running, but with errors in its log or metric alerts."),
+    QT_TRANSLATE_NOOP(
+        "ServiceStatus", "Running, but its configuration changed: reload or restart it."
+    ),
+    QT_TRANSLATE_NOOP("ServiceStatus", "Belongs to a deleted tenant."),
+    QT_TRANSLATE_NOOP("ServiceStatus", "A status KUMA does not document."),
+    QT_TRANSLATE_NOOP("ServiceTableModel", "green"),
+    QT_TRANSLATE_NOOP("ServiceTableModel", "yellow"),
+    QT_TRANSLATE_NOOP("ServiceTableModel", "purple"),
+    QT_TRANSLATE_NOOP("ServiceTableModel", "red"),
+    QT_TRANSLATE_NOOP("ServiceTableModel", "gray"),
+)
+
 
 def translated_meaning(status: str) -> str:
     """The status meaning in the UI language (texts from ``adminui.core.services``)."""
@@ -53,7 +72,16 @@ class ServiceTableModel(HeaderedTableModel):
     #: The number of highlighted (changed) rows changed: (count).
     sig_changed_count = Signal(int)
 
-    HEADERS = ("Status", "Kind", "Name", "Tenant", "FQDN", "Address", "ID", "Uptime")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ServiceTableModel", "Status"),
+        QT_TRANSLATE_NOOP("ServiceTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("ServiceTableModel", "Name"),
+        QT_TRANSLATE_NOOP("ServiceTableModel", "Tenant"),
+        QT_TRANSLATE_NOOP("ServiceTableModel", "FQDN"),
+        QT_TRANSLATE_NOOP("ServiceTableModel", "Address"),
+        QT_TRANSLATE_NOOP("ServiceTableModel", "ID"),
+        QT_TRANSLATE_NOOP("ServiceTableModel", "Uptime"),
+    )
     STATUS, KIND, NAME, TENANT, FQDN, ADDRESS, ID, UPTIME = range(8)
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -47,6 +47,7 @@ from adminui.core import services as rules
 from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.services import fetch
 from adminui.ui.services.add_dialog import AddCoreServiceDialog
@@ -60,6 +61,16 @@ from adminui.ui.services.model import (
 )
 
 REFRESH_MS = 2000
+
+# For lupdate: the statuses of the status filter (adminui.core.services.STATUS_ORDER),
+# shown through ``self.tr``.
+_STATUS_NAMES = (
+    QT_TRANSLATE_NOOP("ServicesPage", "green"),
+    QT_TRANSLATE_NOOP("ServicesPage", "yellow"),
+    QT_TRANSLATE_NOOP("ServicesPage", "purple"),
+    QT_TRANSLATE_NOOP("ServicesPage", "red"),
+    QT_TRANSLATE_NOOP("ServicesPage", "gray"),
+)
 
 
 class ServicesTable(QTableView):
