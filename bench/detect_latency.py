@@ -13,34 +13,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import threading
 import time
 from pathlib import Path
 
-import httpx
-
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from adminui.lab.health_probe import ActiveNodeProbe
 from bench._common import emit, median, percentile, running_lab
-
-RAW_INTERVAL_S = 0.02
-
-
-def raw_probe(urls: list[str], old: str, stop: threading.Event, seen: dict[str, float]) -> None:
-    """Record the first moment a node other than ``old`` answers 200 (active)."""
-    with httpx.Client(timeout=httpx.Timeout(0.2, connect=0.1)) as client:
-        while not stop.is_set() and "raw" not in seen:
-            for url in urls:
-                if url == old:
-                    continue
-                try:
-                    if client.get(f"{url}/v1/sys/health").status_code == 200:
-                        seen["raw"] = time.time()
-                        seen["raw_leader"] = url  # type: ignore[assignment]
-                        break
-                except httpx.HTTPError:
-                    pass
-            time.sleep(RAW_INTERVAL_S)
 
 
 def main() -> None:
@@ -90,19 +69,19 @@ def main() -> None:
             old = lab.bao_leader().api_url
             pump_until(lambda old=old: ui_leader() == old, 15)
             name = next(n.name for n in lab.bao_nodes() if n.api_url == old)
-            seen: dict[str, float] = {}
-            stop = threading.Event()
-            prober = threading.Thread(target=raw_probe, args=(urls, old, stop, seen))
-            prober.start()
-            killed_at = time.time()
-            lab.kill(name)
-            shown = pump_until(lambda old=old: ui_leader() not in (None, old), 60)
-            ui_at = time.time()
-            prober.join(60)
-            stop.set()
-            if shown and "raw" in seen:
-                extra.append(ui_at - seen["raw"])
-                elections.append(seen["raw"] - killed_at)
+            with ActiveNodeProbe(urls) as probe:
+                killed_at = time.time()
+                lab.kill(name)
+                shown = pump_until(lambda old=old: ui_leader() not in (None, old), 60)
+                ui_at = time.time()
+                raw = None
+                deadline = time.monotonic() + 5
+                while raw is None and time.monotonic() < deadline:
+                    raw = probe.first_other_active(killed_at, old)
+                    time.sleep(0.02)
+            if shown and raw is not None:
+                extra.append(ui_at - raw)
+                elections.append(raw - killed_at)
                 print(
                     f"round {round_no + 1}: election {elections[-1]:.2f} s after the kill; "
                     f"console +{extra[-1]:.3f} s",

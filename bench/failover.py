@@ -16,58 +16,19 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-import threading
 import time
 from pathlib import Path
-
-import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from adminui.core.drill import Fault
 from adminui.core.drill_report import figures
+from adminui.lab.health_probe import ActiveNodeProbe
 from adminui.lab.profiles import lab_profiles
 from adminui.monitor.drill_faults import lab_fault_injector
 from adminui.monitor.drill_runner import DrillPlan, DrillRunner
 from adminui.monitor.stepdown import StepDown
 from bench._common import emit, median, percentile, running_lab
-
-RAW_INTERVAL_S = 0.02
-
-
-class RawProbe:
-    """Every 20 ms, which node answers sys/health with 200."""
-
-    def __init__(self, urls: list[str]) -> None:
-        self.urls = urls
-        self.samples: list[tuple[float, str]] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def __enter__(self) -> RawProbe:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join(5)
-
-    def _run(self) -> None:
-        with httpx.Client(timeout=httpx.Timeout(0.3, connect=0.1), trust_env=False) as client:
-            while not self._stop.is_set():
-                started = time.time()
-                active = ""
-                for url in self.urls:
-                    try:
-                        if client.get(f"{url}/v1/sys/health").status_code == 200:
-                            active = url
-                    except httpx.HTTPError:
-                        pass
-                self.samples.append((time.time(), active))
-                self._stop.wait(max(0.0, RAW_INTERVAL_S - (time.time() - started)))
-
-    def first_other(self, after: float, old: str) -> float | None:
-        return next((t for t, a in list(self.samples) if t >= after and a and a != old), None)
 
 
 def wait_settled(seconds: float) -> None:
@@ -84,7 +45,7 @@ def main() -> int:
         profile, token = lab_profiles(lab)[0]
         urls = list(profile.node_urls)
         injector = lab_fault_injector(lab)
-        with RawProbe(urls) as probe:
+        with ActiveNodeProbe(urls) as probe:
             for i in range(args.rounds):
                 wait_settled(3.0)
 
@@ -95,7 +56,7 @@ def main() -> int:
 
                 at, console, old, text = asyncio.run(step())
                 time.sleep(0.3)
-                raw = probe.first_other(at, old)
+                raw = probe.first_other_active(at, old)
                 if console is None or raw is None or "moved" not in text.lower():
                     problems.append(f"step-down {i + 1}: {text}")
                 else:
@@ -107,7 +68,7 @@ def main() -> int:
                 report = asyncio.run(runner.run())
                 figs = figures(report)
                 raw = (
-                    probe.first_other(report.fault_at, report.old_leader)
+                    probe.first_other_active(report.fault_at, report.old_leader)
                     if report.fault_at
                     else None
                 )

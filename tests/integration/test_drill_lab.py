@@ -12,17 +12,16 @@ import asyncio
 import re
 import shutil
 import subprocess
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from adminui.core.drill import Fault, ProbeKind
 from adminui.core.drill_report import DrillReport, figures, verdict
 from adminui.lab import Lab
+from adminui.lab.health_probe import ActiveNodeProbe
 from adminui.lab.profiles import lab_profiles
 from adminui.monitor.drill_faults import lab_fault_injector
 from adminui.monitor.drill_runner import DrillPlan, DrillRunner
@@ -33,54 +32,6 @@ pytestmark = [pytest.mark.lab, pytest.mark.slow]
 #: The console's time to a leader known by all nodes vs. the raw probe's first 200.
 EARLY_TOLERANCE_S = 0.15  # the console may not be earlier than the raw probe by more
 LATE_TOLERANCE_S = 0.9  # nor later (one 100 ms tick + agreement + a busy 2-core box)
-
-
-class HealthProbe:
-    """A thread polling sys/health of every node every 20 ms; records (t, active url)."""
-
-    def __init__(self, urls: list[str]) -> None:
-        self.urls = urls
-        self.samples: list[tuple[float, str]] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def __enter__(self) -> HealthProbe:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join(5)
-
-    def _run(self) -> None:
-        with httpx.Client(timeout=0.3, trust_env=False) as client:
-            while not self._stop.is_set():
-                started = time.time()
-                active = ""
-                for url in self.urls:
-                    try:
-                        if client.get(f"{url}/v1/sys/health").status_code == 200:
-                            active = url
-                    except httpx.HTTPError:
-                        pass
-                self.samples.append((time.time(), active))
-                self._stop.wait(max(0.0, 0.02 - (time.time() - started)))
-
-    def first_other_active(self, after: float, old: str) -> float | None:
-        return next((t for t, a in self.samples if t >= after and a and a != old), None)
-
-    def without_active(self, start: float, end: float) -> float:
-        total, prev_t, prev_a = 0.0, start, None
-        for t, active in self.samples:
-            if t < start:
-                prev_a = active
-                continue
-            if t > end:
-                break
-            if prev_a == "":
-                total += t - prev_t
-            prev_t, prev_a = t, active
-        return total
 
 
 def _run(lab: Lab, plan: DrillPlan, abort_after: float | None = None) -> DrillReport:
@@ -100,12 +51,12 @@ def _run(lab: Lab, plan: DrillPlan, abort_after: float | None = None) -> DrillRe
 
 
 @pytest.fixture
-def probe(healed_lab: Lab) -> Iterator[HealthProbe]:
-    with HealthProbe([n.api_url for n in healed_lab.bao_nodes()]) as health:
+def probe(healed_lab: Lab) -> Iterator[ActiveNodeProbe]:
+    with ActiveNodeProbe([n.api_url for n in healed_lab.bao_nodes()]) as health:
         yield health
 
 
-def _assert_agrees(report: DrillReport, probe: HealthProbe) -> float:
+def _assert_agrees(report: DrillReport, probe: ActiveNodeProbe) -> float:
     figs = figures(report)
     assert report.fault_at is not None and figs.time_to_new_leader_s is not None
     raw = probe.first_other_active(report.fault_at, report.old_leader)
@@ -119,7 +70,7 @@ def _assert_agrees(report: DrillReport, probe: HealthProbe) -> float:
     return server_s
 
 
-def test_step_down_drill_agrees_with_raw_probe(healed_lab: Lab, probe: HealthProbe) -> None:
+def test_step_down_drill_agrees_with_raw_probe(healed_lab: Lab, probe: ActiveNodeProbe) -> None:
     report = _run(healed_lab, DrillPlan(Fault.STEP_DOWN, objective_s=10))
     assert report.error == "", report.error
     assert report.outcome == "moved", report.outcome_text
@@ -133,7 +84,7 @@ def test_step_down_drill_agrees_with_raw_probe(healed_lab: Lab, probe: HealthPro
 
 
 def test_kill_leader_drill_agrees_with_raw_probe(
-    healed_lab: Lab, probe: HealthProbe, tmp_path: Path
+    healed_lab: Lab, probe: ActiveNodeProbe, tmp_path: Path
 ) -> None:
     report = _run(healed_lab, DrillPlan(Fault.KILL_LEADER, objective_s=15))
     assert report.error == "", report.error
