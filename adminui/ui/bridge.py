@@ -19,6 +19,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 Callback = Callable[[Any, BaseException | None], None]
+#: How long shutdown lets running requests finish before cancelling them.
+SHUTDOWN_GRACE_S = 0.3
 
 
 class AsyncBridge(QObject):
@@ -88,6 +90,10 @@ class AsyncBridge(QObject):
 
         async def drain() -> None:
             tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            # Most requests end within moments; cancelling one mid-connect leaves the
+            # HTTP library's half-made connection attempts for the garbage collector.
+            if tasks:
+                await asyncio.wait(tasks, timeout=SHUTDOWN_GRACE_S)
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
