@@ -23,7 +23,14 @@ class HeaderedTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else self.column_count()
+
+    def column_count(self) -> int:
+        return len(self.HEADERS)
+
+    def column_title(self, section: int) -> str:
+        """The title of column ``section`` as shown (``HEADERS`` translated)."""
+        return self.tr(self.HEADERS[section])
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -31,7 +38,7 @@ class HeaderedTableModel(QAbstractTableModel):
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
+            and 0 <= section < self.column_count()
         ):
-            return self.tr(self.HEADERS[section])
+            return self.column_title(section)
         return None

@@ -6,7 +6,9 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from adminui.ui.table_model import HeaderedTableModel
 
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -21,7 +23,7 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str] | None = None
 
 
-class RecordTableModel(QAbstractTableModel, Generic[R]):
+class RecordTableModel(HeaderedTableModel, Generic[R]):
     """Rows are records; :meth:`set_records` applies removals, inserts and changes only."""
 
     def __init__(
@@ -35,22 +37,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._key = key
         self._rows: list[R] = []
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def column_count(self) -> int:
+        return len(self._columns)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].header
-        return None
+    def column_title(self, section: int) -> str:
+        return self._columns[section].header
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
