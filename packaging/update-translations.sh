@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates the translation sources (resources/translations/adminui_*.ts) from every
-# Python file under adminui/ui with Qt's lupdate. Existing translations are kept; new
+# Regenerates the translation sources (resources/translations/adminui_*.ts) with Qt's
+# lupdate: tr() texts of adminui/ui, and the Sentence("...") templates of the lower
+# layers (read as Qt's QT_TR_NOOP; they land in the context with no name). Existing translations are kept; new
 # texts arrive as "unfinished", texts no longer in the code are dropped. Translate them
 # with Qt Linguist (or by editing the XML), then run packaging/setup.sh (or lrelease) to
 # build the .qm files the application loads.
@@ -12,11 +13,12 @@ lupdate="${LUPDATE:-.venv/bin/pyside6-lupdate}"
 sources=()
 while IFS= read -r -d '' file; do
     sources+=("$file")
-done < <(find adminui/ui -name '*.py' -print0 | sort -z)
+done < <(find adminui -name '*.py' -print0 | sort -z)
 
 mkdir -p resources/translations
 for language in ru en; do
     "$lupdate" -silent -no-obsolete -locations relative \
+        -tr-function-alias QT_TR_NOOP+=Sentence \
         -source-language en -target-language "$language" \
         "${sources[@]}" -ts "resources/translations/adminui_${language}.ts"
 done

@@ -25,8 +25,8 @@ def live_target(snapshot: Snapshot) -> str:
     return ""
 
 
-#: Page keys the namespace tree asks for, and the tab titles that show them.
-NAMESPACE_PAGES = {"policies": "Policies", "rotation": "Rotation sets", "quotas": "Quotas"}
+#: Pages the namespace tree can open showing one namespace.
+NAMESPACE_PAGES = frozenset({"policies", "rotation", "quotas"})
 
 
 class ClusterView(QWidget):
@@ -46,12 +46,12 @@ class ClusterView(QWidget):
         self.charts = HistoryCharts(self.history, context.profile.node_urls)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.overview, self.tr("Overview"))
-        self.tabs.addTab(self.charts, self.tr("History"))
+        self._add_tab(self.overview, "overview", self.tr("Overview"))
+        self._add_tab(self.charts, "history", self.tr("History"))
         self._lazy: dict[int, PageEntry] = {}
         for entry in PAGES.get(context.kind, ()):
             if entry.available():
-                index = self.tabs.addTab(QWidget(), self.tr(entry.title))
+                index = self._add_tab(QWidget(), entry.key, self.tr(entry.title))
                 self._lazy[index] = entry
         self.tabs.currentChanged.connect(self._materialise)
         self.answering = QLabel()
@@ -67,6 +67,19 @@ class ClusterView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
+    def _add_tab(self, widget: QWidget, key: str, title: str) -> int:
+        index = self.tabs.addTab(widget, title)
+        self.tabs.tabBar().setTabData(index, key)
+        return index
+
+    def page_keys(self) -> list[str]:
+        """The tabs' keys, in order (they do not change with the language)."""
+        return [str(self.tabs.tabBar().tabData(i)) for i in range(self.tabs.count())]
+
+    def current_key(self) -> str:
+        """The key of the tab shown now."""
+        return str(self.tabs.tabBar().tabData(self.tabs.currentIndex()))
+
     def _materialise(self, index: int) -> None:
         entry = self._lazy.pop(index, None)
         if entry is None:
@@ -75,6 +88,7 @@ class ClusterView(QWidget):
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, page, self.tr(entry.title))
+        self.tabs.tabBar().setTabData(index, entry.key)
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
         opener = getattr(page, "sig_open_namespace", None)
@@ -89,20 +103,21 @@ class ClusterView(QWidget):
 
     def open_namespace(self, page_key: str, namespace: str) -> None:
         """Switch to the page ``page_key`` showing ``namespace``."""
-        title = NAMESPACE_PAGES.get(page_key)
-        page = self.page(title) if title else None
+        page = self.page(page_key) if page_key in NAMESPACE_PAGES else None
         setter = getattr(page, "set_namespace", None)
         if callable(setter):
             setter(namespace)
 
-    def page(self, title: str) -> QWidget | None:
-        """The page with tab ``title``, building it if needed."""
-        for index in range(self.tabs.count()):
-            if self.tabs.tabText(index) == self.tr(title):
-                self.tabs.setCurrentIndex(index)
-                self._materialise(index)
-                return self.tabs.widget(index)
-        return None
+    def page(self, key: str) -> QWidget | None:
+        """Show the page ``key`` (e.g. "policies"), building it if needed, and return it;
+        None when this cluster has no such page."""
+        keys = self.page_keys()
+        if key not in keys:
+            return None
+        index = keys.index(key)
+        self.tabs.setCurrentIndex(index)
+        self._materialise(index)
+        return self.tabs.widget(index)
 
     def show_node(self, url: str) -> None:
         """Show the overview with node ``url`` selected."""

@@ -7,10 +7,12 @@ step). Without a ``.qm`` file the interface stays in English.
 
 from __future__ import annotations
 
+import string
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from adminui.core.sentence import Sentence
 from adminui.profiles.paths import default_config_dir
 
 #: What the user can choose: follow the system, or one language.
@@ -58,6 +60,7 @@ def install_translators(
     """
     language = resolve(choice)
     installed: list[QTranslator] = []
+    QLocale.setDefault(QLocale(language))  # numbers and dates follow the language too
     if language == "en":
         return installed
     own = QTranslator(app)
@@ -70,3 +73,32 @@ def install_translators(
         app.installTranslator(qtbase)
         installed.append(qtbase)
     return installed
+
+
+class _LocaleFormatter(string.Formatter):
+    """Fills a template with values, writing decimal numbers the locale's way."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        text = super().format_field(value, format_spec)
+        if isinstance(value, float):
+            point = QLocale().decimalPoint()
+            if point != ".":
+                text = text.replace(".", point)
+        return text
+
+
+_FORMATTER = _LocaleFormatter()
+
+
+def say(text: object) -> str:
+    """``text`` in the interface language: a :class:`Sentence` from the lower layers is
+    looked up in the translations and filled in again; other text is shown as it is."""
+    if isinstance(text, Sentence):
+        try:
+            return text.render(
+                lambda template: QCoreApplication.translate("", template),
+                lambda template, values: _FORMATTER.format(template, *values),
+            )
+        except (IndexError, KeyError, ValueError):
+            return str(text)  # a broken translation shows the English sentence
+    return "" if text is None else str(text)

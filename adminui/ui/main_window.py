@@ -217,15 +217,15 @@ class MainWindow(QMainWindow):
                     lambda row=row: self.select_cluster(row),
                 )
             )
-            for index in range(view.tabs.count()):
+            for index, key in enumerate(view.page_keys()):
                 title = view.tabs.tabText(index)
                 entries.append(
                     PaletteEntry(
                         f"{name} › {title}",
                         "",
-                        lambda row=row, view=view, title=title: (
+                        lambda row=row, view=view, key=key: (
                             self.select_cluster(row),
-                            view.page(title),
+                            view.page(key),
                         ),
                     )
                 )

@@ -23,8 +23,10 @@ PageFactory = Callable[[ClusterContext, AsyncBridge], QWidget]
 
 @dataclass(frozen=True)
 class PageEntry:
-    """A page: its tab title and where its class lives (module, class name)."""
+    """A page: a key that never changes (saved in the window state, used to open it),
+    its tab title, and where its class lives (module, class name)."""
 
+    key: str
     title: str
     module: str
     class_name: str
@@ -45,29 +47,51 @@ class PageEntry:
 PAGES: dict[ClusterKind, tuple[PageEntry, ...]] = {
     ClusterKind.OPENBAO: (
         PageEntry(
+            "namespaces",
             QT_TRANSLATE_NOOP("ClusterView", "Namespaces"),
             "adminui.ui.namespaces",
             "NamespacesPage",
         ),
         PageEntry(
-            QT_TRANSLATE_NOOP("ClusterView", "Policies"), "adminui.ui.policies", "PoliciesPage"
+            "policies",
+            QT_TRANSLATE_NOOP("ClusterView", "Policies"),
+            "adminui.ui.policies",
+            "PoliciesPage",
         ),
-        PageEntry(QT_TRANSLATE_NOOP("ClusterView", "Quotas"), "adminui.ui.quotas", "QuotasPage"),
         PageEntry(
-            QT_TRANSLATE_NOOP("ClusterView", "Rotation sets"), "adminui.ui.rotation", "RotationPage"
+            "quotas", QT_TRANSLATE_NOOP("ClusterView", "Quotas"), "adminui.ui.quotas", "QuotasPage"
         ),
         PageEntry(
-            QT_TRANSLATE_NOOP("ClusterView", "Config"), "adminui.ui.config_gen", "ConfigPage"
+            "rotation",
+            QT_TRANSLATE_NOOP("ClusterView", "Rotation sets"),
+            "adminui.ui.rotation",
+            "RotationPage",
         ),
-        PageEntry(QT_TRANSLATE_NOOP("ClusterView", "Drills"), "adminui.ui.drills", "DrillsPage"),
+        PageEntry(
+            "config",
+            QT_TRANSLATE_NOOP("ClusterView", "Config"),
+            "adminui.ui.config_gen",
+            "ConfigPage",
+        ),
+        PageEntry(
+            "drills", QT_TRANSLATE_NOOP("ClusterView", "Drills"), "adminui.ui.drills", "DrillsPage"
+        ),
     ),
     ClusterKind.CORE: (
         PageEntry(
-            QT_TRANSLATE_NOOP("ClusterView", "Services"), "adminui.ui.services", "ServicesPage"
+            "services",
+            QT_TRANSLATE_NOOP("ClusterView", "Services"),
+            "adminui.ui.services",
+            "ServicesPage",
         ),
         PageEntry(
-            QT_TRANSLATE_NOOP("ClusterView", "Config"), "adminui.ui.config_gen", "ConfigPage"
+            "config",
+            QT_TRANSLATE_NOOP("ClusterView", "Config"),
+            "adminui.ui.config_gen",
+            "ConfigPage",
         ),
-        PageEntry(QT_TRANSLATE_NOOP("ClusterView", "Drills"), "adminui.ui.drills", "DrillsPage"),
+        PageEntry(
+            "drills", QT_TRANSLATE_NOOP("ClusterView", "Drills"), "adminui.ui.drills", "DrillsPage"
+        ),
     ),
 }

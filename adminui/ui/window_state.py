@@ -1,5 +1,6 @@
 """Window geometry, the selected cluster, each cluster's tab and the theme, kept across
-restarts (an INI file in the configuration directory)."""
+restarts (an INI file in the configuration directory). Tabs are saved by key, not by
+their title, so a change of language keeps them."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ class WindowState:
         if index.isValid():
             s.setValue("cluster", list(self.window.views)[index.row()])
         for name, view in self.window.views.items():
-            s.setValue(f"tabs/{_key(name)}", view.tabs.tabText(view.tabs.currentIndex()))
+            s.setValue(f"tabs/{_key(name)}", view.current_key())
         s.setValue("theme", self.window.theme)
         s.sync()
 
@@ -46,9 +47,9 @@ class WindowState:
         if isinstance(cluster, str) and cluster in names:
             self.window.select_cluster(names.index(cluster))
         for name, view in self.window.views.items():
-            title = s.value(f"tabs/{_key(name)}")
-            if isinstance(title, str) and title and title != view.tabs.tabText(0):
-                view.page(title)
+            key = s.value(f"tabs/{_key(name)}")
+            if isinstance(key, str) and key and key != view.current_key():
+                view.page(key)
         theme = s.value("theme")
         if isinstance(theme, str) and theme in ("system", "light", "dark"):
             self.window.set_theme(theme)

@@ -578,7 +578,7 @@
     <message>
         <location filename="../../adminui/ui/cluster_view.py" line="+49"/>
         <source>Overview</source>
-        <extracomment>Page keys the namespace tree asks for, and the tab titles that show them. The cluster&apos;s profile changed (e.g. a node joined): (Profile).</extracomment>
+        <extracomment>Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -592,44 +592,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+78"/>
         <source>Requests go to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/ui/pages.py" line="+48"/>
+        <location filename="../../adminui/ui/pages.py" line="+51"/>
         <source>Namespaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rotation sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+13"/>
         <source>Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+9"/>
+        <location line="-9"/>
+        <location line="+13"/>
         <source>Drills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,7 +882,7 @@
 <context>
     <name>CreateNamespaceDialog</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/dialogs.py" line="+25"/>
+        <location filename="../../adminui/ui/namespaces/dialogs.py" line="+26"/>
         <source>A namespace name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,17 +2672,17 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Not saved: the policy changed on the server since you opened it. Your text is kept as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Nothing to save: the server has this text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3609,7 +3609,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/dialogs.py" line="+46"/>
+        <location filename="../../adminui/ui/namespaces/dialogs.py" line="+51"/>
         <source>Unlock namespace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,7 +3632,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>UnlockKeyDialog</name>
     <message>
-        <location line="-47"/>
+        <location line="-52"/>
         <source>Namespace locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,8 +3647,8 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Copied</source>
+        <location line="+17"/>
+        <source>Copied (cleared in {0} s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

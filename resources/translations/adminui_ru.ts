@@ -578,7 +578,7 @@
     <message>
         <location filename="../../adminui/ui/cluster_view.py" line="+49"/>
         <source>Overview</source>
-        <extracomment>Page keys the namespace tree asks for, and the tab titles that show them. The cluster&apos;s profile changed (e.g. a node joined): (Profile).</extracomment>
+        <extracomment>Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile).</extracomment>
         <translation>Обзор</translation>
     </message>
     <message>
@@ -592,44 +592,44 @@
         <translation>Каждая страница отправляет запросы лидеру, а пока его нет — живому узлу; в результатах указано, какой узел ответил.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+78"/>
         <source>Requests go to {0}</source>
         <translation>Запросы идут на {0}</translation>
     </message>
     <message>
-        <location filename="../../adminui/ui/pages.py" line="+48"/>
+        <location filename="../../adminui/ui/pages.py" line="+51"/>
         <source>Namespaces</source>
         <translation>Пространства имён</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Policies</source>
         <translation>Политики</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Quotas</source>
         <translation>Квоты</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rotation sets</source>
         <translation>Наборы ротации</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+13"/>
         <source>Config</source>
         <translation>Конфигурация</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+9"/>
+        <location line="-9"/>
+        <location line="+13"/>
         <source>Drills</source>
         <translation>Учения</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>Services</source>
         <translation>Сервисы</translation>
     </message>
@@ -884,7 +884,7 @@
 <context>
     <name>CreateNamespaceDialog</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/dialogs.py" line="+25"/>
+        <location filename="../../adminui/ui/namespaces/dialogs.py" line="+26"/>
         <source>A namespace name cannot be empty.</source>
         <translation>Имя пространства имён не может быть пустым.</translation>
     </message>
@@ -2680,17 +2680,17 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>Не удалось записать локальный черновик.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Not saved: the policy changed on the server since you opened it. Your text is kept as a draft.</source>
         <translation>Не сохранено: политика изменилась на сервере после того, как вы её открыли. Ваш текст сохранён как черновик.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Nothing to save: the server has this text.</source>
         <translation>Сохранять нечего: на сервере тот же текст.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -3621,7 +3621,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/dialogs.py" line="+46"/>
+        <location filename="../../adminui/ui/namespaces/dialogs.py" line="+51"/>
         <source>Unlock namespace</source>
         <translation>Разблокировка пространства имён</translation>
     </message>
@@ -3644,7 +3644,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>UnlockKeyDialog</name>
     <message>
-        <location line="-47"/>
+        <location line="-52"/>
         <source>Namespace locked</source>
         <translation>Пространство имён заблокировано</translation>
     </message>
@@ -3659,9 +3659,9 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Copied</source>
-        <translation>Скопировано</translation>
+        <location line="+17"/>
+        <source>Copied (cleared in {0} s)</source>
+        <translation>Скопировано (буфер очистится через {0} с)</translation>
     </message>
 </context>
 </TS>

@@ -71,7 +71,7 @@ def main() -> int:
         shots.append(shot(window, folder, "1-overview"))
 
         # A namespace, through the real dialog.
-        page = view.page("Namespaces")
+        page = view.page("namespaces")
         assert page is not None
         pump_until(app, lambda: False, 1.0)
         page.create_namespace()  # type: ignore[attr-defined]
@@ -83,7 +83,7 @@ def main() -> int:
         shots.append(shot(window, folder, "2-namespaces"))
 
         # A policy, written in the editor and saved after the diff.
-        policies = view.page("Policies")
+        policies = view.page("policies")
         assert policies is not None
         policies.create_policy("e2e-reader")  # type: ignore[attr-defined]
         editor = policies.editor  # type: ignore[attr-defined]
@@ -123,7 +123,7 @@ def main() -> int:
         # A Core service: create it, copy its ID.
         window.select_cluster(list(window.views).index(LAB_CORE))
         core_view = window.view(LAB_CORE)
-        services = core_view.page("Services")
+        services = core_view.page("services")
         assert services is not None
         pump_until(app, lambda: services.model.rowCount() >= 3, 20)  # type: ignore[attr-defined]
         dialog = services.open_add_dialog()  # type: ignore[attr-defined]

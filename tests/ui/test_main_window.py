@@ -124,7 +124,7 @@ def test_namespace_tree_opens_the_policy_page_on_a_namespace(
     qtbot.addWidget(window)
     view = window.view("Offline")
     view.open_namespace("policies", "team-a/apps")
-    policies = view.page("Policies")
+    policies = view.page("policies")
     assert policies is not None
     assert view.tabs.currentWidget() is policies
     assert policies.namespace == "team-a/apps"  # type: ignore[attr-defined]
@@ -196,7 +196,7 @@ def test_namespace_tree_opens_the_quota_page_on_a_namespace(
     qtbot.addWidget(window)
     view = window.view("Offline")
     view.open_namespace("quotas", "team-a")
-    quotas = view.page("Quotas")
+    quotas = view.page("quotas")
     assert view.tabs.currentWidget() is quotas
     assert quotas.quotas.namespace == "team-a"  # type: ignore[union-attr]
     window.close()

@@ -46,7 +46,7 @@ def window(qtbot: QtBot, healed_lab: Lab) -> Iterator[MainWindow]:
 def services_page(window: MainWindow) -> ServicesPage:
     names = list(window.views)
     window.cluster_list.setCurrentIndex(window.cluster_model.index(names.index(LAB_CORE), 0))
-    page = window.view(LAB_CORE).page("Services")
+    page = window.view(LAB_CORE).page("services")
     assert isinstance(page, ServicesPage)
     return page
 

@@ -12,17 +12,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from adminui.cli import build_parser
-from adminui.core.cluster import Role
+from adminui.core.cluster import ClusterKind, Role
 from adminui.core.metrics_namespaces import ENABLE_HINT
 from adminui.core.policy_lint import Severity
+from adminui.core.sentence import Sentence
 from adminui.monitor.blueprint import StepState
+from adminui.profiles.store import Profile
 from adminui.ui import i18n
 from adminui.ui.bridge import AsyncBridge
+from adminui.ui.context import ClusterContext
 from adminui.ui.main_window import MainWindow
 from adminui.ui.pages import PAGES
 from adminui.ui.rotation.models import MemberState
@@ -149,6 +152,7 @@ def installed(qapp: QApplication) -> Iterator[list[QTranslator]]:
     for translator in translators:
         qapp.removeTranslator(translator)
     i18n.save_language("system")
+    QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture
@@ -162,6 +166,16 @@ def menu_titles(window: MainWindow) -> list[str]:
     return [action.text() for action in window.menuBar().actions()]
 
 
+def compiled_russian(directory: Path) -> Path:
+    qm = directory / "adminui_ru.qm"
+    subprocess.run(
+        [str(LRELEASE), "-silent", str(TRANSLATIONS / "adminui_ru.ts"), "-qm", str(qm)],
+        check=True,
+        timeout=60,
+    )
+    return qm
+
+
 def test_window_speaks_russian_with_the_compiled_translation(
     qtbot: QtBot,
     qapp: QApplication,
@@ -169,12 +183,7 @@ def test_window_speaks_russian_with_the_compiled_translation(
     bridge: AsyncBridge,
     tmp_path: Path,
 ) -> None:
-    qm = tmp_path / "adminui_ru.qm"
-    subprocess.run(
-        [str(LRELEASE), "-silent", str(TRANSLATIONS / "adminui_ru.ts"), "-qm", str(qm)],
-        check=True,
-        timeout=60,
-    )
+    qm = compiled_russian(tmp_path)
     installed.extend(i18n.install_translators(qapp, "ru", tmp_path))
     assert any(t.filePath() == str(qm) for t in installed)
     window = MainWindow([], bridge)
@@ -218,3 +227,56 @@ def test_language_choice_and_command_line(installed: list[QTranslator]) -> None:
     i18n.save_language("system")
     assert build_parser().parse_args(["--language", "ru"]).language == "ru"
     assert build_parser().parse_args([]).language is None
+
+
+def test_the_last_tab_survives_a_change_of_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    installed: list[QTranslator],
+    bridge: AsyncBridge,
+    tmp_path: Path,
+) -> None:
+    profile = Profile("Alpha", ClusterKind.OPENBAO, ("http://127.0.0.1:9",))
+    english = MainWindow([ClusterContext(profile, "t")], bridge, interval_ms=60_000)
+    qtbot.addWidget(english)
+    english.view("Alpha").page("history")
+    english.close()
+
+    compiled_russian(tmp_path)
+    installed.extend(i18n.install_translators(qapp, "ru", tmp_path))
+    russian = MainWindow([ClusterContext(profile, "t")], bridge, interval_ms=60_000)
+    qtbot.addWidget(russian)
+    view = russian.view("Alpha")
+    assert view.current_key() == "history"
+    assert view.tabs.tabText(view.tabs.currentIndex()) == "История"
+    assert view.page("no such page") is None
+    assert "policies" in view.page_keys()
+    russian.close()
+
+
+def test_say_shows_lower_layer_sentences_in_the_interface_language(
+    qapp: QApplication, installed: list[QTranslator], tmp_path: Path
+) -> None:
+    source = tmp_path / "say_ru.ts"
+    source.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ru">'
+        "<context><name></name><message><source>Took {0:.2f} s.</source>"
+        "<translation>Заняло {0:.2f} с.</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    subprocess.run(
+        [str(LRELEASE), "-silent", str(source), "-qm", str(tmp_path / "say_ru.qm")],
+        check=True,
+        timeout=60,
+    )
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "say_ru.qm"))
+    qapp.installTranslator(translator)
+    installed.append(translator)
+    took = Sentence("Took {0:.2f} s.", 1.234)
+    QLocale.setDefault(QLocale("ru"))
+    assert i18n.say(took) == "Заняло 1,23 с."
+    QLocale.setDefault(QLocale("en"))
+    assert i18n.say(took) == "Заняло 1.23 с."
+    assert i18n.say(Sentence("Not translated {0}.", 2)) == "Not translated 2."
+    assert i18n.say("plain") == "plain" and i18n.say(None) == ""
