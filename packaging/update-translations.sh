@@ -5,7 +5,7 @@
 # texts arrive as "unfinished", texts no longer in the code are dropped. Translate them
 # with Qt Linguist (or by editing the XML), then run packaging/setup.sh (or lrelease) to
 # build the .qm files the application loads.
-#   packaging/update-translations.sh
+#   packaging/update-translations.sh    (TS_DIR=<dir> writes the .ts files elsewhere)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,11 +15,12 @@ while IFS= read -r -d '' file; do
     sources+=("$file")
 done < <(find adminui -name '*.py' -print0 | sort -z)
 
-mkdir -p resources/translations
+out="${TS_DIR:-resources/translations}"
+mkdir -p "$out"
 for language in ru en; do
     "$lupdate" -silent -no-obsolete -locations relative \
         -tr-function-alias QT_TR_NOOP+=Sentence \
         -source-language en -target-language "$language" \
-        "${sources[@]}" -ts "resources/translations/adminui_${language}.ts"
+        "${sources[@]}" -ts "$out/adminui_${language}.ts"
 done
-echo "Updated resources/translations/adminui_{ru,en}.ts from ${#sources[@]} files."
+echo "Updated $out/adminui_{ru,en}.ts from ${#sources[@]} files."

@@ -3,6 +3,7 @@ Russian once the compiled translation is loaded (English when it is missing)."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -32,6 +33,7 @@ from adminui.ui.rotation.models import MemberState
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 
 #: Sources that read the same in Russian: examples, formats, keywords and identifiers.
 UNTRANSLATED = {
@@ -85,6 +87,25 @@ def test_ts_files_are_well_formed(name: str) -> None:
 def test_both_languages_hold_the_same_texts() -> None:
     english = {(c, s) for c, s, _ in messages(TRANSLATIONS / "adminui_en.ts")}
     assert {(c, s) for c, s, _ in russian()} == english
+
+
+def test_the_sources_hold_every_text_of_the_code(tmp_path: Path) -> None:
+    """Running the update script changes no message: no text was added or dropped in the
+    code without regenerating (and translating) the .ts files."""
+    for name in ("adminui_ru.ts", "adminui_en.ts"):
+        (tmp_path / name).write_bytes((TRANSLATIONS / name).read_bytes())
+    script = TRANSLATIONS.parents[1] / "packaging" / "update-translations.sh"
+    subprocess.run(
+        ["bash", str(script)],
+        check=True,
+        timeout=120,
+        capture_output=True,
+        env={**os.environ, "TS_DIR": str(tmp_path), "LUPDATE": str(LUPDATE)},
+    )
+    for name in ("adminui_ru.ts", "adminui_en.ts"):
+        fresh = {(c, s) for c, s, _ in messages(tmp_path / name)}
+        kept = {(c, s) for c, s, _ in messages(TRANSLATIONS / name)}
+        assert (sorted(fresh - kept), sorted(kept - fresh)) == ([], []), name
 
 
 def test_every_russian_message_is_translated() -> None:
