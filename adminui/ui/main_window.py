@@ -24,6 +24,7 @@ from adminui.ui.cluster_view import ClusterView
 from adminui.ui.context import ClusterContext
 from adminui.ui.monitor_service import MonitorService
 from adminui.ui.palette import CommandPalette, PaletteEntry
+from adminui.ui.theme import ThemeController
 from adminui.ui.window_state import WindowState
 
 
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.contexts = {c.profile.name: c for c in contexts}
         self._last_ticks: dict[str, Tick] = {}
         self.theme = "system"
+        self.theme_controller = ThemeController(self)
 
         self.cluster_model = ClusterListModel([c.profile.spec() for c in contexts], self)
         self.cluster_list = QListView()
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
             self.monitor.watch(context.profile, context.token)
         self._build_menus()
         self.state = WindowState(self)
+        self.set_theme("system")
         self.state.restore()
         self.monitor.start()
 
@@ -196,6 +199,7 @@ class MainWindow(QMainWindow):
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "setColorScheme"):
             hints.setColorScheme(schemes.get(key, Qt.ColorScheme.Unknown))
+        self.theme_controller.apply(key)
         if key in self.theme_actions:
             self.theme_actions[key].setChecked(True)
         self.theme = key

@@ -1,0 +1,69 @@
+"""Light and dark themes: our own palettes, and status colours readable in both."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from adminui.ui import theme
+from adminui.ui.bridge import AsyncBridge
+from adminui.ui.main_window import MainWindow
+
+
+def luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_status_colours_keep_their_contrast_in_both_themes(dark: bool) -> None:
+    palette = theme.dark_palette() if dark else theme.light_palette()
+    for name, pair in theme.STATUS_COLOURS.items():
+        colour = QColor(pair[1] if dark else pair[0])
+        for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
+            ratio = contrast(colour, palette.color(role))
+            assert ratio >= 4.5, (name, dark, role, round(ratio, 2))
+    # Ordinary text too.
+    text = palette.color(QPalette.ColorRole.Text)
+    assert contrast(text, palette.color(QPalette.ColorRole.Base)) >= 7
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> Iterator[MainWindow]:
+    bridge = AsyncBridge()
+    main = MainWindow([], bridge, interval_ms=60_000)
+    qtbot.addWidget(main)
+    yield main
+    main.set_theme("system")
+    main.close()
+    bridge.shutdown()
+
+
+def test_choosing_a_theme_repaints_the_application(window: MainWindow, qapp: QApplication) -> None:
+    window.set_theme("dark")
+    assert theme.is_dark()
+    assert qapp.palette().color(QPalette.ColorRole.Base) == QColor("#17181a")
+    assert theme.status_colour("error") == QColor(theme.STATUS_COLOURS["error"][1])
+    assert theme.status_style("ok") == "color: #81c784;"
+    assert window.theme_actions["dark"].isChecked()
+    window.set_theme("light")
+    assert not theme.is_dark()
+    assert theme.status_colour("error") == QColor(theme.STATUS_COLOURS["error"][0])
+    window.set_theme("system")
+    assert theme.is_dark() == theme.os_prefers_dark()
+    assert theme.status_colour("nonsense") == theme.status_colour("muted")
