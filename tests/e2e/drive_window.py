@@ -95,6 +95,33 @@ def main() -> int:
         seen["policy_saved"] = pump_until(app, lambda: bool(saved), 15)
         shots.append(shot(window, folder, "3-policy"))
 
+        # Step-down through the drills page: preflight, typed confirmation, new leader.
+        drills = view.page("drills")
+        assert drills is not None
+        before = leader()
+        finished: list[object] = []
+        drills.sig_step_down_finished.connect(finished.append)  # type: ignore[attr-defined]
+        QTest.mouseClick(drills.step_down_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+
+        def confirm_dialog() -> QWidget | None:
+            dialog = getattr(drills, "_dialog", None)
+            return dialog if dialog is not None and dialog.isVisible() else None
+
+        seen["step_down_preflight"] = pump_until(app, lambda: confirm_dialog() is not None, 30)
+        confirm = confirm_dialog()
+        if confirm is not None:
+            QTest.keyClicks(confirm.input, confirm.phrase)  # type: ignore[attr-defined]
+            seen["step_down_confirm_enabled"] = confirm.ok_button.isEnabled()  # type: ignore[attr-defined]
+            shots.append(shot(confirm, folder, "6-step-down-confirm"))
+            QTest.mouseClick(confirm.ok_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+            pump_until(app, lambda: bool(finished), 30)
+            seen["step_down_finished"] = bool(finished)
+            seen["step_down_outcome"] = str(getattr(finished[0], "outcome", "")) if finished else ""
+            view.tabs.setCurrentWidget(view.overview)
+            seen["step_down_new_leader"] = pump_until(app, lambda: leader() not in ("", before), 20)
+        # Autopilot needs a moment before the next disturbance.
+        pump_until(app, lambda: False, 3.0)
+
         # Failover: kill the leader, watch the view follow.
         view.tabs.setCurrentWidget(view.overview)
         old = leader()

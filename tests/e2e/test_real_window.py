@@ -69,6 +69,10 @@ def test_main_flows_in_a_real_window(healed_lab: Lab, tmp_path: Path) -> None:
         "settled",
         "namespace_created",
         "policy_saved",
+        "step_down_preflight",
+        "step_down_confirm_enabled",
+        "step_down_finished",
+        "step_down_new_leader",
         "failover_seen",
         "dead_shown_unreachable",
         "restarted_follower",
@@ -77,7 +81,8 @@ def test_main_flows_in_a_real_window(healed_lab: Lab, tmp_path: Path) -> None:
     assert seen["clipboard_has_id"] is True, seen
     assert seen["core_service_id"] in seen["install_command"]
     assert "--raft.join" in seen["install_command"]
-    assert len(seen["shots"]) == 6
+    assert seen["step_down_outcome"] == "moved", seen
+    assert len(seen["shots"]) == 7
     for path in seen["shots"]:
         assert distinct_colours(path) > 8, path  # a real picture, not a blank window
 
