@@ -10,6 +10,7 @@ started afresh. ``down`` stops every process by PID.
 from __future__ import annotations
 
 import contextlib
+import os
 import secrets
 import shutil
 import signal
@@ -262,12 +263,21 @@ class Lab:
         return all(role in ("leader", "standby") for role in bao_roles)
 
     def _stop_strays(self) -> None:
-        """Stop processes left running from this lab directory whose PIDs were lost."""
+        """Stop processes left running from this lab directory whose PIDs were lost.
+
+        A stray is a program the lab starts (an OpenBao server, PostgreSQL, a Core node)
+        naming this directory on its command line, running in a session of its own as the
+        lab starts them. Anything in the caller's session (the shell or script that runs
+        ``lab down``) and any other program that merely mentions the directory is left alone.
+        """
         root = str(self.dir.root)
+        own_session = os.getsid(0)
         for proc in psutil.process_iter(["pid", "cmdline"]):
             cmdline = proc.info.get("cmdline") or []
-            if any(root in part for part in cmdline):
-                with contextlib.suppress(psutil.Error):
+            if not any(root in part for part in cmdline) or not _is_lab_program(cmdline):
+                continue
+            with contextlib.suppress(psutil.Error, OSError):
+                if proc.pid != os.getpid() and os.getsid(proc.pid) != own_session:
                     proc.kill()
 
     # ----- status ------------------------------------------------------------------------
@@ -409,3 +419,12 @@ def _wipe_with_retry(state_dir: StateDir) -> None:
         except OSError:
             time.sleep(0.1)
     shutil.rmtree(state_dir.root, ignore_errors=True)
+
+
+#: Programs the lab starts: the OpenBao server, PostgreSQL, and the Core node module.
+LAB_PROGRAMS = ("bao", "postgres")
+CORE_NODE_MODULE = "adminui.lab.core_node"
+
+
+def _is_lab_program(cmdline: list[str]) -> bool:
+    return Path(cmdline[0]).name in LAB_PROGRAMS or CORE_NODE_MODULE in cmdline
