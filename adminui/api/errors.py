@@ -2,7 +2,8 @@
 
 Every error keeps what a person needs to understand a failure — the HTTP method, the
 URL (never a token), the node that answered, the status code and the server's own
-``errors`` list — and offers a one-sentence :attr:`VaultError.user_message`.
+``errors`` list — and offers a one-sentence :attr:`VaultError.user_message`: a
+:class:`~adminui.core.sentence.Sentence` (English text the interface can translate).
 """
 
 from __future__ import annotations
@@ -10,11 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from adminui.core.sentence import Sentence
+
+#: How the detail of a TLSError starts when the profile's CA bundle or client
+#: certificate could not be loaded (no node was contacted yet).
+TLS_FILES_DETAIL = "cannot load the TLS files"
+
 
 class VaultError(Exception):
     """Base class of every error the API layer raises."""
 
-    summary = "The request to OpenBao failed."
+    summary: str = Sentence("The request to OpenBao failed.")
 
     def __init__(
         self,
@@ -71,7 +78,7 @@ class Unreachable(VaultError):
 
     @property
     def user_message(self) -> str:
-        return f"The node {self.node or self.url} could not be reached."
+        return Sentence("The node {0} could not be reached.", self.node or self.url)
 
 
 class Timeout(VaultError):
@@ -79,7 +86,7 @@ class Timeout(VaultError):
 
     @property
     def user_message(self) -> str:
-        return f"The node {self.node or self.url} did not answer in time."
+        return Sentence("The node {0} did not answer in time.", self.node or self.url)
 
 
 class TLSError(VaultError):
@@ -89,22 +96,29 @@ class TLSError(VaultError):
     def user_message(self) -> str:
         where = self.node or self.url
         detail = self.detail.lower()
+        if not where and self.detail.startswith(TLS_FILES_DETAIL):
+            return Sentence(
+                "The secure connection to OpenBao could not be set up: the CA bundle or "
+                "client certificate of this profile could not be loaded."
+            )
         if "expired" in detail:
-            return (
-                f"The secure connection to {where} could not be verified: its certificate "
-                "has expired."
+            return Sentence(
+                "The secure connection to {0} could not be verified: its certificate has expired.",
+                where,
             )
         if "mismatch" in detail or "doesn't match" in detail:
-            return (
-                f"The secure connection to {where} could not be verified: its certificate "
-                "is not issued for this address."
+            return Sentence(
+                "The secure connection to {0} could not be verified: its certificate "
+                "is not issued for this address.",
+                where,
             )
         if "issuer" in detail or "self-signed" in detail or "self signed" in detail:
-            return (
-                f"The secure connection to {where} could not be verified: its certificate "
-                "comes from an authority this profile does not trust (set its CA bundle)."
+            return Sentence(
+                "The secure connection to {0} could not be verified: its certificate "
+                "comes from an authority this profile does not trust (set its CA bundle).",
+                where,
             )
-        return f"The secure connection to {where} could not be verified."
+        return Sentence("The secure connection to {0} could not be verified.", where)
 
 
 class Sealed(VaultError):
@@ -112,25 +126,27 @@ class Sealed(VaultError):
 
     @property
     def user_message(self) -> str:
-        return f"The node {self.node} is sealed and must be unsealed before it can serve."
+        return Sentence(
+            "The node {0} is sealed and must be unsealed before it can serve.", self.node
+        )
 
 
 class NamespaceLocked(VaultError):
     """API access to the namespace was locked by an administrator (503)."""
 
-    summary = "This namespace is locked by an administrator; unlock it to use it."
+    summary: str = Sentence("This namespace is locked by an administrator; unlock it to use it.")
 
 
 class Standby(VaultError):
     """The node is a standby and cannot serve this request itself."""
 
-    summary = "The node is a standby and could not serve this request."
+    summary: str = Sentence("The node is a standby and could not serve this request.")
 
 
 class NoLeader(Standby):
     """The cluster has no active node the request could reach."""
 
-    summary = "The cluster has no active leader right now."
+    summary: str = Sentence("The cluster has no active leader right now.")
 
 
 class StandbyRedirect(Standby):
@@ -158,20 +174,23 @@ class StandbyRedirect(Standby):
 
     @property
     def user_message(self) -> str:
-        where = self.leader or "the leader"
-        return f"The node {self.node} is a standby; send this change to {where}."
+        if self.leader:
+            return Sentence(
+                "The node {0} is a standby; send this change to {1}.", self.node, self.leader
+            )
+        return Sentence("The node {0} is a standby; send this change to the leader.", self.node)
 
 
 class PermissionDenied(VaultError):
     """403: the token is missing, invalid, expired or lacks the capability."""
 
-    summary = "The token is not allowed to do this (or it is invalid or expired)."
+    summary: str = Sentence("The token is not allowed to do this (or it is invalid or expired).")
 
 
 class NotFound(VaultError):
     """404: nothing at this path."""
 
-    summary = "Nothing exists at this path."
+    summary: str = Sentence("Nothing exists at this path.")
 
 
 class RateLimited(VaultError):
@@ -194,8 +213,10 @@ class RateLimited(VaultError):
     @property
     def user_message(self) -> str:
         if self.retry_after is not None:
-            return f"The server is rate limiting requests; try again in {self.retry_after:g} s."
-        return "The server is rate limiting requests; try again shortly."
+            return Sentence(
+                "The server is rate limiting requests; try again in {0:g} s.", self.retry_after
+            )
+        return Sentence("The server is rate limiting requests; try again shortly.")
 
 
 class BadRequest(VaultError):
@@ -205,16 +226,15 @@ class BadRequest(VaultError):
     def user_message(self) -> str:
         if self.errors:
             message = self.server_message.rstrip()
-            return f"The server refused the request: {message}" + (
-                "" if message.endswith(".") else "."
-            )
-        return "The server refused the request as invalid."
+            message = message[:-1] if message.endswith(".") else message
+            return Sentence("The server refused the request: {0}.", message)
+        return Sentence("The server refused the request as invalid.")
 
 
 class Conflict(VaultError):
     """409/412: the object changed or the request conflicts with the current state."""
 
-    summary = "The request conflicts with the current state; reload and try again."
+    summary: str = Sentence("The request conflicts with the current state; reload and try again.")
 
 
 class ServerError(VaultError):
@@ -222,16 +242,16 @@ class ServerError(VaultError):
 
     @property
     def user_message(self) -> str:
-        return f"The node {self.node or self.url} reported an internal error."
+        return Sentence("The node {0} reported an internal error.", self.node or self.url)
 
 
 class BadResponse(VaultError):
     """The answer could not be understood: not JSON, truncated or of the wrong shape."""
 
-    summary = "The server sent an answer that could not be understood."
+    summary: str = Sentence("The server sent an answer that could not be understood.")
 
 
 class ReadOnlyViolation(VaultError):
     """A change was attempted while the connection is in read-only mode; nothing was sent."""
 
-    summary = "This connection is read-only; the change was not sent."
+    summary: str = Sentence("This connection is read-only; the change was not sent.")

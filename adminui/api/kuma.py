@@ -2,7 +2,8 @@
 
 Every request has separate connect and read timeouts. Errors come back as
 :class:`KumaError` subclasses that keep the method, URL, status and the server's
-``{"message", "details"}``; the token never appears in them.
+``{"message", "details"}``; the token never appears in them. A message the client
+writes itself (not the server's) is a :class:`~adminui.core.sentence.Sentence`.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from adminui.api.kuma_models import (
     User,
     looks_like_raft_health,
 )
+from adminui.core.sentence import Sentence
 
 __all__ = [
     "PAGE_SIZE",
@@ -190,10 +192,13 @@ def _parse(
     try:
         return parser(data)
     except ModelError as exc:
-        raise KumaBadResponse(str(exc), method=method, url=url, status=status) from None
+        raise KumaBadResponse(exc.message, method=method, url=url, status=status) from None
     except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
         raise KumaBadResponse(
-            f"unexpected answer: {type(exc).__name__}", method=method, url=url, status=status
+            Sentence("unexpected answer: {0}", type(exc).__name__),
+            method=method,
+            url=url,
+            status=status,
         ) from None
 
 
@@ -327,27 +332,31 @@ class KumaClient:
             )
         except TimeoutError:
             raise KumaTimeout(
-                f"no complete answer within {self.timeouts.deadline:g} s",
+                Sentence("no complete answer within {0:g} s", self.timeouts.deadline),
                 method=method,
                 url=shown,
             ) from None
         except httpx.TimeoutException as exc:
             raise KumaTimeout(
-                f"no answer in time ({type(exc).__name__})", method=method, url=shown
+                Sentence("no answer in time ({0})", type(exc).__name__), method=method, url=shown
             ) from None
         except httpx.LocalProtocolError:
             raise KumaBadRequest(
-                "the request could not be sent (is the token valid text?)", method=method, url=shown
+                Sentence("the request could not be sent (is the token valid text?)"),
+                method=method,
+                url=shown,
             ) from None
         except httpx.RemoteProtocolError as exc:
             raise _NotHttp(
-                f"the node does not speak HTTP here ({type(exc).__name__})",
+                Sentence("the node does not speak HTTP here ({0})", type(exc).__name__),
                 method=method,
                 url=shown,
             ) from None
         except httpx.TransportError as exc:
             raise KumaUnreachable(
-                f"cannot reach the node ({type(exc).__name__})", method=method, url=shown
+                Sentence("cannot reach the node ({0})", type(exc).__name__),
+                method=method,
+                url=shown,
             ) from None
 
     async def _json(
@@ -369,7 +378,10 @@ class KumaClient:
             return response.json()
         except (ValueError, UnicodeDecodeError):
             raise KumaBadResponse(
-                "the answer is not JSON", method=method, url=shown, status=response.status_code
+                Sentence("the answer is not JSON"),
+                method=method,
+                url=shown,
+                status=response.status_code,
             ) from None
 
     async def _parsed(self, parser: Any, method: str, path: str, **kwargs: Any) -> Any:
@@ -394,7 +406,7 @@ class KumaClient:
                 return services
             if batch[0].id == previous_first:
                 raise KumaBadResponse(
-                    "the server repeats the same page",
+                    Sentence("the server repeats the same page"),
                     method="GET",
                     url=self.base_url + "/api/v3/services",
                 )
@@ -403,7 +415,7 @@ class KumaClient:
             if len(batch) < PAGE_SIZE:
                 return services
         raise KumaBadResponse(
-            f"more than {MAX_PAGES} pages of services",
+            Sentence("more than {0} pages of services", MAX_PAGES),
             method="GET",
             url=self.base_url + "/api/v3/services",
         )

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from adminui.core.sentence import Sentence
+
 PAGE_SIZE = 250
 STATUS_COLOURS = ("green", "red", "yellow", "purple", "gray")
 RaftRole = Literal["leader", "follower", "candidate", "unknown"]
@@ -17,18 +19,25 @@ RAFT_ROLES: tuple[RaftRole, ...] = ("leader", "follower", "candidate", "unknown"
 
 
 class ModelError(ValueError):
-    """A response body does not have the documented shape."""
+    """A response body does not have the documented shape; ``message`` says how (a
+    :class:`~adminui.core.sentence.Sentence` the interface can translate)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def _obj(data: Any, what: str) -> Mapping[str, Any]:
     if not isinstance(data, Mapping):
-        raise ModelError(f"{what}: expected a JSON object, got {type(data).__name__}")
+        raise ModelError(
+            Sentence("{0}: expected a JSON object, got {1}", what, type(data).__name__)
+        )
     return data
 
 
 def _list(data: Any, what: str) -> list[Any]:
     if not isinstance(data, list):
-        raise ModelError(f"{what}: expected a JSON array, got {type(data).__name__}")
+        raise ModelError(Sentence("{0}: expected a JSON array, got {1}", what, type(data).__name__))
     return data
 
 
@@ -40,7 +49,9 @@ def _str(data: Mapping[str, Any], key: str, default: str = "") -> str:
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    raise ModelError(f"field {key!r}: expected a string, got {type(value).__name__}")
+    raise ModelError(
+        Sentence("field {0}: expected a string, got {1}", repr(key), type(value).__name__)
+    )
 
 
 def _opt_str(data: Mapping[str, Any], key: str) -> str | None:
@@ -52,7 +63,7 @@ def _int(data: Mapping[str, Any], key: str, default: int | None = 0) -> int | No
     if value is None:
         return default
     if isinstance(value, bool):
-        raise ModelError(f"field {key!r}: expected a number, got a boolean")
+        raise ModelError(Sentence("field {0}: expected a number, got a boolean", repr(key)))
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
@@ -63,7 +74,9 @@ def _int(data: Mapping[str, Any], key: str, default: int | None = 0) -> int | No
         return int(value.strip())
     if isinstance(value, str):
         return default
-    raise ModelError(f"field {key!r}: expected a number, got {type(value).__name__}")
+    raise ModelError(
+        Sentence("field {0}: expected a number, got {1}", repr(key), type(value).__name__)
+    )
 
 
 def _bool(data: Mapping[str, Any], key: str, default: bool | None = False) -> bool | None:
@@ -72,7 +85,9 @@ def _bool(data: Mapping[str, Any], key: str, default: bool | None = False) -> bo
         return default
     if isinstance(value, bool):
         return value
-    raise ModelError(f"field {key!r}: expected a boolean, got {type(value).__name__}")
+    raise ModelError(
+        Sentence("field {0}: expected a boolean, got {1}", repr(key), type(value).__name__)
+    )
 
 
 @dataclass(frozen=True)
@@ -106,7 +121,7 @@ def parse_service(data: Any) -> Service:
     obj = _obj(data, "service")
     sid = _str(obj, "id")
     if not sid:
-        raise ModelError("service without an id")
+        raise ModelError(Sentence("service without an id"))
     return Service(
         id=sid,
         tenant_id=_str(obj, "tenantID"),
@@ -184,7 +199,7 @@ def _role(item: Any) -> str:
         return item
     if isinstance(item, Mapping):
         return _str(item, "name") or _str(item, "id")
-    raise ModelError(f"role: expected a string or an object, got {type(item).__name__}")
+    raise ModelError(Sentence("role: expected a string or an object, got {0}", type(item).__name__))
 
 
 def parse_user(data: Any) -> User:

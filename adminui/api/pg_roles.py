@@ -22,13 +22,16 @@ from urllib.parse import unquote, urlsplit
 import pg8000.exceptions
 import pg8000.native
 
+from adminui.core.sentence import Sentence
+
 #: Names the console will create: lower case, digits and underscores, at most 63 bytes.
 ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 CONNECT_TIMEOUT = 10.0
 
 
 class PostgresError(Exception):
-    """A PostgreSQL operation failed; ``user_message`` is one sentence for people."""
+    """A PostgreSQL operation failed; ``user_message`` is one sentence for people (a
+    :class:`~adminui.core.sentence.Sentence` the interface can translate)."""
 
     def __init__(self, user_message: str, detail: str = "") -> None:
         self.user_message = user_message
@@ -81,8 +84,11 @@ def check_role_name(name: str) -> str:
     """``name`` if the console may create it as a login role, else ValueError."""
     if not ROLE_NAME.match(name):
         raise ValueError(
-            f"{name!r} is not a valid role name: use lower-case letters, digits and "
-            "underscores, starting with a letter or underscore (at most 63 characters)."
+            Sentence(
+                "{0} is not a valid role name: use lower-case letters, digits and "
+                "underscores, starting with a letter or underscore (at most 63 characters).",
+                repr(name),
+            )
         )
     return name
 
@@ -101,12 +107,17 @@ def _connect(creds: PgCredentials) -> pg8000.native.Connection:
         )
     except pg8000.exceptions.DatabaseError as exc:
         raise PostgresError(
-            f"PostgreSQL refused the login of {creds.user} at {endpoint.host}:{endpoint.port}.",
+            Sentence(
+                "PostgreSQL refused the login of {0} at {1}.",
+                creds.user,
+                f"{endpoint.host}:{endpoint.port}",
+            ),
             _server_message(exc),
         ) from None
     except (TimeoutError, OSError, pg8000.exceptions.InterfaceError) as exc:
         raise PostgresError(
-            f"PostgreSQL at {endpoint.host}:{endpoint.port} could not be reached.", str(exc)
+            Sentence("PostgreSQL at {0} could not be reached.", f"{endpoint.host}:{endpoint.port}"),
+            str(exc),
         ) from None
 
 
@@ -122,9 +133,11 @@ def _run(creds: PgCredentials, statements: Sequence[tuple[str, dict[str, Any]]])
     try:
         return [connection.run(sql, **params) for sql, params in statements]
     except pg8000.exceptions.DatabaseError as exc:
-        raise PostgresError("PostgreSQL refused a statement.", _server_message(exc)) from None
+        raise PostgresError(
+            Sentence("PostgreSQL refused a statement."), _server_message(exc)
+        ) from None
     except (OSError, pg8000.exceptions.InterfaceError) as exc:
-        raise PostgresError("The connection to PostgreSQL was lost.", str(exc)) from None
+        raise PostgresError(Sentence("The connection to PostgreSQL was lost."), str(exc)) from None
     finally:
         connection.close()
 

@@ -26,6 +26,7 @@ import httpx
 import truststore
 
 from adminui.api.errors import (
+    TLS_FILES_DETAIL,
     BadRequest,
     BadResponse,
     Conflict,
@@ -145,7 +146,7 @@ def make_ssl_context(
         if client_cert:
             context.load_cert_chain(client_cert[0], client_cert[1])
     except (OSError, ssl.SSLError) as exc:
-        raise TLSError(f"cannot load the TLS files: {exc}") from None
+        raise TLSError(f"{TLS_FILES_DETAIL}: {exc}") from None
     return context
 
 

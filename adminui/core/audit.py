@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from adminui.core.sentence import Sentence
+
 #: The ``prev`` of the first entry.
 GENESIS = "0" * 64
 FORMAT_VERSION = 1
@@ -84,7 +86,8 @@ class ChainedEntry:
 
 @dataclass(frozen=True)
 class Verification:
-    """The outcome of checking a log: ``first_bad_line`` is 1-based, None when intact."""
+    """The outcome of checking a log: ``first_bad_line`` is 1-based, None when intact;
+    ``reason`` (a Sentence) says why that line does not fit."""
 
     entries: int
     first_bad_line: int | None = None
@@ -98,8 +101,10 @@ class Verification:
     def message(self) -> str:
         """One sentence for people."""
         if self.ok:
-            return f"The audit log is intact: {self.entries} entries, chain verified."
-        return f"The audit log was altered at line {self.first_bad_line}: {self.reason}."
+            return Sentence("The audit log is intact: {0} entries, chain verified.", self.entries)
+        return Sentence(
+            "The audit log was altered at line {0}: {1}.", self.first_bad_line, self.reason
+        )
 
 
 def _fields(record: AuditRecord) -> dict[str, Any]:
@@ -136,20 +141,20 @@ def parse_line(line: str) -> ChainedEntry:
     try:
         data = json.loads(line)
     except (ValueError, RecursionError) as exc:
-        raise ValueError("not valid JSON") from exc
+        raise ValueError(Sentence("not valid JSON")) from exc
     if not isinstance(data, dict):
-        raise ValueError("not a JSON object")
+        raise ValueError(Sentence("not a JSON object"))
     prev, hash_ = data.get("prev"), data.get("hash")
     if not isinstance(prev, str) or not isinstance(hash_, str):
-        raise ValueError("no prev/hash fields")
+        raise ValueError(Sentence("no prev/hash fields"))
     fields = {k: v for k, v in data.items() if k in _RECORD_KEYS}
     missing = _RECORD_KEYS - fields.keys()
     if missing:
-        raise ValueError(f"missing {', '.join(sorted(missing))}")
+        raise ValueError(Sentence("missing {0}", sorted(missing)))
     try:
         record = AuditRecord(**fields)
     except TypeError as exc:
-        raise ValueError("unexpected fields") from exc
+        raise ValueError(Sentence("unexpected fields")) from exc
     return ChainedEntry(record, prev, hash_)
 
 
@@ -160,22 +165,23 @@ def verify(lines: Iterable[str]) -> Verification:
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\r\n")
         if not line.strip():
-            return Verification(count, number, "an empty line")
+            return Verification(count, number, Sentence("an empty line"))
         try:
             data = json.loads(line)
         except (ValueError, RecursionError):
-            return Verification(count, number, "the line is not valid JSON")
+            return Verification(count, number, Sentence("the line is not valid JSON"))
         if not isinstance(data, dict):
-            return Verification(count, number, "the line is not a JSON object")
+            return Verification(count, number, Sentence("the line is not a JSON object"))
         if data.get("prev") != prev:
-            return Verification(count, number, "it does not follow the line before it")
+            return Verification(count, number, Sentence("it does not follow the line before it"))
         fields = {k: v for k, v in data.items() if k not in ("prev", "hash")}
         if data.get("hash") != entry_hash(prev, fields):
-            return Verification(count, number, "its content does not match its hash")
+            return Verification(count, number, Sentence("its content does not match its hash"))
         try:
             parse_line(line)
         except ValueError as exc:
-            return Verification(count, number, f"it is not an audit entry ({exc})")
+            reason = exc.args[0] if exc.args and isinstance(exc.args[0], Sentence) else str(exc)
+            return Verification(count, number, Sentence("it is not an audit entry ({0})", reason))
         prev = str(data["hash"])
         count += 1
     return Verification(count)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from adminui.core.sentence import Sentence
+
 #: Capabilities that grant everything (the root token reports "root").
 _ALL = frozenset({"root"})
 
@@ -29,9 +31,18 @@ def denial_reason(
     enabled and the server decides. ``writes``: whether the action changes anything.
     """
     if writes and read_only:
-        return "read-only profile: changes are disabled"
+        return Sentence("read-only profile: changes are disabled")
     if granted is None or allows(granted, needed):
         return None
-    held = ", ".join(sorted(granted)) or "none"
-    want = " or ".join(sorted(needed))
-    return f"the token lacks {want} on {path} (it has: {held})"
+    held: object = sorted(granted) or Sentence("none")
+    return Sentence("the token lacks {0} on {1} (it has: {2})", _either(sorted(needed)), path, held)
+
+
+def _either(names: list[str]) -> str:
+    """``a``, ``a or b``, ``a or b or c`` (each "or" translatable)."""
+    if not names:
+        return ""
+    phrase = names[0]
+    for name in names[1:]:
+        phrase = Sentence("{0} or {1}", phrase, name)
+    return phrase

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from adminui.core.sentence import Sentence
+
 
 class ClusterKind(StrEnum):
     OPENBAO = "openbao"
@@ -20,6 +22,25 @@ class Role(StrEnum):
     SEALED = "sealed"
     UNREACHABLE = "unreachable"
     UNKNOWN = "unknown"
+
+
+#: A role as people read it (the interface shows it in its language).
+ROLE_NAMES = {
+    Role.LEADER: Sentence("leader"),
+    Role.FOLLOWER: Sentence("follower"),
+    Role.CANDIDATE: Sentence("candidate"),
+    Role.SEALED: Sentence("sealed"),
+    Role.UNREACHABLE: Sentence("unreachable"),
+    Role.UNKNOWN: Sentence("unknown"),
+}
+
+
+def role_name(value: str) -> str:
+    """The role ``value`` (a :class:`Role` or its text) as a sentence; other text as it is."""
+    try:
+        return ROLE_NAMES[Role(value)]
+    except ValueError:
+        return value
 
 
 @dataclass(frozen=True)

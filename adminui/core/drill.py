@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from adminui.core.cluster import Role, Snapshot
 from adminui.core.quorum import quorum_size
+from adminui.core.sentence import Sentence, from_json, json_value
 
 
 class Fault(StrEnum):
@@ -69,7 +70,7 @@ class ProbeSample:
             "ok": self.ok,
             "latency_s": self.latency_s,
             "node": self.node,
-            "error": self.error,
+            "error": json_value(self.error),
         }
 
     @classmethod
@@ -80,7 +81,7 @@ class ProbeSample:
             bool(data.get("ok")),
             float(_num(data.get("latency_s"))),
             str(data.get("node", "")),
-            str(data.get("error", "")),
+            from_json(data.get("error", "")),
         )
 
 
@@ -180,23 +181,42 @@ class EventKind(StrEnum):
     ERROR = "error"
 
 
+#: What each kind of event is called where the events are listed.
+EVENT_LABELS = {
+    EventKind.INFO: Sentence("info"),
+    EventKind.FAULT: Sentence("fault"),
+    EventKind.LEADER: Sentence("leader"),
+    EventKind.NODE: Sentence("node"),
+    EventKind.RESTORE: Sentence("restore"),
+    EventKind.RECOVERED: Sentence("recovered"),
+    EventKind.SAFETY: Sentence("safety"),
+    EventKind.ABORT: Sentence("abort"),
+    EventKind.ERROR: Sentence("error"),
+}
+
+
 @dataclass(frozen=True)
 class DrillEvent:
-    """Something the drill did or saw."""
+    """Something the drill did or saw (``text``: usually a Sentence)."""
 
     at: float
     kind: EventKind
     text: str
 
+    @property
+    def label(self) -> str:
+        """The name of the event's kind, for people."""
+        return EVENT_LABELS.get(self.kind, str(self.kind))
+
     def to_dict(self) -> dict[str, object]:
-        return {"at": self.at, "kind": str(self.kind), "text": self.text}
+        return {"at": self.at, "kind": str(self.kind), "text": json_value(self.text)}
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> DrillEvent:
         return cls(
             float(_num(data.get("at"))),
             EventKind(str(data.get("kind", "info"))),
-            str(data.get("text", "")),
+            from_json(data.get("text", "")),
         )
 
 

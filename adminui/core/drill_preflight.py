@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from adminui.core.drill import LAB_FAULTS, QUORUM_LOSS_FAULTS, Fault
+from adminui.core.sentence import Sentence, from_json, json_value
 
 #: A voter further behind the leader than this many log entries counts as lagging.
 MAX_LAG_ENTRIES = 500
@@ -46,24 +47,55 @@ class ClusterFacts:
     supports_step_down: bool = True
 
 
+#: What each check is called where checks are listed (the name itself is a key).
+CHECK_TITLES = {
+    "leader": Sentence("leader"),
+    "voters": Sentence("voters"),
+    "tolerance": Sentence("tolerance"),
+    "lag": Sentence("lag"),
+    "token": Sentence("token"),
+    "fault": Sentence("fault"),
+    "quorum loss": Sentence("quorum loss"),
+    "probes": Sentence("probes"),
+    "all nodes back": Sentence("all nodes back"),
+    "one leader": Sentence("one leader"),
+    "term advanced": Sentence("term advanced"),
+    "writes succeed": Sentence("writes succeed"),
+}
+
+
 @dataclass(frozen=True)
 class Check:
-    """One preflight (or post-) check and its result in a sentence."""
+    """One preflight (or post-) check and its result in a sentence.
+
+    ``name`` is a key (see :data:`CHECK_TITLES` for how it is shown); ``detail`` is
+    usually a :class:`~adminui.core.sentence.Sentence`.
+    """
 
     name: str
     ok: bool
     detail: str
     blocking: bool = True
 
+    @property
+    def title(self) -> str:
+        """The check's name, for people."""
+        return CHECK_TITLES.get(self.name, self.name)
+
     def to_dict(self) -> dict[str, object]:
-        return {"name": self.name, "ok": self.ok, "detail": self.detail, "blocking": self.blocking}
+        return {
+            "name": self.name,
+            "ok": self.ok,
+            "detail": json_value(self.detail),
+            "blocking": self.blocking,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> Check:
         return cls(
             str(data.get("name", "")),
             bool(data.get("ok")),
-            str(data.get("detail", "")),
+            from_json(data.get("detail", "")),
             bool(data.get("blocking", True)),
         )
 
@@ -110,40 +142,52 @@ def preflight(facts: ClusterFacts, fault: Fault = Fault.STEP_DOWN) -> Preflight:
     """The checks for ``fault`` on a cluster described by ``facts``."""
     checks: list[Check] = []
     if facts.leader:
-        checks.append(Check("leader", True, f"{facts.leader} is the active node."))
+        checks.append(Check("leader", True, Sentence("{0} is the active node.", facts.leader)))
     else:
-        checks.append(Check("leader", False, "No node is the leader right now."))
+        checks.append(Check("leader", False, Sentence("No node is the leader right now.")))
 
     unhealthy = [v.node for v in facts.voters if not v.healthy]
     if not facts.voters:
-        checks.append(Check("voters", False, "The voters and their health could not be read."))
+        checks.append(
+            Check("voters", False, Sentence("The voters and their health could not be read."))
+        )
     elif unhealthy:
         checks.append(
             Check(
                 "voters",
                 False,
-                f"{len(unhealthy)} of {len(facts.voters)} voters are not healthy: "
-                + ", ".join(unhealthy)
-                + ".",
+                Sentence(
+                    "{0} of {1} voters are not healthy: {2}.",
+                    len(unhealthy),
+                    len(facts.voters),
+                    unhealthy,
+                ),
             )
         )
     else:
-        checks.append(Check("voters", True, f"All {len(facts.voters)} voters are healthy."))
+        checks.append(
+            Check("voters", True, Sentence("All {0} voters are healthy.", len(facts.voters)))
+        )
 
     tolerance = facts.failure_tolerance
     needed = 1
     if tolerance is None:
-        checks.append(Check("tolerance", False, "The failure tolerance could not be read."))
+        checks.append(
+            Check("tolerance", False, Sentence("The failure tolerance could not be read."))
+        )
     elif tolerance < needed:
         checks.append(
             Check(
                 "tolerance",
                 False,
-                f"Failure tolerance is {tolerance}: losing a node now would stop the cluster.",
+                Sentence(
+                    "Failure tolerance is {0}: losing a node now would stop the cluster.",
+                    tolerance,
+                ),
             )
         )
     else:
-        checks.append(Check("tolerance", True, f"Failure tolerance is {tolerance}."))
+        checks.append(Check("tolerance", True, Sentence("Failure tolerance is {0}.", tolerance)))
 
     behind = lagging(facts.voters)
     if behind:
@@ -151,17 +195,22 @@ def preflight(facts: ClusterFacts, fault: Fault = Fault.STEP_DOWN) -> Preflight:
             Check(
                 "lag",
                 False,
-                "Lagging behind the leader: "
-                + ", ".join(_lag_text(v) for v in behind)
-                + ". Wait until they catch up.",
+                Sentence(
+                    "Lagging behind the leader: {0}. Wait until they catch up.",
+                    [_lag_text(v) for v in behind],
+                ),
             )
         )
     elif facts.voters:
-        checks.append(Check("lag", True, "No voter is lagging behind the leader."))
+        checks.append(Check("lag", True, Sentence("No voter is lagging behind the leader.")))
 
     if facts.token_allowed is None:
         checks.append(
-            Check("token", False, facts.token_detail or "The token's permissions are unknown.")
+            Check(
+                "token",
+                False,
+                facts.token_detail or Sentence("The token's permissions are unknown."),
+            )
         )
     else:
         checks.append(
@@ -170,23 +219,25 @@ def preflight(facts: ClusterFacts, fault: Fault = Fault.STEP_DOWN) -> Preflight:
                 facts.token_allowed,
                 facts.token_detail
                 or (
-                    "The token may do this."
+                    Sentence("The token may do this.")
                     if facts.token_allowed
-                    else "The token is not allowed to do this."
+                    else Sentence("The token is not allowed to do this.")
                 ),
             )
         )
 
     if fault is Fault.STEP_DOWN and not facts.supports_step_down:
-        checks.append(Check("fault", False, "This kind of cluster has no step-down operation."))
+        checks.append(
+            Check("fault", False, Sentence("This kind of cluster has no step-down operation."))
+        )
     if fault in LAB_FAULTS:
         checks.append(
             Check(
                 "fault",
                 facts.can_inject,
-                "The lab can kill and restart nodes."
+                Sentence("The lab can kill and restart nodes.")
                 if facts.can_inject
-                else "Killing nodes is only possible in the local lab.",
+                else Sentence("Killing nodes is only possible in the local lab."),
             )
         )
     if fault in QUORUM_LOSS_FAULTS:
@@ -194,8 +245,10 @@ def preflight(facts: ClusterFacts, fault: Fault = Fault.STEP_DOWN) -> Preflight:
             Check(
                 "quorum loss",
                 True,
-                "This drill takes the cluster below quorum on purpose: writes will fail "
-                "until the nodes are restored.",
+                Sentence(
+                    "This drill takes the cluster below quorum on purpose: writes will fail "
+                    "until the nodes are restored."
+                ),
                 blocking=False,
             )
         )
@@ -206,22 +259,29 @@ def preflight(facts: ClusterFacts, fault: Fault = Fault.STEP_DOWN) -> Preflight:
                 facts.probe_ready,
                 facts.probe_detail
                 or (
-                    "The scratch path for probes answers reads and writes."
+                    Sentence("The scratch path for probes answers reads and writes.")
                     if facts.probe_ready
-                    else "The scratch path for probes cannot be used."
+                    else Sentence("The scratch path for probes cannot be used.")
                 ),
             )
         )
     return Preflight(tuple(checks))
 
 
-def _lag_text(voter: VoterFacts) -> str:
-    parts = []
-    if voter.index_lag is not None and voter.index_lag > MAX_LAG_ENTRIES:
-        parts.append(f"{voter.index_lag} entries behind")
-    if voter.last_contact_s is not None and voter.last_contact_s > MAX_CONTACT_S:
-        parts.append(f"last contact {voter.last_contact_s:.1f} s ago")
-    return f"{voter.node} ({', '.join(parts)})"
+def _lag_text(voter: VoterFacts) -> Sentence:
+    """How far ``voter`` (one that :func:`lagging` found) is behind."""
+    behind = voter.index_lag is not None and voter.index_lag > MAX_LAG_ENTRIES
+    silent = voter.last_contact_s is not None and voter.last_contact_s > MAX_CONTACT_S
+    if behind and silent:
+        return Sentence(
+            "{0} ({1} entries behind, last contact {2:.1f} s ago)",
+            voter.node,
+            voter.index_lag,
+            voter.last_contact_s,
+        )
+    if behind:
+        return Sentence("{0} ({1} entries behind)", voter.node, voter.index_lag)
+    return Sentence("{0} (last contact {1:.1f} s ago)", voter.node, voter.last_contact_s or 0.0)
 
 
 def confirmation_phrase(cluster: str, node: str) -> str:

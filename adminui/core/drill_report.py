@@ -27,6 +27,7 @@ from adminui.core.drill import (
     time_without_leader,
 )
 from adminui.core.drill_preflight import Check
+from adminui.core.sentence import Sentence, from_json, json_value
 
 REPORT_VERSION = 1
 
@@ -52,13 +53,24 @@ class StepDownOutcome:
     def describe(
         cls, outcome: str, old: str, new: str, elapsed_s: float | None, error: str = ""
     ) -> str:
-        template = cls.TEXT.get(outcome, "{old} → {new}")
-        return template.format(
-            old=old or "(none)",
-            new=new or "(none)",
-            elapsed=format_seconds(elapsed_s),
-            error=error,
-        )
+        """The outcome in a sentence (the English of :attr:`TEXT`, kept for translation)."""
+        none = Sentence("(none)")
+        was, now, elapsed = old or none, new or none, format_seconds(elapsed_s)
+        if outcome == cls.MOVED:
+            return Sentence("Leadership moved from {0} to {1} in {2}.", was, now, elapsed)
+        if outcome == cls.NOT_MOVED:
+            return Sentence(
+                "Leadership did not move: {0} is still the leader after {1}.", was, elapsed
+            )
+        if outcome == cls.REELECTED:
+            return Sentence(
+                "The same node was re-elected: {0} is the leader again after {1}.", was, elapsed
+            )
+        if outcome == cls.NO_LEADER:
+            return Sentence("No new leader was known by all nodes within {0}.", elapsed)
+        if outcome == cls.FAILED:
+            return Sentence("The step-down request failed: {0}", error)
+        return Sentence("{0} → {1}", was, now)
 
 
 @dataclass(frozen=True)
@@ -103,7 +115,7 @@ class DrillReport:
             "cluster_kind": self.cluster_kind,
             "fault": str(self.fault),
             "objective_s": self.objective_s,
-            "hypothesis": self.hypothesis,
+            "hypothesis": json_value(self.hypothesis),
             "started_at": self.started_at,
             "fault_at": self.fault_at,
             "restored_at": self.restored_at,
@@ -116,10 +128,10 @@ class DrillReport:
             "observations": [o.to_dict() for o in self.observations],
             "samples": [s.to_dict() for s in self.samples],
             "outcome": self.outcome,
-            "outcome_text": self.outcome_text,
+            "outcome_text": json_value(self.outcome_text),
             "aborted": self.aborted,
-            "abort_reason": self.abort_reason,
-            "error": self.error,
+            "abort_reason": json_value(self.abort_reason),
+            "error": json_value(self.error),
             "notes": dict(self.notes),
             "figures": figs.to_dict(),
             "verdict": {"passed": judged.passed, "reasons": list(judged.reasons)},
@@ -143,7 +155,7 @@ class DrillReport:
             cluster_kind=str(data.get("cluster_kind", "")),
             fault=Fault(str(data.get("fault", Fault.STEP_DOWN))),
             objective_s=float(data.get("objective_s") or 0.0),
-            hypothesis=str(data.get("hypothesis", "")),
+            hypothesis=from_json(data.get("hypothesis", "")),
             started_at=float(data.get("started_at") or 0.0),
             fault_at=opt("fault_at"),
             restored_at=opt("restored_at"),
@@ -156,10 +168,10 @@ class DrillReport:
             observations=tuple(Observation.from_dict(o) for o in items("observations")),
             samples=tuple(ProbeSample.from_dict(s) for s in items("samples")),
             outcome=str(data.get("outcome", "")),
-            outcome_text=str(data.get("outcome_text", "")),
+            outcome_text=from_json(data.get("outcome_text", "")),
             aborted=bool(data.get("aborted")),
-            abort_reason=str(data.get("abort_reason", "")),
-            error=str(data.get("error", "")),
+            abort_reason=from_json(data.get("abort_reason", "")),
+            error=from_json(data.get("error", "")),
             notes=dict(data.get("notes") or {}),
         )
 
@@ -249,12 +261,14 @@ def figures(report: DrillReport) -> DrillFigures:
 
     write_outage = longest_outage(during, ProbeKind.WRITE)
     recovery: float | None
+    measure: str
     if report.fault is Fault.KILL_FOLLOWER:
-        recovery, measure = write_outage, "longest write outage"
+        recovery, measure = write_outage, Sentence("longest write outage")
     elif report.fault is Fault.KILL_TWO:
-        recovery, measure = after_restore, "time from restore to a leader known by all nodes"
+        recovery = after_restore
+        measure = Sentence("time from restore to a leader known by all nodes")
     else:
-        recovery, measure = time_to_new_leader, "time to a new leader known by all nodes"
+        recovery, measure = time_to_new_leader, Sentence("time to a new leader known by all nodes")
 
     answered = Counter(s.node for s in during if s.ok and s.node)
     term_after_obs = [o.term for o in obs if o.term is not None]
@@ -283,32 +297,43 @@ def verdict(report: DrillReport) -> Verdict:
     figs = figures(report)
     reasons: list[str] = []
     if report.error:
-        reasons.append(f"The drill failed: {report.error}")
+        reasons.append(Sentence("The drill failed: {0}", report.error))
     if report.aborted:
-        reasons.append(f"The drill was aborted: {report.abort_reason or 'by the user'}.")
+        # Every abort reason is a sentence of its own, ending in a full stop.
+        reasons.append(
+            Sentence("The drill was aborted: {0}", report.abort_reason or Sentence("by the user."))
+        )
     if (
         report.fault is Fault.STEP_DOWN
         and report.outcome
         and report.outcome != StepDownOutcome.MOVED
     ):
-        reasons.append(report.outcome_text or "Leadership did not move.")
+        reasons.append(report.outcome_text or Sentence("Leadership did not move."))
     if figs.recovery_s is None:
-        reasons.append(f"No recovery was observed ({figs.recovery_measure}).")
+        reasons.append(Sentence("No recovery was observed ({0}).", figs.recovery_measure))
     elif figs.recovery_s > report.objective_s:
         reasons.append(
-            f"Recovery took {format_seconds(figs.recovery_s)} ({figs.recovery_measure}), "
-            f"more than the objective of {format_seconds(report.objective_s)}."
+            Sentence(
+                "Recovery took {0} ({1}), more than the objective of {2}.",
+                format_seconds(figs.recovery_s),
+                figs.recovery_measure,
+                format_seconds(report.objective_s),
+            )
         )
     failed_post = [c for c in report.post_checks if c.blocking and not c.ok]
-    reasons.extend(f"Post-check failed: {c.detail}" for c in failed_post)
+    reasons.extend(Sentence("Post-check failed: {0}", c.detail) for c in failed_post)
     if not report.post_checks and not report.aborted and not report.error:
-        reasons.append("No post-checks were run.")
+        reasons.append(Sentence("No post-checks were run."))
     if not reasons:
         return Verdict(
             True,
             (
-                f"Recovered in {format_seconds(figs.recovery_s)} ({figs.recovery_measure}), "
-                f"within the objective of {format_seconds(report.objective_s)}.",
+                Sentence(
+                    "Recovered in {0} ({1}), within the objective of {2}.",
+                    format_seconds(figs.recovery_s),
+                    figs.recovery_measure,
+                    format_seconds(report.objective_s),
+                ),
             ),
         )
     return Verdict(False, tuple(reasons))
@@ -318,9 +343,11 @@ def verdict(report: DrillReport) -> Verdict:
 
 
 def format_seconds(value: float | None) -> str:
+    """A duration: "1.23 s" (a Sentence, so the interface can show "1,23 с")."""
     if value is None:
         return "—"
-    return f"{value:.2f} s" if value < 100 else f"{value:.0f} s"
+    value = float(value)
+    return Sentence("{0:.2f} s", value) if value < 100 else Sentence("{0:.0f} s", value)
 
 
 def format_pct(value: float | None) -> str:

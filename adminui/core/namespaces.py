@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
+from adminui.core.sentence import Sentence
+
 #: Segment names the server refuses (OpenBao 2.x, ``helper/namespace``).
 RESERVED_NAMES = frozenset({"", ".", "..", "root", "sys", "audit", "auth", "cubbyhole", "identity"})
 
@@ -65,25 +67,25 @@ def name_problem(name: str) -> str:
     no white space, no ``+`` or ``*`` wildcards.
     """
     if name == "":
-        return "A namespace name cannot be empty."
+        return Sentence("A namespace name cannot be empty.")
     if "/" in name:
-        return "A namespace name cannot contain '/'; create the parents one by one."
+        return Sentence("A namespace name cannot contain '/'; create the parents one by one.")
     if name in RESERVED_NAMES:
-        return f"'{name}' is reserved and cannot be used as a namespace name."
+        return Sentence("'{0}' is reserved and cannot be used as a namespace name.", name)
     for char in name:
         if char.isspace():
-            return "A namespace name cannot contain spaces."
+            return Sentence("A namespace name cannot contain spaces.")
         if char in "+*":
-            return f"A namespace name cannot contain the wildcard '{char}'."
+            return Sentence("A namespace name cannot contain the wildcard '{0}'.", char)
         if unicodedata.category(char) in _NON_GRAPHIC:
-            return f"A namespace name cannot contain the character U+{ord(char):04X}."
+            return Sentence("A namespace name cannot contain the character U+{0:04X}.", ord(char))
     return ""
 
 
 def path_problem(path: str) -> str:
     """Why the server would refuse absolute path ``path`` ('' when every segment is valid)."""
     if not path.strip("/"):
-        return "Give a namespace path."
+        return Sentence("Give a namespace path.")
     for segment in path.strip("/").split("/"):
         problem = name_problem(segment)
         if problem:

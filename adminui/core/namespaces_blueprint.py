@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from adminui.core.namespaces import canonical_path, path_problem
+from adminui.core.sentence import Sentence
 
 #: The default policy: full use of the tenant's KV engine, nothing else.
 DEFAULT_POLICY_TEMPLATE = """\
@@ -78,7 +79,7 @@ def render_policy(spec: BlueprintSpec) -> str:
         }
     )
     if unknown:
-        raise ValueError("Unknown placeholder(s) in the policy template: " + ", ".join(unknown))
+        raise ValueError(Sentence("Unknown placeholder(s) in the policy template: {0}", unknown))
     return template.safe_substitute(values)
 
 
@@ -88,23 +89,35 @@ def spec_problems(spec: BlueprintSpec) -> list[str]:
     problem = path_problem(spec.path)
     if problem:
         problems.append(problem)
-    for label, value in (
-        ("secrets engine path", spec.kv_mount.strip("/")),
-        ("policy name", spec.policy_name),
-        ("role name", spec.role_name),
-    ):
-        if not _SIMPLE_NAME.match(value):
-            problems.append(
-                f"The {label} must start with a letter or digit and use only letters, "
+    if not _SIMPLE_NAME.match(spec.kv_mount.strip("/")):
+        problems.append(
+            Sentence(
+                "The secrets engine path must start with a letter or digit and use only "
+                "letters, digits, '-', '_' and '.'."
+            )
+        )
+    if not _SIMPLE_NAME.match(spec.policy_name):
+        problems.append(
+            Sentence(
+                "The policy name must start with a letter or digit and use only letters, "
                 "digits, '-', '_' and '.'."
             )
+        )
+    if not _SIMPLE_NAME.match(spec.role_name):
+        problems.append(
+            Sentence(
+                "The role name must start with a letter or digit and use only letters, "
+                "digits, '-', '_' and '.'."
+            )
+        )
     if spec.policy_name in ("root", "default"):
-        problems.append(f"The policy name '{spec.policy_name}' is reserved.")
+        problems.append(Sentence("The policy name '{0}' is reserved.", spec.policy_name))
     if not spec.policy_template.strip():
-        problems.append("The policy template is empty.")
+        problems.append(Sentence("The policy template is empty."))
     else:
         try:
             render_policy(spec)
         except ValueError as exc:
-            problems.append(str(exc))
+            reason = exc.args[0] if exc.args else None
+            problems.append(reason if isinstance(reason, Sentence) else str(exc))
     return problems

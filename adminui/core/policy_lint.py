@@ -14,6 +14,8 @@ from enum import StrEnum
 import hcl2
 from lark.exceptions import LarkError, UnexpectedInput
 
+from adminui.core.sentence import Sentence
+
 #: Capabilities OpenBao/Vault ACL policies understand.
 KNOWN_CAPABILITIES = frozenset(
     {
@@ -190,20 +192,22 @@ def syntax_error(text: str) -> LintIssue | None:
         column = max(1, int(getattr(exc, "column", 1) or 1))
         return LintIssue(line, column, Severity.ERROR, _describe(exc))
     except (LarkError, ValueError, TypeError, KeyError, RecursionError) as exc:
-        return LintIssue(1, 1, Severity.ERROR, f"The policy is not valid HCL ({exc}).")
+        return LintIssue(
+            1, 1, Severity.ERROR, Sentence("The policy is not valid HCL ({0}).", str(exc))
+        )
     return None
 
 
 def _describe(exc: UnexpectedInput) -> str:
     token = getattr(exc, "token", None)
     if token is not None and getattr(token, "type", "") == "$END":
-        return "Unexpected end of the policy: a bracket or brace is not closed."
+        return Sentence("Unexpected end of the policy: a bracket or brace is not closed.")
     char = getattr(exc, "char", None)
     if char is not None:
-        return f"Unexpected character {char!r}."
+        return Sentence("Unexpected character {0!r}.", char)
     if token is not None:
-        return f"Unexpected {str(token)!r}."
-    return "The policy is not valid HCL."
+        return Sentence("Unexpected {0!r}.", str(token))
+    return Sentence("The policy is not valid HCL.")
 
 
 def lint(text: str) -> list[LintIssue]:
@@ -214,10 +218,16 @@ def lint(text: str) -> list[LintIssue]:
     blocks, others = _path_blocks(_tokens(text))
     issues: list[LintIssue] = []
     if not blocks:
-        issues.append(LintIssue(1, 1, Severity.WARNING, "The policy is empty: it grants nothing."))
+        issues.append(
+            LintIssue(1, 1, Severity.WARNING, Sentence("The policy is empty: it grants nothing."))
+        )
     for tok in others:
         issues.append(
-            _at(tok, Severity.WARNING, f"Unknown top-level key {tok.text!r}; only 'path' blocks.")
+            _at(
+                tok,
+                Severity.WARNING,
+                Sentence("Unknown top-level key {0!r}; only 'path' blocks.", tok.text),
+            )
         )
     seen: dict[str, _Token] = {}
     for block in blocks:
@@ -228,8 +238,11 @@ def lint(text: str) -> list[LintIssue]:
                 _at(
                     block.path,
                     Severity.WARNING,
-                    f"Path {path!r} is already defined on line {seen[path].line}; "
-                    "the rules are merged.",
+                    Sentence(
+                        "Path {0!r} is already defined on line {1}; the rules are merged.",
+                        path,
+                        seen[path].line,
+                    ),
                 )
             )
         else:
@@ -245,25 +258,32 @@ def _check_block(block: _PathBlock) -> list[LintIssue]:
             _at(
                 block.path,
                 Severity.WARNING,
-                "Policy paths are relative to the namespace and written without a "
-                f"leading '/' (write {path.lstrip('/')!r}).",
+                Sentence(
+                    "Policy paths are relative to the namespace and written without a "
+                    "leading '/' (write {0!r}).",
+                    path.lstrip("/"),
+                ),
             )
         )
     if not path:
-        issues.append(_at(block.path, Severity.WARNING, "The path is empty."))
+        issues.append(_at(block.path, Severity.WARNING, Sentence("The path is empty.")))
     for key, tok in block.keys.items():
         if key not in KNOWN_PATH_KEYS:
-            issues.append(_at(tok, Severity.WARNING, f"Unknown key {key!r} in a path block."))
+            issues.append(
+                _at(tok, Severity.WARNING, Sentence("Unknown key {0!r} in a path block.", key))
+            )
     if "policy" in block.keys:
         issues.append(
             _at(
                 block.keys["policy"],
                 Severity.WARNING,
-                "'policy = ...' is the legacy form; use 'capabilities = [...]'.",
+                Sentence("'policy = ...' is the legacy form; use 'capabilities = [...]'."),
             )
         )
     if "capabilities" not in block.keys and "policy" not in block.keys:
-        issues.append(_at(block.path, Severity.WARNING, f"Path {path!r} lists no capabilities."))
+        issues.append(
+            _at(block.path, Severity.WARNING, Sentence("Path {0!r} lists no capabilities.", path))
+        )
     caps = [c.value for c in block.capabilities]
     for tok in block.capabilities:
         if tok.value not in KNOWN_CAPABILITIES:
@@ -271,17 +291,25 @@ def _check_block(block: _PathBlock) -> list[LintIssue]:
                 _at(
                     tok,
                     Severity.WARNING,
-                    f"Unknown capability {tok.value!r}: the server will refuse it.",
+                    Sentence("Unknown capability {0!r}: the server will refuse it.", tok.value),
                 )
             )
     if "capabilities" in block.keys and not caps:
         issues.append(
-            _at(block.keys["capabilities"], Severity.WARNING, "Empty capabilities: grants nothing.")
+            _at(
+                block.keys["capabilities"],
+                Severity.WARNING,
+                Sentence("Empty capabilities: grants nothing."),
+            )
         )
     if "deny" in caps and len(set(caps)) > 1:
         tok = block.capabilities[caps.index("deny")]
         issues.append(
-            _at(tok, Severity.WARNING, "'deny' overrides every other capability in this list.")
+            _at(
+                tok,
+                Severity.WARNING,
+                Sentence("'deny' overrides every other capability in this list."),
+            )
         )
     if "sudo" in caps:
         tok = block.capabilities[caps.index("sudo")]
@@ -290,8 +318,10 @@ def _check_block(block: _PathBlock) -> list[LintIssue]:
                 _at(
                     tok,
                     Severity.WARNING,
-                    "'sudo' alone grants nothing: it only adds access to root-protected "
-                    "endpoints on top of other capabilities.",
+                    Sentence(
+                        "'sudo' alone grants nothing: it only adds access to root-protected "
+                        "endpoints on top of other capabilities."
+                    ),
                 )
             )
         if path.endswith("*") or path.endswith("+"):
@@ -299,8 +329,11 @@ def _check_block(block: _PathBlock) -> list[LintIssue]:
                 _at(
                     tok,
                     Severity.WARNING,
-                    f"'sudo' on the wildcard path {path!r} opens every root-protected "
-                    "endpoint below it.",
+                    Sentence(
+                        "'sudo' on the wildcard path {0!r} opens every root-protected "
+                        "endpoint below it.",
+                        path,
+                    ),
                 )
             )
     return issues

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from adminui.core.sentence import Sentence
+
 
 class QuorumWarning(StrEnum):
     EVEN_VOTERS = "even_voters"
@@ -12,17 +14,19 @@ class QuorumWarning(StrEnum):
     QUORUM_LOST = "quorum_lost"
 
 
+#: What each warning means for the cluster (the quorum panel shows these).
 WARNING_TEXT = {
-    QuorumWarning.EVEN_VOTERS: (
-        "The cluster has an even number of voters: one more voter adds no failure tolerance, "
-        "and a split into halves leaves neither side with a majority. Use an odd number."
+    QuorumWarning.EVEN_VOTERS: Sentence(
+        "Even number of voters: one more voter adds no failure tolerance, and a split "
+        "into halves leaves neither side a majority. Use an odd number."
     ),
-    QuorumWarning.NO_TOLERANCE: (
-        "Failure tolerance is 0: losing one more voter stops the cluster from accepting writes."
+    QuorumWarning.NO_TOLERANCE: Sentence(
+        "Failure tolerance is 0: losing one more voter stops the cluster from "
+        "electing a leader and accepting writes."
     ),
-    QuorumWarning.QUORUM_LOST: (
+    QuorumWarning.QUORUM_LOST: Sentence(
         "Quorum lost: not enough healthy nodes to elect a leader or accept writes. "
-        "Bring voters back until a majority is healthy."
+        "Bring voters back until a majority of them is healthy."
     ),
 }
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adminui.core.sentence import Sentence
+
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$")
 _UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, None: 1.0}
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -42,19 +44,19 @@ def validate_quota(spec: QuotaSpec) -> list[str]:
     """Problems that would make the server refuse the quota (or surprise its author)."""
     problems: list[str] = []
     if not spec.name.strip():
-        problems.append("Give the quota a name.")
+        problems.append(Sentence("Give the quota a name."))
     elif not _NAME.match(spec.name):
-        problems.append("The name may hold letters, digits, '-', '_' and '.' only.")
+        problems.append(Sentence("The name may hold letters, digits, '-', '_' and '.' only."))
     if not spec.rate > 0:
-        problems.append("The rate must be greater than 0.")
+        problems.append(Sentence("The rate must be greater than 0."))
     if not spec.interval >= 1:
-        problems.append("The interval must be at least 1 second.")
+        problems.append(Sentence("The interval must be at least 1 second."))
     if spec.block_interval < 0:
-        problems.append("The block interval cannot be negative.")
+        problems.append(Sentence("The block interval cannot be negative."))
     if spec.path.startswith("/"):
-        problems.append("The path must not start with '/'.")
+        problems.append(Sentence("The path must not start with '/'."))
     if "//" in spec.path or " " in spec.path:
-        problems.append("The path must not contain spaces or empty segments.")
+        problems.append(Sentence("The path must not contain spaces or empty segments."))
     return problems
 
 

@@ -10,18 +10,20 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from adminui.core.sentence import Sentence
+
 CORE_KIND = "core"
 
 #: Status colours of "Active services" and what they mean (KUMA online help). The UI
-#: translates these texts; the keys are the lowercase status strings (assumed).
+#: shows these sentences with ``say``; the keys are the lowercase status strings (assumed).
 STATUS_MEANINGS: dict[str, str] = {
-    "green": "Running and reachable from the Core.",
-    "red": "Stopped, or the Core cannot reach it.",
-    "yellow": "Running, but with errors in its log or metric alerts.",
-    "purple": "Running, but its configuration changed: reload or restart it.",
-    "gray": "Belongs to a deleted tenant.",
+    "green": Sentence("Running and reachable from the Core."),
+    "red": Sentence("Stopped, or the Core cannot reach it."),
+    "yellow": Sentence("Running, but with errors in its log or metric alerts."),
+    "purple": Sentence("Running, but its configuration changed: reload or restart it."),
+    "gray": Sentence("Belongs to a deleted tenant."),
 }
-UNKNOWN_MEANING = "A status KUMA does not document."
+UNKNOWN_MEANING = Sentence("A status KUMA does not document.")
 STATUS_ORDER = ("green", "yellow", "purple", "red", "gray")
 
 #: Documented ports of a Core node (KUMA 4.0 help).
@@ -41,7 +43,7 @@ _FQDN = re.compile(
 
 
 def meaning(status: str) -> str:
-    """What a status colour means (English; the UI translates it)."""
+    """What a status colour means (a Sentence: the UI shows it with ``say``)."""
     return STATUS_MEANINGS.get(status.lower(), UNKNOWN_MEANING)
 
 
@@ -165,4 +167,4 @@ def format_uptime(seconds: int | None) -> str:
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
     clock = f"{hours:02d}:{minutes:02d}:{secs:02d}"
-    return f"{days}d {clock}" if days else clock
+    return Sentence("{0}d {1}", days, clock) if days else clock

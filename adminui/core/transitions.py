@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from adminui.core.cluster import NodeState, Role, Snapshot
+from adminui.core.cluster import NodeState, Role, Snapshot, role_name
 from adminui.core.quorum import QuorumState
+from adminui.core.sentence import Sentence
 
 
 class TransitionKind(StrEnum):
@@ -30,19 +31,27 @@ class Transition:
     after: str = ""
 
     def describe(self) -> str:
-        texts = {
-            TransitionKind.LEADER_CHANGED: f"Leader changed from {self.before or 'none'} "
-            f"to {self.after}",
-            TransitionKind.LEADER_LOST: f"No leader (was {self.before})",
-            TransitionKind.TERM_CHANGED: f"Term {self.before} → {self.after}",
-            TransitionKind.NODE_DOWN: f"{self.node} is unreachable",
-            TransitionKind.NODE_UP: f"{self.node} is reachable again ({self.after})",
-            TransitionKind.NODE_SEALED: f"{self.node} is sealed",
-            TransitionKind.NODE_UNSEALED: f"{self.node} is unsealed ({self.after})",
-            TransitionKind.QUORUM_LOST: "Quorum lost: not enough healthy nodes",
-            TransitionKind.QUORUM_REGAINED: "Quorum regained",
-        }
-        return texts[self.kind]
+        """The event as a sentence (English text; the interface shows it translated)."""
+        kind = self.kind
+        if kind is TransitionKind.LEADER_CHANGED:
+            if not self.before:
+                return Sentence("Leader changed from none to {0}", self.after)
+            return Sentence("Leader changed from {0} to {1}", self.before, self.after)
+        if kind is TransitionKind.LEADER_LOST:
+            return Sentence("No leader (was {0})", self.before)
+        if kind is TransitionKind.TERM_CHANGED:
+            return Sentence("Term {0} → {1}", self.before, self.after)
+        if kind is TransitionKind.NODE_DOWN:
+            return Sentence("{0} is unreachable", self.node)
+        if kind is TransitionKind.NODE_UP:
+            return Sentence("{0} is reachable again ({1})", self.node, role_name(self.after))
+        if kind is TransitionKind.NODE_SEALED:
+            return Sentence("{0} is sealed", self.node)
+        if kind is TransitionKind.NODE_UNSEALED:
+            return Sentence("{0} is unsealed ({1})", self.node, role_name(self.after))
+        if kind is TransitionKind.QUORUM_LOST:
+            return Sentence("Quorum lost: not enough healthy nodes")
+        return Sentence("Quorum regained")
 
 
 def healthy(node: NodeState) -> bool:

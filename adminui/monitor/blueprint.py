@@ -18,6 +18,7 @@ from adminui.api.vault import VaultClient
 from adminui.api.vault_auth import AuthApi
 from adminui.core.namespaces import ancestors
 from adminui.core.namespaces_blueprint import AuthKind, BlueprintSpec, render_policy, spec_problems
+from adminui.core.sentence import Sentence
 from adminui.monitor import namespace_ops
 
 
@@ -32,7 +33,8 @@ class StepState(StrEnum):
 
 @dataclass(frozen=True)
 class StepEvent:
-    """One change of one step's state."""
+    """One change of one step's state; ``step`` and ``detail`` are Sentences (or plain
+    text from elsewhere) for people."""
 
     step: str
     state: StepState
@@ -83,13 +85,13 @@ class _Run:
         except BaseException as exc:
             self.result.failed_step = name
             self.result.error = exc
-            detail = exc.user_message if isinstance(exc, VaultError) else str(exc)
+            detail = exc.user_message if isinstance(exc, VaultError) else _message(exc)
             if isinstance(exc, VaultError) and exc.server_message:
-                detail += f" ({exc.server_message})"
+                detail = Sentence("{0} ({1})", detail, exc.server_message)
             self.emit(name, StepState.FAILED, detail)
             raise
         if undo is None:
-            self.emit(name, StepState.SKIPPED, "already present")
+            self.emit(name, StepState.SKIPPED, Sentence("already present"))
         else:
             self.undo.append((name, undo))
             self.emit(name, StepState.DONE)
@@ -100,7 +102,7 @@ class _Run:
                 await undo()
             except Exception as exc:
                 self.result.rollback_failures.append(name)
-                self.emit(name, StepState.ROLLBACK_FAILED, str(exc))
+                self.emit(name, StepState.ROLLBACK_FAILED, _message(exc))
             else:
                 self.result.rolled_back.append(name)
                 self.emit(name, StepState.ROLLED_BACK)
@@ -109,14 +111,16 @@ class _Run:
 
 def plan(spec: BlueprintSpec) -> list[str]:
     """The step names, in order (some may turn out to be skipped)."""
-    steps = [f"Create namespace {p}" for p in [*ancestors(spec.namespace), spec.namespace]]
-    steps.append(f"Enable KV v2 at {spec.kv_mount}/")
-    steps.append(f"Write policy {spec.policy_name}")
+    steps: list[str] = [
+        Sentence("Create namespace {0}", p) for p in [*ancestors(spec.namespace), spec.namespace]
+    ]
+    steps.append(Sentence("Enable KV v2 at {0}/", spec.kv_mount))
+    steps.append(Sentence("Write policy {0}", spec.policy_name))
     if spec.auth is AuthKind.APPROLE:
-        steps.append("Enable AppRole auth")
-        steps.append(f"Create AppRole role {spec.role_name}")
+        steps.append(Sentence("Enable AppRole auth"))
+        steps.append(Sentence("Create AppRole role {0}", spec.role_name))
     else:
-        steps.append(f"Create token role {spec.role_name}")
+        steps.append(Sentence("Create token role {0}", spec.role_name))
     return steps
 
 
@@ -126,7 +130,10 @@ async def run_blueprint(
     """Lay out tenant ``spec``; on failure undo this run's changes and report them."""
     problems = spec_problems(spec)
     if problems:
-        raise ValueError(" ".join(problems))
+        message = problems[0]
+        for problem in problems[1:]:
+            message = Sentence("{0} {1}", message, problem)  # one sentence after another
+        raise ValueError(message)
     policy = render_policy(spec)
     run = _Run(client, spec, on_step)
     names = plan(spec)
@@ -189,10 +196,17 @@ def _create_namespace(
     async def action() -> Undo | None:
         if await namespace_ops.exists(client, path):
             if path == spec.namespace:
-                raise ValueError(f"The namespace {path} already exists.")
+                raise ValueError(Sentence("The namespace {0} already exists.", path))
             return None
         meta = spec.custom_metadata if path == spec.namespace else None
         await namespace_ops.create_one(client, path, meta)
         return lambda: namespace_ops.delete_one(client, path)
 
     return action
+
+
+def _message(exc: BaseException) -> str:
+    """The text of an exception, keeping a Sentence it was raised with."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Sentence):
+        return exc.args[0]
+    return str(exc)

@@ -15,6 +15,7 @@ from adminui.api.kuma import KumaClient, KumaError, KumaTimeout, KumaUnreachable
 from adminui.api.kuma_models import RaftProbe
 from adminui.core.clock import OffsetEstimator
 from adminui.core.cluster import ClusterSpec, NodeState, Role, Snapshot
+from adminui.core.sentence import Sentence
 
 _ROLES = {"leader": Role.LEADER, "follower": Role.FOLLOWER, "candidate": Role.CANDIDATE}
 
@@ -32,9 +33,13 @@ class CoreWatch:
         try:
             probe = await self.client.probe_raft(health_url)
         except (KumaUnreachable, KumaTimeout) as exc:
-            return NodeState(url, Role.UNREACHABLE, error=str(exc), balancer_answer="no answer"), ""
+            return NodeState(
+                url, Role.UNREACHABLE, error=str(exc), balancer_answer=Sentence("no answer")
+            ), ""
         except KumaError as exc:
-            return NodeState(url, Role.UNKNOWN, error=str(exc), balancer_answer="error"), ""
+            return NodeState(
+                url, Role.UNKNOWN, error=str(exc), balancer_answer=Sentence("error")
+            ), ""
         offset = None
         if probe.server_time is not None:
             clock = self._clocks.setdefault(url, OffsetEstimator())
@@ -67,5 +72,5 @@ def _node_state(url: str, probe: RaftProbe, offset: float | None) -> NodeState:
         voter=True if probe.known else None,
         leader_hint=probe.leader or "",
         clock_offset_s=offset,
-        balancer_answer="answers" if probe.known else "answers (role unknown)",
+        balancer_answer=Sentence("answers") if probe.known else Sentence("answers (role unknown)"),
     )

@@ -10,6 +10,7 @@ from adminui.core.cluster import ClusterKind, Role, Snapshot
 from adminui.core.drill import Fault
 from adminui.core.drill_preflight import ClusterFacts, VoterFacts
 from adminui.core.quorum import QuorumState
+from adminui.core.sentence import Sentence
 from adminui.monitor.cluster_monitor import PROBE_TIMEOUTS
 
 _SERVING = (Role.LEADER, Role.FOLLOWER)
@@ -66,23 +67,28 @@ async def openbao_facts(
     except errors.VaultError:
         pass
     allowed: bool | None
+    detail: str
     if read_only:
-        allowed, detail = False, "The profile is read-only: drills and step-down are disabled."
+        allowed = False
+        detail = Sentence("The profile is read-only: drills and step-down are disabled.")
     elif fault is Fault.STEP_DOWN:
         try:
             caps = await client_for.token.capabilities_self(["sys/step-down"])
         except errors.VaultError as exc:
-            allowed, detail = None, f"The token's permissions could not be read: {exc.user_message}"
+            allowed = None
+            detail = Sentence("The token's permissions could not be read: {0}", exc.user_message)
         else:
             granted = set(caps.of("sys/step-down"))
             allowed = bool(granted & STEP_DOWN_CAPABILITIES)
             detail = (
-                "The token may call sys/step-down."
+                Sentence("The token may call sys/step-down.")
                 if allowed
-                else "The token may not call sys/step-down (it needs the update capability)."
+                else Sentence(
+                    "The token may not call sys/step-down (it needs the update capability)."
+                )
             )
     else:
-        allowed, detail = True, "The token will be checked by the probes' first write."
+        allowed, detail = True, Sentence("The token will be checked by the probes' first write.")
     return ClusterFacts(
         profile_name,
         leader.url,
@@ -115,14 +121,16 @@ async def core_facts(
     serving = sum(1 for n in snapshot.nodes if n.role in _SERVING)
     tolerance = QuorumState(len(snapshot.nodes), serving).tolerance_now if leader else 0
     allowed: bool | None
+    detail: str
     if read_only:
-        allowed, detail = False, "The profile is read-only: drills are disabled."
+        allowed, detail = False, Sentence("The profile is read-only: drills are disabled.")
     else:
         try:
             await client.list_services()
-            allowed, detail = True, "The token may list services (KUMA has no capability query)."
+            allowed = True
+            detail = Sentence("The token may list services (KUMA has no capability query).")
         except KumaError as exc:
-            allowed, detail = False, f"The token could not list services: {exc}"
+            allowed, detail = False, Sentence("The token could not list services: {0}", str(exc))
     return ClusterFacts(
         profile_name,
         leader.url if leader else "",

@@ -68,8 +68,9 @@ class _Targets:
 
 
 def _error_text(exc: Exception) -> str:
+    """What went wrong, as the API layer words it (a Sentence stays one)."""
     message = getattr(exc, "user_message", "")
-    return str(message or exc.__class__.__name__)
+    return message if isinstance(message, str) and message else exc.__class__.__name__
 
 
 class OpenBaoProbes:

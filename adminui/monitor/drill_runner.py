@@ -23,6 +23,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import reduce
 
 from adminui.api import errors
 from adminui.api.kuma import KumaError
@@ -46,6 +47,7 @@ from adminui.core.drill_report import (
     classify_step_down,
     format_seconds,
 )
+from adminui.core.sentence import Sentence
 from adminui.core.transitions import Transition
 from adminui.monitor.cluster_monitor import ClusterMonitor
 from adminui.monitor.drill_facts import core_facts, kuma_client, openbao_facts
@@ -76,20 +78,23 @@ class DrillPlan:
     def default_hypothesis(self) -> str:
         objective = format_seconds(self.objective_s)
         if self.fault in QUORUM_LOSS_FAULTS:
-            return (
+            return Sentence(
                 "While a majority of nodes is down, writes fail and reads may be served by "
                 "the survivor; once the nodes are restored, a leader known by all nodes is "
-                f"back within {objective}, and every node rejoins."
+                "back within {0}, and every node rejoins.",
+                objective,
             )
         if self.fault is Fault.KILL_FOLLOWER:
-            return (
+            return Sentence(
                 "Losing one follower does not interrupt reads or writes for longer than "
-                f"{objective}; the leader stays, and the follower rejoins when restarted."
+                "{0}; the leader stays, and the follower rejoins when restarted.",
+                objective,
             )
-        return (
+        return Sentence(
             "Reads and writes succeed before the fault; after it a new leader is known by "
-            f"all nodes within {objective}, and the cluster returns to all nodes healthy "
-            "with one leader and a higher term."
+            "all nodes within {0}, and the cluster returns to all nodes healthy "
+            "with one leader and a higher term.",
+            objective,
         )
 
 
@@ -154,8 +159,9 @@ class DrillRunner:
         self._preflight: Preflight | None = None
 
     # ----- control ------------------------------------------------------------------------
-    def abort(self, reason: str = "Aborted by the user.") -> None:
+    def abort(self, reason: str = "") -> None:
         """Stop the drill and restore what it damaged (callable from any thread)."""
+        reason = reason or Sentence("Aborted by the user.")
         with self._abort_lock:
             if not self._abort_reason:
                 self._abort_reason = reason
@@ -252,7 +258,9 @@ class DrillRunner:
         checks = await self.preflight()
         settle_until = time.monotonic() + self.plan.settle_s
         if not checks.passed and checks.may_settle and not self.aborted:
-            self._event(EventKind.INFO, "Waiting for the cluster to settle before the drill.")
+            self._event(
+                EventKind.INFO, Sentence("Waiting for the cluster to settle before the drill.")
+            )
         while not checks.passed and checks.may_settle and time.monotonic() < settle_until:
             if self._aborted.is_set():
                 break
@@ -260,7 +268,7 @@ class DrillRunner:
             checks = await self.preflight()
         for check in checks.checks:
             kind = EventKind.INFO if check.ok or not check.blocking else EventKind.ERROR
-            self._event(kind, f"Preflight {check.name}: {check.detail}")
+            self._event(kind, Sentence("Preflight {0}: {1}", check.title, check.detail))
         base = DrillReport(
             id=self.id,
             cluster=self.profile.name,
@@ -272,10 +280,14 @@ class DrillRunner:
             preflight=checks.checks,
         )
         if not checks.passed:
-            reasons = "; ".join(c.detail for c in checks.failures)
+            # One failure after the other, separated by "; ".
+            reasons = reduce(
+                lambda text, more: Sentence("{0}; {1}", text, more),
+                [c.detail for c in checks.failures],
+            )
             report = base.with_(
                 ended_at=self.clock(),
-                error=f"Preflight failed, the fault was not injected: {reasons}",
+                error=Sentence("Preflight failed, the fault was not injected: {0}", reasons),
                 events=tuple(state.events),
             )
             self._finish(report)
@@ -294,12 +306,14 @@ class DrillRunner:
             try:
                 await probes.setup()
             except (errors.VaultError, KumaError) as exc:
-                raise _Failed(f"The probes could not be set up: {_message(exc)}") from None
+                raise _Failed(
+                    Sentence("The probes could not be set up: {0}", _message(exc))
+                ) from None
             watcher = asyncio.create_task(self._watch(monitor))
             await self._first_observation()
             prober = asyncio.create_task(self._probe_loop(probes))
             self._set_phase("steady state")
-            self._event(EventKind.INFO, "Measuring the steady state.")
+            self._event(EventKind.INFO, Sentence("Measuring the steady state."))
             await self._sleep(self.plan.steady_s)
             self._check_steady_state()
             old_leader = state.observations[-1].leader
@@ -312,17 +326,17 @@ class DrillRunner:
             self._set_phase("trailing")
             await self._sleep(self.plan.trailing_s)
         except DrillAborted:
-            self._event(EventKind.ABORT, f"Drill aborted: {self._abort_reason}")
+            self._event(EventKind.ABORT, Sentence("Drill aborted: {0}", self._abort_reason))
             self._set_phase("restoring")
             await self._restore(force=True)
             with contextlib.suppress(DrillAborted):
                 await self._wait_recovered(abortable=False)
         except _Failed as exc:
-            error = str(exc)
+            error = exc.text
             self._event(EventKind.ERROR, error)
             await self._restore(force=True)
         except Exception as exc:  # the report must be written whatever happened
-            error = f"Unexpected error: {exc!r}"
+            error = Sentence("Unexpected error: {0}", repr(exc))
             self._event(EventKind.ERROR, error)
             await self._restore(force=True)
         finally:
@@ -382,7 +396,7 @@ class DrillRunner:
         deadline = time.monotonic() + 10
         while not self._state.observations:
             if time.monotonic() > deadline:
-                raise _Failed("The cluster could not be observed.")
+                raise _Failed(Sentence("The cluster could not be observed."))
             await self._sleep(0.02)
 
     # ----- observation and safety -------------------------------------------------------
@@ -393,7 +407,9 @@ class DrillRunner:
             try:
                 tick = await monitor.tick()
             except Exception as exc:  # a failed look must not end the drill
-                self._event(EventKind.ERROR, f"The cluster could not be observed: {exc!r}")
+                self._event(
+                    EventKind.ERROR, Sentence("The cluster could not be observed: {0}", repr(exc))
+                )
                 await asyncio.sleep(self.plan.tick_s)
                 continue
             obs = observe(tick.snapshot, self.clock())
@@ -405,9 +421,11 @@ class DrillRunner:
             if previous is not None and previous.quorum_reachable != obs.quorum_reachable:
                 self._event(
                     EventKind.SAFETY,
-                    f"Quorum regained: {obs.answering} of {obs.total} nodes answer."
+                    Sentence("Quorum regained: {0} of {1} nodes answer.", obs.answering, obs.total)
                     if obs.quorum_reachable
-                    else f"Quorum lost: only {obs.answering} of {obs.total} nodes answer.",
+                    else Sentence(
+                        "Quorum lost: only {0} of {1} nodes answer.", obs.answering, obs.total
+                    ),
                 )
             self._emit(observation=obs)
             self._safety(previous, obs)
@@ -424,9 +442,11 @@ class DrillRunner:
             and previous is not None
             and not previous.quorum_reachable  # two looks in a row
         ):
-            reason = (
+            reason = Sentence(
                 "Safety check failed: quorum was lost in a drill that did not intend it "
-                f"({obs.answering} of {obs.total} nodes answer)."
+                "({0} of {1} nodes answer).",
+                obs.answering,
+                obs.total,
             )
             self._event(EventKind.SAFETY, reason)
             self.abort(reason)
@@ -437,7 +457,9 @@ class DrillRunner:
             and state.restored_at is not None
             and obs.at - max(leaderless, state.restored_at) > limit
         ):
-            reason = f"Safety check failed: no leader for more than {format_seconds(limit)}."
+            reason = Sentence(
+                "Safety check failed: no leader for more than {0}.", format_seconds(limit)
+            )
             self._event(EventKind.SAFETY, reason)
             self.abort(reason)
 
@@ -447,20 +469,30 @@ class DrillRunner:
         last = obs[-1]
         if not last.all_back:
             raise _Failed(
-                "Steady state not met: not every node serves with one agreed leader "
-                f"({last.serving} of {last.total} serving)."
+                Sentence(
+                    "Steady state not met: not every node serves with one agreed leader "
+                    "({0} of {1} serving).",
+                    last.serving,
+                    last.total,
+                )
             )
         failed = [s for s in samples if not s.ok]
         if not samples:
-            raise _Failed("Steady state not met: no probe answered before the fault.")
+            raise _Failed(Sentence("Steady state not met: no probe answered before the fault."))
         if failed:
             raise _Failed(
-                f"Steady state not met: {len(failed)} of {len(samples)} probes failed "
-                f"before the fault ({failed[0].error})."
+                Sentence(
+                    "Steady state not met: {0} of {1} probes failed before the fault ({2}).",
+                    len(failed),
+                    len(samples),
+                    failed[0].error,
+                )
             )
         self._event(
             EventKind.INFO,
-            f"Steady state holds: {len(samples)} probes succeeded; leader {last.leader}.",
+            Sentence(
+                "Steady state holds: {0} probes succeeded; leader {1}.", len(samples), last.leader
+            ),
         )
 
     # ----- probes -------------------------------------------------------------------------
@@ -503,14 +535,16 @@ class DrillRunner:
         state = self._state
         fault = self.plan.fault
         if fault in LAB_FAULTS and not can_inject(self.injector):
-            raise _Failed("This fault needs the local lab's process control.")
+            raise _Failed(Sentence("This fault needs the local lab's process control."))
         if fault is Fault.STEP_DOWN:
             state.fault_at = self.clock()
-            self._event(EventKind.FAULT, f"Step-down sent to {leader}.")
+            self._event(EventKind.FAULT, Sentence("Step-down sent to {0}.", leader))
             try:
                 await send_step_down(self.profile, self.token, leader)
             except errors.VaultError as exc:
-                raise _Failed(f"The step-down request failed: {exc.user_message}") from None
+                raise _Failed(
+                    Sentence("The step-down request failed: {0}", exc.user_message)
+                ) from None
             outcome, new, elapsed = "", "", None
             deadline = state.fault_at + self.plan.leader_timeout_s
             while not outcome:
@@ -530,10 +564,14 @@ class DrillRunner:
         kill = self.injector[KILL_NODE]
         state.fault_at = self.clock()
         for url in targets:
-            role = "leader" if url == leader else "follower"
             await asyncio.to_thread(kill, url)
             state.killed.append(url)
-            self._event(EventKind.FAULT, f"Killed the {role} {url} (SIGKILL).")
+            self._event(
+                EventKind.FAULT,
+                Sentence("Killed the leader {0} (SIGKILL).", url)
+                if url == leader
+                else Sentence("Killed the follower {0} (SIGKILL).", url),
+            )
         if fault is Fault.KILL_LEADER:
             deadline = state.fault_at + self.plan.leader_timeout_s
             while self.clock() < deadline:
@@ -541,15 +579,20 @@ class DrillRunner:
                 if last and last.leader and last.leader != leader and last.agreed:
                     self._event(
                         EventKind.LEADER,
-                        f"New leader {last.leader} known by all reachable nodes after "
-                        f"{format_seconds(last.at - state.fault_at)}.",
+                        Sentence(
+                            "New leader {0} known by all reachable nodes after {1}.",
+                            last.leader,
+                            format_seconds(last.at - state.fault_at),
+                        ),
                     )
                     break
                 await self._sleep(self.plan.tick_s / 2)
             else:
                 self._event(
                     EventKind.SAFETY,
-                    f"No new leader within {format_seconds(self.plan.leader_timeout_s)}.",
+                    Sentence(
+                        "No new leader within {0}.", format_seconds(self.plan.leader_timeout_s)
+                    ),
                 )
         else:
             await self._sleep(self.plan.hold_s)
@@ -565,15 +608,16 @@ class DrillRunner:
             state.restored_at = self.clock()
         while state.killed:
             url = state.killed[0]
-            self._event(EventKind.RESTORE, f"Restarting {url}.")
+            self._event(EventKind.RESTORE, Sentence("Restarting {0}.", url))
             try:
                 await asyncio.to_thread(restart, url)
             except Exception as exc:
-                self._event(EventKind.ERROR, f"Restarting {url} failed: {exc}")
+                failure = Sentence("Restarting {0} failed: {1}", url, str(exc))
+                self._event(EventKind.ERROR, failure)
                 if not force:
-                    raise _Failed(f"Restarting {url} failed: {exc}") from None
+                    raise _Failed(failure) from None
             state.killed.pop(0)
-        self._event(EventKind.RESTORE, "Every killed node was started again.")
+        self._event(EventKind.RESTORE, Sentence("Every killed node was started again."))
 
     async def _wait_recovered(self, *, abortable: bool = True) -> None:
         state = self._state
@@ -584,14 +628,20 @@ class DrillRunner:
             if recent and recent[-1].all_back:
                 self._event(
                     EventKind.RECOVERED,
-                    f"All {recent[-1].total} nodes are back with one leader ({recent[-1].leader}).",
+                    Sentence(
+                        "All {0} nodes are back with one leader ({1}).",
+                        recent[-1].total,
+                        recent[-1].leader,
+                    ),
                 )
                 return
             await self._sleep(self.plan.tick_s / 2, abortable=abortable)
         self._event(
             EventKind.SAFETY,
-            f"The cluster did not fully recover within "
-            f"{format_seconds(self.plan.recovery_timeout_s)}.",
+            Sentence(
+                "The cluster did not fully recover within {0}.",
+                format_seconds(self.plan.recovery_timeout_s),
+            ),
         )
 
     # ----- post-checks --------------------------------------------------------------------
@@ -608,16 +658,18 @@ class DrillRunner:
             Check(
                 "all nodes back",
                 not down,
-                f"All {obs.total} nodes serve." if not down else f"Not serving: {', '.join(down)}.",
+                Sentence("All {0} nodes serve.", obs.total)
+                if not down
+                else Sentence("Not serving: {0}.", down),
             )
         )
         checks.append(
             Check(
                 "one leader",
                 bool(obs.leader) and obs.agreed,
-                f"{obs.leader} leads and every node knows it."
+                Sentence("{0} leads and every node knows it.", obs.leader)
                 if obs.leader and obs.agreed
-                else "There is no single leader known by every node.",
+                else Sentence("There is no single leader known by every node."),
             )
         )
         before = next(
@@ -627,7 +679,12 @@ class DrillRunner:
         expects_election = self.plan.fault is not Fault.KILL_FOLLOWER
         if before is None or obs.term is None:
             checks.append(
-                Check("term advanced", False, "The Raft term is not known.", blocking=False)
+                Check(
+                    "term advanced",
+                    False,
+                    Sentence("The Raft term is not known."),
+                    blocking=False,
+                )
             )
         else:
             advanced = obs.term > before
@@ -635,7 +692,7 @@ class DrillRunner:
                 Check(
                     "term advanced",
                     advanced or not expects_election,
-                    f"Raft term {before} → {obs.term}.",
+                    Sentence("Raft term {0} → {1}.", before, obs.term),
                     blocking=expects_election and not self.aborted,
                 )
             )
@@ -645,9 +702,9 @@ class DrillRunner:
                 Check(
                     "writes succeed",
                     recent[-1].ok,
-                    "The last write probe succeeded."
+                    Sentence("The last write probe succeeded.")
                     if recent[-1].ok
-                    else f"The last write probe failed: {recent[-1].error}",
+                    else Sentence("The last write probe failed: {0}", recent[-1].error),
                 )
             )
         del old_leader
@@ -655,11 +712,17 @@ class DrillRunner:
 
 
 class _Failed(Exception):
-    """The drill cannot go on; the message says why."""
+    """The drill cannot go on; ``text`` (a Sentence) says why."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
 
 
 def _message(exc: Exception) -> str:
-    return str(getattr(exc, "user_message", "") or exc)
+    """What went wrong, as the API layer words it (a Sentence stays one)."""
+    message = getattr(exc, "user_message", "")
+    return message if isinstance(message, str) and message else str(exc)
 
 
 def _transition_kind(transition: Transition) -> EventKind:

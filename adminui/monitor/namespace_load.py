@@ -16,6 +16,7 @@ from adminui.core.metrics_namespaces import (
     rank_routes,
     route_totals,
 )
+from adminui.core.sentence import Sentence
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class Scrape:
 
     totals: dict[str, float] = field(default_factory=dict)
     nodes: tuple[str, ...] = ()
-    failures: tuple[str, ...] = ()  # "node: reason"
+    failures: tuple[str, ...] = ()  # "node: reason" (Sentences)
     has_routes: bool = False
     at: float = 0.0
 
@@ -57,7 +58,7 @@ async def scrape(clients: Sequence[VaultClient]) -> Scrape:
     supported = False
     for node, result, routes in answers:
         if isinstance(result, str):
-            failures.append(f"{node}: {result}")
+            failures.append(Sentence("{0}: {1}", node, result))
             continue
         nodes.append(node)
         totals.update(result)

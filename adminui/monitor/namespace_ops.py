@@ -15,7 +15,9 @@ from adminui.api.errors import NotFound
 from adminui.api.vault import VaultClient
 from adminui.api.vault_models import Ack, Namespace, NamespaceLock
 from adminui.core.namespaces import ancestors, canonical_path, join_path, path_problem
+from adminui.core.sentence import Sentence
 
+#: Progress callback: what is happening (a Sentence). Called on the loop thread.
 Progress = Callable[[str], None]
 
 
@@ -52,7 +54,7 @@ async def create_path(
         if current != path and await exists(client, current):
             continue
         parent, _, name = current.rpartition("/")
-        progress(f"Creating namespace {current}")
+        progress(Sentence("Creating namespace {0}", current))
         meta = custom_metadata if current == path else None
         await client.with_namespace(parent).namespaces.create(name, meta)
         created.append(current)
@@ -94,7 +96,7 @@ async def delete_one(client: VaultClient, path: str, *, wait: bool = True) -> No
     except NotFound:
         return
     if wait and not await wait_gone(client, path):
-        raise TimeoutError(f"namespace {path} was still being deleted after 30 s")
+        raise TimeoutError(Sentence("namespace {0} was still being deleted after 30 s", path))
 
 
 async def delete_subtree(
@@ -117,7 +119,7 @@ async def delete_subtree(
         async with limit:
             await delete_one(client, item)
             done += 1
-            progress(f"Deleted {done} of {len(everything)}: {item}")
+            progress(Sentence("Deleted {0} of {1}: {2}", done, len(everything), item))
 
     for depth in sorted(by_depth, reverse=True):
         await asyncio.gather(*(one(item) for item in sorted(by_depth[depth])))

@@ -23,6 +23,7 @@ from adminui.api.vault import VaultClient
 from adminui.api.vault_models import AutopilotState, HaStatus, Health, HealthRole, Leader
 from adminui.core.clock import OffsetEstimator
 from adminui.core.cluster import ClusterSpec, NodeState, Role, Snapshot
+from adminui.core.sentence import Sentence
 
 _ROLE_OF_HEALTH = {
     HealthRole.ACTIVE: Role.LEADER,
@@ -189,7 +190,7 @@ class OpenBaoWatch:
                 role,
                 latency_s=look.latency_s,
                 error=look.error,
-                balancer_answer="no answer" if look.unreachable else "error",
+                balancer_answer=Sentence("no answer") if look.unreachable else Sentence("error"),
             )
         health = look.health
         role = _ROLE_OF_HEALTH.get(health.role, Role.UNKNOWN)

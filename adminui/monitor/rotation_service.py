@@ -39,6 +39,7 @@ from adminui.core.rotation import (
     parse_server_time,
     stagger_plan,
 )
+from adminui.core.sentence import Sentence
 
 RECORD_MOUNT = "rotation-sets"
 RECORD_VERSION = 1
@@ -47,13 +48,15 @@ SET_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 MAX_MEMBERS = 16
 
 ClientFactory = Callable[[str], VaultClient]
-#: Progress callback: (what is happening, fraction done 0..1). Called on the loop thread.
+#: Progress callback: (what is happening, a Sentence; fraction done 0..1). Called on the
+#: loop thread.
 Progress = Callable[[str, float], None]
 Sleep = Callable[[float], Awaitable[None]]
 
 
 class RotationSetError(Exception):
-    """A rotation-set request that cannot be carried out; ``user_message`` says why."""
+    """A rotation-set request that cannot be carried out; ``user_message`` (a Sentence)
+    says why."""
 
     def __init__(self, user_message: str, detail: str = "") -> None:
         self.user_message = user_message
@@ -144,9 +147,11 @@ class RotationSet:
                 record_mount=record_mount,
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError(f"not a rotation-set record ({type(exc).__name__}: {exc})") from None
+            raise ValueError(
+                Sentence("not a rotation-set record ({0}: {1})", type(exc).__name__, str(exc))
+            ) from None
         if not members or period <= 0:
-            raise ValueError("a rotation-set record needs members and a positive period")
+            raise ValueError(Sentence("a rotation-set record needs members and a positive period"))
         return result
 
 
@@ -220,24 +225,30 @@ class SetSpec:
         """RotationSetError with a sentence for people when the request is not valid."""
         if not SET_NAME.match(self.name):
             raise RotationSetError(
-                "A set name uses lower-case letters, digits and dashes (at most 40), "
-                "starting with a letter or digit."
+                Sentence(
+                    "A set name uses lower-case letters, digits and dashes (at most 40), "
+                    "starting with a letter or digit."
+                )
             )
         if not 2 <= self.count <= MAX_MEMBERS:
-            raise RotationSetError(f"A set needs between 2 and {MAX_MEMBERS} members.")
+            raise RotationSetError(Sentence("A set needs between 2 and {0} members.", MAX_MEMBERS))
         if self.period < MIN_PERIOD or self.period != int(self.period):
             raise RotationSetError(
-                f"The period must be a whole number of seconds, at least {MIN_PERIOD:g}."
+                Sentence(
+                    "The period must be a whole number of seconds, at least {0:g}.", MIN_PERIOD
+                )
             )
         if not self.connection.strip():
-            raise RotationSetError("Choose a database connection or name a new one.")
+            raise RotationSetError(Sentence("Choose a database connection or name a new one."))
         if self.create_connection and self.admin is None:
-            raise RotationSetError("A new connection needs the PostgreSQL admin credentials.")
+            raise RotationSetError(
+                Sentence("A new connection needs the PostgreSQL admin credentials.")
+            )
         try:
             for name in self.usernames():
                 pg_roles.check_role_name(name)
         except ValueError as exc:
-            raise RotationSetError("The account names are not valid.", str(exc)) from None
+            raise RotationSetError(Sentence("The account names are not valid."), str(exc)) from None
 
 
 class RotationService:
@@ -281,7 +292,7 @@ class RotationService:
             if isinstance(record, BaseException):
                 if not isinstance(record, VaultError):
                     raise record
-                problems.append(f"{key}: {record.user_message}")
+                problems.append(Sentence("{0}: {1}", key, record.user_message))
                 continue
             try:
                 sets.append(
@@ -290,7 +301,10 @@ class RotationService:
                     )
                 )
             except ValueError as exc:
-                problems.append(f"{key}: {exc}")
+                reason = exc.args[0] if exc.args else None
+                problems.append(
+                    Sentence("{0}: {1}", key, reason if isinstance(reason, Sentence) else str(exc))
+                )
         return SetListing(namespace, tuple(sorted(sets, key=lambda s: s.name)), tuple(problems))
 
     async def load_set(self, namespace: str, name: str) -> RotationSet:
@@ -301,7 +315,9 @@ class RotationService:
                 record.data, namespace=namespace, record_mount=self.record_mount
             )
         except ValueError as exc:
-            raise RotationSetError(f"The record of set {name} is not valid.", str(exc)) from None
+            raise RotationSetError(
+                Sentence("The record of set {0} is not valid.", name), str(exc)
+            ) from None
 
     async def list_connections(
         self, namespace: str, mount: str = "database"
@@ -395,7 +411,7 @@ class RotationService:
             status = await self._status(vault, rotation_set)
             if status.missing:
                 raise RotationSetError(
-                    "Some members have no static role; the set cannot be re-staggered.",
+                    Sentence("Some members have no static role; the set cannot be re-staggered."),
                     ", ".join(status.missing),
                 )
             await self._run_plan(vault, rotation_set, self.plan(status), report)
@@ -415,11 +431,16 @@ class RotationService:
         for index, step in enumerate(plan, start=1):
             while (wait := step.at - self._clock()) > 0:
                 fraction = min(1.0, max(0.0, (self._clock() - start) / span))
-                report(f"Waiting to rotate {step.member} (in {wait:.0f} s)", fraction)
+                report(
+                    Sentence("Waiting to rotate {0} (in {1:.0f} s)", step.member, wait), fraction
+                )
                 await self._sleep(min(wait, 1.0))
             await db.rotate_role(step.member)
-            report(f"Rotated {step.member} ({index} of {len(plan)})", min(1.0, index / len(plan)))
-        report("Staggered", 1.0)
+            report(
+                Sentence("Rotated {0} ({1} of {2})", step.member, index, len(plan)),
+                min(1.0, index / len(plan)),
+            )
+        report(Sentence("Staggered"), 1.0)
 
     async def create_set(self, spec: SetSpec, progress: Progress | None = None) -> RotationSet:
         """Create accounts, static roles and the record, then stagger the members.
@@ -438,7 +459,7 @@ class RotationService:
                     with contextlib.suppress(VaultError, pg_roles.PostgresError):
                         await step()
                 raise
-            report("Staggering the members", 0.0)
+            report(Sentence("Staggering the members"), 0.0)
             status = await self._status(vault, rotation_set)
             plan = stagger_plan(
                 status.members, spec.period, self._clock(), anchor=rotation_set.members[0].role
@@ -455,24 +476,24 @@ class RotationService:
     ) -> RotationSet:
         kv = vault.kv(self.record_mount)
         db = vault.database(spec.mount)
-        report("Checking the namespace", 0.0)
+        report(Sentence("Checking the namespace"), 0.0)
         try:
             await kv.read_metadata(spec.name)
         except NotFound:
             pass
         else:
-            raise RotationSetError(f"A set named {spec.name} already exists here.")
+            raise RotationSetError(Sentence("A set named {0} already exists here.", spec.name))
         await _ensure_mount(vault, self.record_mount, "kv", {"version": "2"})
         await _ensure_mount(vault, spec.mount, "database")
         roles, usernames = spec.role_names(), spec.usernames()
         taken = set((await db.list_static_roles()).keys) & set(roles)
         if taken:
             raise RotationSetError(
-                "Static roles with these names already exist.", ", ".join(sorted(taken))
+                Sentence("Static roles with these names already exist."), ", ".join(sorted(taken))
             )
         if spec.create_connection:
             assert spec.admin is not None  # checked by validate()
-            report("Creating the connection", 0.1)
+            report(Sentence("Creating the connection"), 0.1)
             await db.write_connection(
                 spec.connection,
                 plugin_name=POSTGRES_PLUGIN,
@@ -484,13 +505,13 @@ class RotationService:
         else:
             await db.read_connection(spec.connection)
         if spec.admin is not None:
-            report("Creating the PostgreSQL login roles", 0.2)
+            report(Sentence("Creating the PostgreSQL login roles"), 0.2)
             admin = spec.admin
             created = await pg_roles.create_login_roles(admin, usernames)
             if created:
                 undo.append(lambda: pg_roles.drop_login_roles(admin, created))
         for index, (role, username) in enumerate(zip(roles, usernames, strict=True)):
-            report(f"Creating static role {role}", 0.3 + 0.5 * index / spec.count)
+            report(Sentence("Creating static role {0}", role), 0.3 + 0.5 * index / spec.count)
             await db.write_static_role(
                 role, db_name=spec.connection, username=username, rotation_period=int(spec.period)
             )
@@ -508,7 +529,7 @@ class RotationService:
             created=datetime.now(UTC).isoformat(timespec="seconds"),
             record_mount=self.record_mount,
         )
-        report("Saving the set record", 0.9)
+        report(Sentence("Saving the set record"), 0.9)
         await kv.write(spec.name, rotation_set.to_record(), cas=0)
         return rotation_set
 
@@ -524,7 +545,10 @@ class RotationService:
         async with self._clients(rotation_set.namespace) as vault:
             db = vault.database(rotation_set.mount)
             for index, member in enumerate(rotation_set.members):
-                report(f"Deleting static role {member.role}", index / len(rotation_set.members))
+                report(
+                    Sentence("Deleting static role {0}", member.role),
+                    index / len(rotation_set.members),
+                )
                 try:
                     await db.delete_static_role(member.role)
                 except NotFound:
@@ -532,13 +556,13 @@ class RotationService:
                 deleted.append(member.role)
             dropped: list[str] = []
             if admin is not None:
-                report("Dropping the PostgreSQL login roles", 0.8)
+                report(Sentence("Dropping the PostgreSQL login roles"), 0.8)
                 dropped = await pg_roles.drop_login_roles(
                     admin, [m.username for m in rotation_set.members]
                 )
-            report("Deleting the set record", 0.9)
+            report(Sentence("Deleting the set record"), 0.9)
             await vault.kv(rotation_set.record_mount).delete_all(rotation_set.name)
-        report("Deleted", 1.0)
+        report(Sentence("Deleted"), 1.0)
         return DeleteReport(tuple(deleted), tuple(dropped), True)
 
 
@@ -559,9 +583,17 @@ async def _ensure_mount(
     if mount.type != engine or (
         wanted_version and mount.options.get("version", "1") != wanted_version
     ):
+        if wanted_version:
+            raise RotationSetError(
+                Sentence(
+                    "The mount {0} exists but is not a {1} engine version {2}.",
+                    path,
+                    engine,
+                    wanted_version,
+                )
+            )
         raise RotationSetError(
-            f"The mount {path} exists but is not a {engine} engine"
-            + (f" version {wanted_version}." if wanted_version else ".")
+            Sentence("The mount {0} exists but is not a {1} engine.", path, engine)
         )
 
 

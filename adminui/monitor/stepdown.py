@@ -25,6 +25,7 @@ from adminui.core.cluster import ClusterKind, Snapshot
 from adminui.core.drill import Fault, Observation, observe
 from adminui.core.drill_preflight import Preflight, preflight
 from adminui.core.drill_report import StepDownOutcome, classify_step_down
+from adminui.core.sentence import Sentence
 from adminui.monitor.cluster_monitor import ClusterMonitor
 from adminui.monitor.drill_facts import openbao_facts
 from adminui.profiles.store import Profile
@@ -35,7 +36,10 @@ ObservationCallback = Callable[[Observation], None]
 
 @dataclass(frozen=True)
 class StepDownResult:
-    """What one step-down did; ``elapsed_s`` counts from the moment it was sent."""
+    """What one step-down did; ``elapsed_s`` counts from the moment it was sent.
+
+    ``text`` is a Sentence: show it with ``adminui.ui.i18n.say``.
+    """
 
     outcome: str
     old_leader: str
@@ -135,9 +139,9 @@ class StepDown:
         old = observations[0].leader
         requested_at = self.clock()
         if not old:
-            text = "No node is the leader right now: there is nothing to step down."
+            nobody = Sentence("No node is the leader right now: there is nothing to step down.")
             return StepDownResult(
-                StepDownOutcome.FAILED, "", "", requested_at, None, text, tuple(observations)
+                StepDownOutcome.FAILED, "", "", requested_at, None, nobody, tuple(observations)
             )
         try:
             await send_step_down(self.profile, self.token, old)

@@ -90,6 +90,12 @@ class _LocaleFormatter(string.Formatter):
 _FORMATTER = _LocaleFormatter()
 
 
+def fill(template: str, *values: object) -> str:
+    """``template.format(*values)``, decimal numbers written the interface language's way
+    (use it for a ``tr()`` text with ``{0:.1f}``-style numbers)."""
+    return _FORMATTER.format(template, *values)
+
+
 def say(text: object) -> str:
     """``text`` in the interface language: a :class:`Sentence` from the lower layers is
     looked up in the translations and filled in again; other text is shown as it is."""

@@ -7,6 +7,7 @@ from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from adminui.monitor.cluster_monitor import ClusterMonitor, Tick
 from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
+from adminui.ui.i18n import say
 
 DEFAULT_INTERVAL_MS = 500
 #: While a cluster has no live leader (a failover under way) it is looked at this often,
@@ -93,7 +94,8 @@ class MonitorService(QObject):
         if name not in self._monitors:
             return
         if error is not None or not isinstance(result, Tick):
-            self.sig_failed.emit(name, self.tr("Could not observe {0}: {1}").format(name, error))
+            reason = say(getattr(error, "user_message", "") or error)
+            self.sig_failed.emit(name, self.tr("Could not observe {0}: {1}").format(name, reason))
             return
         if result.snapshot.leader is None:
             self._fast.add(name)

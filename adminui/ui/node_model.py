@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from adminui.core.cluster import NodeState, Role, Snapshot
-from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.core.sentence import Sentence
+from adminui.ui.i18n import QT_TRANSLATE_NOOP, fill, say
 from adminui.ui.table_model import HeaderedTableModel
+from adminui.ui.theme import status_background, status_colour
 
 # For lupdate: the role names (adminui.core.cluster.Role) shown through ``self.tr``.
 _ROLE_NAMES = (
@@ -21,13 +22,14 @@ _ROLE_NAMES = (
     QT_TRANSLATE_NOOP("NodeTableModel", "unknown"),
 )
 
-ROLE_COLOURS = {
-    Role.LEADER: "#2e7d32",
-    Role.FOLLOWER: "#1565c0",
-    Role.CANDIDATE: "#ef6c00",
-    Role.SEALED: "#6a1b9a",
-    Role.UNREACHABLE: "#c62828",
-    Role.UNKNOWN: "#616161",
+#: The status colour (adminui.ui.theme) each role is written in.
+ROLE_STATUS = {
+    Role.LEADER: "ok",
+    Role.FOLLOWER: "info",
+    Role.CANDIDATE: "warning",
+    Role.SEALED: "special",
+    Role.UNREACHABLE: "error",
+    Role.UNKNOWN: "muted",
 }
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -70,11 +72,11 @@ class NodeTableModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(node, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.ROLE_COLUMN:
-            return QColor(ROLE_COLOURS[node.role])
+            return status_colour(ROLE_STATUS[node.role])
         if role == Qt.ItemDataRole.BackgroundRole and column == self.OFFSET_COLUMN:
             offset = node.clock_offset_s
             if offset is not None and abs(offset) > self.skew_threshold_s:
-                return QColor("#ffcdd2")
+                return status_background("error")
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node, column)
         return None
@@ -83,35 +85,40 @@ class NodeTableModel(HeaderedTableModel):
     skew_threshold_s = 2.0
 
     def _display(self, node: NodeState, column: int) -> str:
-        latency = "" if node.latency_s is None else f"{node.latency_s * 1000:.0f} ms"
-        contact = "" if node.last_contact_s is None else f"{node.last_contact_s:.2f} s"
-        voter = {True: self.tr("yes"), False: self.tr("no"), None: ""}[node.voter]
-        offset = "" if node.clock_offset_s is None else f"{node.clock_offset_s:+.1f} s"
-        values = (
-            node.url,
-            self.tr(node.role.value),
-            _opt(node.term),
-            _opt(node.commit_index),
-            _opt(node.applied_index),
-            contact,
-            voter,
-            latency,
-            offset,
-            node.balancer_answer,
-            node.version,
-        )
-        return values[column]
+        if column == 0:
+            return node.url
+        if column == self.ROLE_COLUMN:
+            return self.tr(node.role.value)
+        if column in (2, 3, 4):
+            return _opt((node.term, node.commit_index, node.applied_index)[column - 2])
+        if column == 5:
+            contact = node.last_contact_s
+            return "" if contact is None else say(Sentence("{0:.2f} s", contact))
+        if column == 6:
+            return {True: self.tr("yes"), False: self.tr("no"), None: ""}[node.voter]
+        if column == 7:
+            latency = node.latency_s
+            return "" if latency is None else say(Sentence("{0:.0f} ms", latency * 1000))
+        if column == self.OFFSET_COLUMN:
+            offset = node.clock_offset_s
+            return "" if offset is None else say(Sentence("{0:+.1f} s", offset))
+        if column == 9:
+            return say(node.balancer_answer)
+        return node.version
 
     def _tooltip(self, node: NodeState, column: int) -> str | None:
         if column == self.OFFSET_COLUMN and node.clock_offset_s is not None:
             if abs(node.clock_offset_s) > self.skew_threshold_s:
-                return self.tr(
-                    "This node's clock differs from ours by {0:.1f} s. Raft clusters need "
-                    "synchronised clocks: check NTP on the node."
-                ).format(node.clock_offset_s)
+                return fill(
+                    self.tr(
+                        "This node's clock differs from ours by {0:.1f} s. Raft clusters need "
+                        "synchronised clocks: check NTP on the node."
+                    ),
+                    node.clock_offset_s,
+                )
             return self.tr("Measured from the server's own time; resolution about 1 s.")
         if node.error:
-            return node.error
+            return say(node.error)
         if column == self.ROLE_COLUMN and node.leader_hint:
             return self.tr("Names as leader: {0}").format(node.leader_hint)
         return None

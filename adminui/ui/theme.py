@@ -23,6 +23,13 @@ STATUS_COLOURS: dict[str, tuple[str, str]] = {
     "warning": ("#7a5c00", "#ffd54f"),
     "info": ("#0d47a1", "#90caf9"),
     "muted": ("#616161", "#bdbdbd"),
+    "special": ("#6a1b9a", "#ce93d8"),  # sealed: neither healthy nor failed
+}
+
+#: Backgrounds that flag a cell or a chip, under the theme's ordinary text colour.
+STATUS_BACKGROUNDS: dict[str, tuple[str, str]] = {
+    "error": ("#ffcdd2", "#5c1a1a"),
+    "warning": ("#fff3c4", "#4a3b00"),
 }
 
 _DARK = {
@@ -83,6 +90,23 @@ def status_colour(name: str) -> QColor:
     theme shown now."""
     light, dark = STATUS_COLOURS.get(name, STATUS_COLOURS["muted"])
     return QColor(dark if is_dark() else light)
+
+
+def status_background(name: str) -> QColor:
+    """The background that flags status ``name`` ("error", "warning") in this theme."""
+    light, dark = STATUS_BACKGROUNDS.get(name, STATUS_BACKGROUNDS["warning"])
+    return QColor(dark if is_dark() else light)
+
+
+def chip_style(name: str) -> str:
+    """A style sheet for a small flagged label (a "chip") in status ``name``'s colours."""
+    text = QApplication.palette().color(QPalette.ColorRole.Text).name()
+    background = status_background(name).name()
+    border = status_colour(name).name()
+    return (
+        f"background: {background}; color: {text}; border: 1px solid {border};"
+        " border-radius: 3px; padding: 1px 6px;"
+    )
 
 
 def status_style(name: str) -> str:

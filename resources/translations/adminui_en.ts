@@ -2,9 +2,1568 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../adminui/api/errors.py" line="+24"/>
+        <source>The request to OpenBao failed.</source>
+        <extracomment>How the detail of a TLSError starts when the profile&apos;s CA bundle or client certificate could not be loaded (no node was contacted yet).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The node {0} could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The node {0} did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The secure connection to OpenBao could not be set up: the CA bundle or client certificate of this profile could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to {0} could not be verified: its certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to {0} could not be verified: its certificate is not issued for this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secure connection to {0} could not be verified: its certificate comes from an authority this profile does not trust (set its CA bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secure connection to {0} could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The node {0} is sealed and must be unsealed before it can serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This namespace is locked by an administrator; unlock it to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The node is a standby and could not serve this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cluster has no active leader right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The node {0} is a standby; send this change to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node {0} is a standby; send this change to the leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token is not allowed to do this (or it is invalid or expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing exists at this path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The server is rate limiting requests; try again in {0:g} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server is rate limiting requests; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server refused the request: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the request as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request conflicts with the current state; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The node {0} reported an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server sent an answer that could not be understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This connection is read-only; the change was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/api/kuma.py" line="+198"/>
+        <source>unexpected answer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>no complete answer within {0:g} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no answer in time ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the request could not be sent (is the token valid text?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the node does not speak HTTP here ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot reach the node ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the answer is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the server repeats the same page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>more than {0} pages of services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/api/kuma_models.py" line="+33"/>
+        <source>{0}: expected a JSON object, got {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}: expected a JSON array, got {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>field {0}: expected a string, got {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>field {0}: expected a number, got a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>field {0}: expected a number, got {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>field {0}: expected a boolean, got {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>service without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>role: expected a string or an object, got {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/api/pg_roles.py" line="+88"/>
+        <source>{0} is not a valid role name: use lower-case letters, digits and underscores, starting with a letter or underscore (at most 63 characters).</source>
+        <extracomment>Names the console will create: lower case, digits and underscores, at most 63 bytes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PostgreSQL refused the login of {0} at {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PostgreSQL at {0} could not be reached.</source>
+        <comment>{endpoint.host}:{endpoint.port}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>PostgreSQL refused a statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to PostgreSQL was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/audit.py" line="+104"/>
+        <source>The audit log is intact: {0} entries, chain verified.</source>
+        <extracomment>The ``prev`` of the first entry.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log was altered at line {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no prev/hash fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an empty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the line is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the line is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not follow the line before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its content does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not an audit entry ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/capability_rules.py" line="+34"/>
+        <source>read-only profile: changes are disabled</source>
+        <extracomment>Capabilities that grant everything (the root token reports &quot;root&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the token lacks {0} on {1} (it has: {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} or {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/cluster.py" line="+29"/>
+        <location filename="../../adminui/core/drill.py" line="+188"/>
+        <location filename="../../adminui/core/drill_preflight.py" line="+52"/>
+        <source>leader</source>
+        <extracomment>A role as people read it (the interface shows it in its language).
+----------
+A voter further behind the leader than this many log entries counts as lagging. A voter the leader has not heard from for this long counts as lagging (autopilot&apos;s own figure is refreshed lazily: ~3 s is normal on a healthy cluster). What each check is called where checks are listed (the name itself is a key).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/config_gen.py" line="+79"/>
+        <source>unknown cluster kind {0!r}</source>
+        <extracomment>Core: nginx balances the web UI port (the community guide&apos;s layout).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0!r} has no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the cluster has no nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid host {0!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid port {0} for {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>invalid listen port {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>{0!r} is not an IP address (the VIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>virtual_router_id must be between 1 and 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid network interface {0!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no node {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>the expand inventory is for KUMA Core clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid ansible user {0!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/drill.py" line="-2"/>
+        <source>info</source>
+        <extracomment>Faults that need the lab&apos;s process control (a fault injector). Faults that are meant to take the cluster below quorum. What each kind of event is called where the events are listed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../adminui/core/drill_preflight.py" line="+5"/>
+        <source>fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../adminui/monitor/core_watch.py" line="+41"/>
+        <location filename="../../adminui/monitor/openbao_watch.py" line="+193"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/drill_preflight.py" line="-4"/>
+        <source>voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quorum loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all nodes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>term advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes succeed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>{0} is the active node.</source>
+        <extracomment>Checks that can turn green by waiting (a new leader&apos;s autopilot needs a few seconds).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No node is the leader right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The voters and their health could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} of {1} voters are not healthy: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All {0} voters are healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The failure tolerance could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failure tolerance is {0}: losing a node now would stop the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failure tolerance is {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lagging behind the leader: {0}. Wait until they catch up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No voter is lagging behind the leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token&apos;s permissions are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The token may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token is not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This kind of cluster has no step-down operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lab can kill and restart nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Killing nodes is only possible in the local lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This drill takes the cluster below quorum on purpose: writes will fail until the nodes are restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The scratch path for probes answers reads and writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scratch path for probes cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} ({1} entries behind, last contact {2:.1f} s ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} ({1} entries behind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} (last contact {1:.1f} s ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/drill_report.py" line="+57"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leadership moved from {0} to {1} in {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leadership did not move: {0} is still the leader after {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same node was re-elected: {0} is the leader again after {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No new leader was known by all nodes within {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../adminui/monitor/drill_runner.py" line="+546"/>
+        <source>The step-down request failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>longest write outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time from restore to a leader known by all nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time to a new leader known by all nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The drill failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The drill was aborted: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leadership did not move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recovery was observed ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recovery took {0} ({1}), more than the objective of {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Post-check failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No post-checks were run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recovered in {0} ({1}), within the objective of {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../adminui/ui/node_model.py" line="+96"/>
+        <source>{0:.2f} s</source>
+        <extracomment>Clock offsets beyond this are flagged (Raft clusters need NTP).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0:.0f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/namespaces.py" line="+70"/>
+        <source>A namespace name cannot be empty.</source>
+        <extracomment>Segment names the server refuses (OpenBao 2.x, ``helper/namespace``). Unicode categories that are not &quot;graphic&quot; in Go&apos;s sense (controls, formats, unassigned…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A namespace name cannot contain &apos;/&apos;; create the parents one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{0}&apos; is reserved and cannot be used as a namespace name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A namespace name cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A namespace name cannot contain the wildcard &apos;{0}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A namespace name cannot contain the character U+{0:04X}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give a namespace path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/namespaces_blueprint.py" line="+82"/>
+        <source>Unknown placeholder(s) in the policy template: {0}</source>
+        <extracomment>The default policy: full use of the tenant&apos;s KV engine, nothing else.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The secrets engine path must start with a letter or digit and use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The policy name must start with a letter or digit and use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The role name must start with a letter or digit and use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The policy name &apos;{0}&apos; is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy template is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/policy_lint.py" line="+196"/>
+        <source>The policy is not valid HCL ({0}).</source>
+        <extracomment>Capabilities OpenBao/Vault ACL policies understand. Keys a ``path`` block may hold besides ``capabilities``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unexpected end of the policy: a bracket or brace is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected character {0!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected {0!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policy is not valid HCL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The policy is empty: it grants nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown top-level key {0!r}; only &apos;path&apos; blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Path {0!r} is already defined on line {1}; the rules are merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Policy paths are relative to the namespace and written without a leading &apos;/&apos; (write {0!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The path is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown key {0!r} in a path block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;policy = ...&apos; is the legacy form; use &apos;capabilities = [...]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Path {0!r} lists no capabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown capability {0!r}: the server will refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Empty capabilities: grants nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;deny&apos; overrides every other capability in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;sudo&apos; alone grants nothing: it only adds access to root-protected endpoints on top of other capabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;sudo&apos; on the wildcard path {0!r} opens every root-protected endpoint below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/quorum.py" line="+20"/>
+        <source>Even number of voters: one more voter adds no failure tolerance, and a split into halves leaves neither side a majority. Use an odd number.</source>
+        <extracomment>What each warning means for the cluster (the quorum panel shows these).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failure tolerance is 0: losing one more voter stops the cluster from electing a leader and accepting writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quorum lost: not enough healthy nodes to elect a leader or accept writes. Bring voters back until a majority of them is healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/quota_rules.py" line="+47"/>
+        <source>Give the quota a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name may hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rate must be greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interval must be at least 1 second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The block interval cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The path must not start with &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The path must not contain spaces or empty segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/services.py" line="+20"/>
+        <source>Running and reachable from the Core.</source>
+        <extracomment>Status colours of &quot;Active services&quot; and what they mean (KUMA online help). The UI shows these sentences with ``say``; the keys are the lowercase status strings (assumed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped, or the Core cannot reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running, but with errors in its log or metric alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running, but its configuration changed: reload or restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belongs to a deleted tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A status KUMA does not document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>{0}d {1}</source>
+        <extracomment>Documented ports of a Core node (KUMA 4.0 help). The join port of ``--raft.join``: the help implies the Raft port, a community guide writes the internal port (7210). The user may change it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/transitions.py" line="+38"/>
+        <source>Leader changed from none to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader changed from {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No leader (was {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term {0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is reachable again ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is unsealed ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quorum lost: not enough healthy nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum regained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/blueprint.py" line="+90"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>already present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Create namespace {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable KV v2 at {0}/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write policy {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable AppRole auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create AppRole role {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create token role {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The namespace {0} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/core_watch.py" line="-4"/>
+        <location filename="../../adminui/monitor/openbao_watch.py" line="+0"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>answers (role unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/drill_facts.py" line="+73"/>
+        <source>The profile is read-only: drills and step-down are disabled.</source>
+        <extracomment>Capabilities that let a token call sys/step-down.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token&apos;s permissions could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token may call sys/step-down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token may not call sys/step-down (it needs the update capability).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token will be checked by the probes&apos; first write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The profile is read-only: drills are disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token may list services (KUMA has no capability query).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token could not list services: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/drill_runner.py" line="-464"/>
+        <source>While a majority of nodes is down, writes fail and reads may be served by the survivor; once the nodes are restored, a leader known by all nodes is back within {0}, and every node rejoins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Losing one follower does not interrupt reads or writes for longer than {0}; the leader stays, and the follower rejoins when restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reads and writes succeed before the fault; after it a new leader is known by all nodes within {0}, and the cluster returns to all nodes healthy with one leader and a higher term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Aborted by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Waiting for the cluster to settle before the drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preflight {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0}; {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preflight failed, the fault was not injected: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The probes could not be set up: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measuring the steady state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drill aborted: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unexpected error: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The cluster could not be observed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The cluster could not be observed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quorum regained: {0} of {1} nodes answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quorum lost: only {0} of {1} nodes answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Safety check failed: quorum was lost in a drill that did not intend it ({0} of {1} nodes answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Safety check failed: no leader for more than {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Steady state not met: not every node serves with one agreed leader ({0} of {1} serving).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Steady state not met: no probe answered before the fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steady state not met: {0} of {1} probes failed before the fault ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Steady state holds: {0} probes succeeded; leader {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This fault needs the local lab&apos;s process control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step-down sent to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Killed the leader {0} (SIGKILL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Killed the follower {0} (SIGKILL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New leader {0} known by all reachable nodes after {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No new leader within {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restarting {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restarting {0} failed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every killed node was started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All {0} nodes are back with one leader ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cluster did not fully recover within {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All {0} nodes serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not serving: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} leads and every node knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no single leader known by every node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The Raft term is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Raft term {0} → {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The last write probe succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last write probe failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/namespace_load.py" line="+61"/>
+        <location filename="../../adminui/monitor/rotation_service.py" line="+295"/>
+        <location line="+11"/>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/namespace_ops.py" line="+57"/>
+        <source>Creating namespace {0}</source>
+        <extracomment>Progress callback: what is happening (a Sentence). Called on the loop thread.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>namespace {0} was still being deleted after 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Deleted {0} of {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/rotation_service.py" line="-155"/>
+        <source>not a rotation-set record ({0}: {1})</source>
+        <extracomment>Progress callback: (what is happening, a Sentence; fraction done 0..1). Called on the loop thread.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a rotation-set record needs members and a positive period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>A set name uses lower-case letters, digits and dashes (at most 40), starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A set needs between 2 and {0} members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period must be a whole number of seconds, at least {0:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a database connection or name a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new connection needs the PostgreSQL admin credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account names are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The record of set {0} is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Some members have no static role; the set cannot be re-staggered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Waiting to rotate {0} (in {1:.0f} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rotated {0} ({1} of {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Staggering the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking the namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A set named {0} already exists here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Static roles with these names already exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Creating the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Creating the PostgreSQL login roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Creating static role {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saving the set record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deleting static role {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dropping the PostgreSQL login roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleting the set record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The mount {0} exists but is not a {1} engine version {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mount {0} exists but is not a {1} engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/stepdown.py" line="+142"/>
+        <source>No node is the leader right now: there is nothing to step down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/ui/namespaces/dialogs.py" line="+36"/>
+        <source>Line {0}: write metadata as key=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/ui/node_model.py" line="+5"/>
+        <source>{0:.0f} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0:+.1f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/ui/overview/cluster_page.py" line="+39"/>
+        <source>TLS VERIFICATION OFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/ui/rotation/format.py" line="+19"/>
+        <source>{0} d {1} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} h {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} min {1} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddCoreServiceDialog</name>
     <message>
-        <location filename="../../adminui/ui/services/add_dialog.py" line="+59"/>
+        <location filename="../../adminui/ui/services/add_dialog.py" line="+57"/>
         <source>Add Core service</source>
         <extracomment>The Core service was created: (Service). The lab started a node for the new service and it joined: (JoinedNode).</extracomment>
         <translation type="unfinished"></translation>
@@ -198,32 +1757,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../adminui/ui/audit/page.py" line="+33"/>
-        <source>an empty line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the line is not valid JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the line is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it does not follow the line before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its content does not match its hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../adminui/ui/audit/page.py" line="+49"/>
         <location line="+12"/>
         <source>unreadable line</source>
         <translation type="unfinished"></translation>
@@ -310,17 +1844,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>The audit log is intact: {0} entries, chain verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The audit log was altered at line {0}: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+57"/>
         <source>The audit log could not be exported: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,9 +1867,8 @@
 <context>
     <name>BlueprintDialog</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/blueprint_dialog.py" line="+33"/>
+        <location filename="../../adminui/ui/namespaces/blueprint_dialog.py" line="+34"/>
         <source>running</source>
-        <extracomment>adminui.core.namespaces_blueprint, shown through ``self.tr``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -371,11 +1894,6 @@
     <message>
         <location line="+1"/>
         <source>rollback failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The policy template is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -455,7 +1973,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>The blueprint could not run: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,7 +2001,7 @@
 <context>
     <name>CapabilityGate</name>
     <message>
-        <location filename="../../adminui/ui/policies/capability_gate.py" line="+80"/>
+        <location filename="../../adminui/ui/policies/capability_gate.py" line="+82"/>
         <source>select an item first</source>
         <extracomment>Emitted after new capabilities arrived and were applied.</extracomment>
         <translation type="unfinished"></translation>
@@ -492,7 +2010,7 @@
 <context>
     <name>ClusterOverview</name>
     <message>
-        <location filename="../../adminui/ui/overview/cluster_page.py" line="+64"/>
+        <location filename="../../adminui/ui/overview/cluster_page.py" line="+28"/>
         <source>Waiting for the first answer from the nodes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,29 +2125,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rotation sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+13"/>
+        <location line="+6"/>
+        <location line="+17"/>
         <source>Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+13"/>
+        <location line="-12"/>
+        <location line="+17"/>
         <source>Drills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,7 +2178,7 @@
 <context>
     <name>ConfigPage</name>
     <message>
-        <location filename="../../adminui/ui/config_gen/page.py" line="+60"/>
+        <location filename="../../adminui/ui/config_gen/page.py" line="+61"/>
         <source>nginx stream upstream</source>
         <extracomment>The topology was read: (number of nodes).</extracomment>
         <translation type="unfinished"></translation>
@@ -811,7 +2329,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../adminui/ui/drills/dialogs.py" line="+80"/>
+        <location filename="../../adminui/ui/drills/dialogs.py" line="+81"/>
         <source>Type &lt;b&gt;{0}&lt;/b&gt; to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,22 +2400,7 @@
 <context>
     <name>CreateNamespaceDialog</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/dialogs.py" line="+26"/>
-        <source>A namespace name cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A namespace name cannot contain &apos;/&apos;; create the parents one by one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A namespace name cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../../adminui/ui/namespaces/dialogs.py" line="+11"/>
         <source>New namespace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,7 +2755,7 @@ cost-centre=42</source>
 <context>
     <name>DrillSetupDialog</name>
     <message>
-        <location filename="../../adminui/ui/drills/dialogs.py" line="-69"/>
+        <location filename="../../adminui/ui/drills/dialogs.py" line="-70"/>
         <source>Step down the active node</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,7 +2775,7 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>New failover drill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,17 +3051,12 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Aborted by the user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Aborting: restoring the cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Phase: {0} · probes ok {1}, failed {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,12 +3298,12 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+37"/>
+        <location filename="../../adminui/ui/main_window.py" line="+38"/>
         <source>AdminUI — cluster console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Clusters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,7 +3319,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1892,7 +3390,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,7 +3443,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../adminui/ui/rotation/models.py" line="+113"/>
+        <location filename="../../adminui/ui/rotation/models.py" line="+112"/>
         <source>hand out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2023,7 +3521,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../adminui/ui/policies/error_banner.py" line="+39"/>
+        <location filename="../../adminui/ui/policies/error_banner.py" line="+40"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,7 +3534,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>MonitorService</name>
     <message>
-        <location filename="../../adminui/ui/monitor_service.py" line="+96"/>
+        <location filename="../../adminui/ui/monitor_service.py" line="+98"/>
         <source>Could not observe {0}: {1}</source>
         <extracomment>While a cluster has no live leader (a failover under way) it is looked at this often, so the new leader shows up soon after it is elected. A cluster was observed: (profile name, Tick). Observing a cluster failed as a whole: (profile name, one-sentence message).</extracomment>
         <translation type="unfinished"></translation>
@@ -2045,7 +3543,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>NamespaceTreeModel</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/tree_model.py" line="+60"/>
+        <location filename="../../adminui/ui/namespaces/tree_model.py" line="+59"/>
         <source>Namespace</source>
         <extracomment>The namespace&apos;s absolute path (str). Emitted when a lazily listed namespace needs its children: (absolute path).</extracomment>
         <translation type="unfinished"></translation>
@@ -2258,7 +3756,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>NodeTableModel</name>
     <message>
-        <location filename="../../adminui/ui/node_model.py" line="+16"/>
+        <location filename="../../adminui/ui/node_model.py" line="-87"/>
         <source>leader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,8 +3786,9 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Node</source>
+        <extracomment>The status colour (adminui.ui.theme) each role is written in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2343,9 +3842,8 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>yes</source>
-        <extracomment>Clock offsets beyond this are flagged (Raft clusters need NTP).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2354,12 +3852,12 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>This node&apos;s clock differs from ours by {0:.1f} s. Raft clusters need synchronised clocks: check NTP on the node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Measured from the server&apos;s own time; resolution about 1 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,7 +4193,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/jobs.py" line="+44"/>
+        <location filename="../../adminui/ui/namespaces/jobs.py" line="+45"/>
         <source>Cancel</source>
         <extracomment>Operations shorter than this show no progress at all. Emitted when the user cancelled the running operation.</extracomment>
         <translation type="unfinished"></translation>
@@ -2704,7 +4202,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>QuorumPanel</name>
     <message>
-        <location filename="../../adminui/ui/overview/quorum_panel.py" line="+31"/>
+        <location filename="../../adminui/ui/overview/quorum_panel.py" line="+32"/>
         <source>Voters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2723,61 +4221,11 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <source>Failure tolerance now</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>Even number of voters: one more voter adds no failure tolerance, and a split into halves leaves neither side a majority. Use an odd number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Failure tolerance is 0: losing one more voter stops the cluster from electing a leader and accepting writes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Quorum lost: not enough healthy nodes to elect a leader or accept writes. Bring voters back until a majority of them is healthy.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../adminui/ui/quotas/dialog.py" line="+29"/>
-        <source>Give the quota a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The name may hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The rate must be greater than 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The interval must be at least 1 second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The block interval cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The path must not start with &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The path must not contain spaces or empty segments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../adminui/ui/quotas/dialog.py" line="+40"/>
         <source>Edit quota</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,9 +4425,9 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>RotationPage</name>
     <message>
-        <location filename="../../adminui/ui/rotation/page.py" line="+99"/>
+        <location filename="../../adminui/ui/rotation/page.py" line="+101"/>
         <source>root namespace</source>
-        <extracomment>Progress of a long action, from the loop thread: (message, fraction 0..1).</extracomment>
+        <extracomment>Progress of a long action, from the loop thread: (message, fraction 0..1); the message is a Sentence (an object, so it reaches the GUI thread whole).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3005,12 +4453,12 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+237"/>
+        <location line="+239"/>
         <source>Choose a rotation set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-229"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3046,12 +4494,12 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+454"/>
+        <location line="+456"/>
         <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-453"/>
         <source>Copy password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,7 +4534,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>{0}: {1} members, period {2}, staggered {3} apart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3263,44 +4711,11 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
     </message>
 </context>
 <context>
-    <name>ServiceStatus</name>
-    <message>
-        <location filename="../../adminui/ui/services/model.py" line="+48"/>
-        <source>Running and reachable from the Core.</source>
-        <extracomment>Sort key role: numbers for uptime, a rank for status, text elsewhere. True when the row changed since the last &quot;mark as seen&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stopped, or the Core cannot reach it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Running, but with errors in its log or metric alerts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Running, but its configuration changed: reload or restart it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Belongs to a deleted tenant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A status KUMA does not document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ServiceTableModel</name>
     <message>
-        <location line="+1"/>
+        <location filename="../../adminui/ui/services/model.py" line="+47"/>
         <source>green</source>
+        <extracomment>The theme&apos;s status colour (adminui.ui.theme) for each of KUMA&apos;s service colours. Sort key role: numbers for uptime, a rank for status, text elsewhere. True when the row changed since the last &quot;mark as seen&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3365,7 +4780,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <location line="+16"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
@@ -3473,7 +4888,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>

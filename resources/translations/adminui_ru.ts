@@ -2,9 +2,1568 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../adminui/api/errors.py" line="+24"/>
+        <source>The request to OpenBao failed.</source>
+        <extracomment>How the detail of a TLSError starts when the profile&apos;s CA bundle or client certificate could not be loaded (no node was contacted yet).</extracomment>
+        <translation>Запрос к OpenBao завершился ошибкой.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The node {0} could not be reached.</source>
+        <translation>Узел {0} недоступен.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The node {0} did not answer in time.</source>
+        <translation>Узел {0} не ответил вовремя.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The secure connection to OpenBao could not be set up: the CA bundle or client certificate of this profile could not be loaded.</source>
+        <translation>Не удалось установить защищённое соединение с OpenBao: не загружается набор сертификатов ЦС или клиентский сертификат этого профиля.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to {0} could not be verified: its certificate has expired.</source>
+        <translation>Не удалось проверить защищённое соединение с {0}: срок действия его сертификата истёк.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to {0} could not be verified: its certificate is not issued for this address.</source>
+        <translation>Не удалось проверить защищённое соединение с {0}: его сертификат выпущен не для этого адреса.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secure connection to {0} could not be verified: its certificate comes from an authority this profile does not trust (set its CA bundle).</source>
+        <translation>Не удалось проверить защищённое соединение с {0}: его сертификат выдан центром сертификации, которому этот профиль не доверяет (укажите в профиле набор сертификатов ЦС).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secure connection to {0} could not be verified.</source>
+        <translation>Не удалось проверить защищённое соединение с {0}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The node {0} is sealed and must be unsealed before it can serve.</source>
+        <translation>Узел {0} запечатан: распечатайте его, чтобы он мог обслуживать запросы.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This namespace is locked by an administrator; unlock it to use it.</source>
+        <translation>Это пространство имён заблокировано администратором; разблокируйте его, чтобы с ним работать.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The node is a standby and could not serve this request.</source>
+        <translation>Узел резервный и не смог обслужить этот запрос.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cluster has no active leader right now.</source>
+        <translation>Сейчас у кластера нет активного лидера.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The node {0} is a standby; send this change to {1}.</source>
+        <translation>Узел {0} резервный; отправьте это изменение на {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node {0} is a standby; send this change to the leader.</source>
+        <translation>Узел {0} резервный; отправьте это изменение лидеру.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token is not allowed to do this (or it is invalid or expired).</source>
+        <translation>Токену это не разрешено (или он недействителен либо истёк).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing exists at this path.</source>
+        <translation>По этому пути ничего нет.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The server is rate limiting requests; try again in {0:g} s.</source>
+        <translation>Сервер ограничивает частоту запросов; повторите попытку через {0:g} с.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server is rate limiting requests; try again shortly.</source>
+        <translation>Сервер ограничивает частоту запросов; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server refused the request: {0}.</source>
+        <translation>Сервер отклонил запрос: {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the request as invalid.</source>
+        <translation>Сервер отклонил запрос как недопустимый.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request conflicts with the current state; reload and try again.</source>
+        <translation>Запрос противоречит текущему состоянию; перечитайте данные и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The node {0} reported an internal error.</source>
+        <translation>Узел {0} сообщил о внутренней ошибке.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server sent an answer that could not be understood.</source>
+        <translation>Сервер прислал ответ, который не удалось разобрать.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This connection is read-only; the change was not sent.</source>
+        <translation>Это подключение только для чтения; изменение не отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/api/kuma.py" line="+198"/>
+        <source>unexpected answer: {0}</source>
+        <translation>неожиданный ответ: {0}</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>no complete answer within {0:g} s</source>
+        <translation>нет полного ответа за {0:g} с</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no answer in time ({0})</source>
+        <translation>нет ответа за отведённое время ({0})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the request could not be sent (is the token valid text?)</source>
+        <translation>запрос не удалось отправить (токен содержит недопустимые символы?)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the node does not speak HTTP here ({0})</source>
+        <translation>узел не отвечает по HTTP на этом адресе ({0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot reach the node ({0})</source>
+        <translation>узел недоступен ({0})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the answer is not JSON</source>
+        <translation>ответ не в формате JSON</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the server repeats the same page</source>
+        <translation>сервер повторяет одну и ту же страницу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>more than {0} pages of services</source>
+        <translation>больше {0} страниц сервисов</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/api/kuma_models.py" line="+33"/>
+        <source>{0}: expected a JSON object, got {1}</source>
+        <translation>{0}: ожидался объект JSON, получен {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}: expected a JSON array, got {1}</source>
+        <translation>{0}: ожидался массив JSON, получен {1}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>field {0}: expected a string, got {1}</source>
+        <translation>поле {0}: ожидалась строка, получен {1}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>field {0}: expected a number, got a boolean</source>
+        <translation>поле {0}: ожидалось число, получено логическое значение</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>field {0}: expected a number, got {1}</source>
+        <translation>поле {0}: ожидалось число, получен {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>field {0}: expected a boolean, got {1}</source>
+        <translation>поле {0}: ожидалось логическое значение, получен {1}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>service without an id</source>
+        <translation>сервис без ID</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>role: expected a string or an object, got {0}</source>
+        <translation>role: ожидалась строка или объект, получен {0}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/api/pg_roles.py" line="+88"/>
+        <source>{0} is not a valid role name: use lower-case letters, digits and underscores, starting with a letter or underscore (at most 63 characters).</source>
+        <extracomment>Names the console will create: lower case, digits and underscores, at most 63 bytes.</extracomment>
+        <translation>{0} — недопустимое имя роли: используйте строчные буквы, цифры и подчёркивания; имя начинается с буквы или подчёркивания (не длиннее 63 символов).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PostgreSQL refused the login of {0} at {1}.</source>
+        <translation>PostgreSQL на {1} отказал во входе пользователю {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PostgreSQL at {0} could not be reached.</source>
+        <comment>{endpoint.host}:{endpoint.port}</comment>
+        <translation>PostgreSQL на {0} недоступен.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>PostgreSQL refused a statement.</source>
+        <translation>PostgreSQL отклонил SQL-инструкцию.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to PostgreSQL was lost.</source>
+        <translation>Соединение с PostgreSQL потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/audit.py" line="+104"/>
+        <source>The audit log is intact: {0} entries, chain verified.</source>
+        <extracomment>The ``prev`` of the first entry.</extracomment>
+        <translation>Журнал аудита не изменён, цепочка проверена. Записей: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log was altered at line {0}: {1}.</source>
+        <translation>Журнал аудита изменён в строке {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>not valid JSON</source>
+        <translation>некорректный JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a JSON object</source>
+        <translation>не объект JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no prev/hash fields</source>
+        <translation>нет полей prev/hash</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing {0}</source>
+        <translation>нет полей: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected fields</source>
+        <translation>лишние поля</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an empty line</source>
+        <translation>пустая строка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the line is not valid JSON</source>
+        <translation>строка не является корректным JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the line is not a JSON object</source>
+        <translation>строка не является объектом JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not follow the line before it</source>
+        <translation>она не продолжает цепочку предыдущей строки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its content does not match its hash</source>
+        <translation>её содержимое не совпадает с хешем</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not an audit entry ({0})</source>
+        <translation>она не является записью аудита ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/capability_rules.py" line="+34"/>
+        <source>read-only profile: changes are disabled</source>
+        <extracomment>Capabilities that grant everything (the root token reports &quot;root&quot;).</extracomment>
+        <translation>профиль только для чтения: изменения отключены</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the token lacks {0} on {1} (it has: {2})</source>
+        <translation>у токена нет права {0} на {1} (его права: {2})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} or {1}</source>
+        <translation>{0} или {1}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/cluster.py" line="+29"/>
+        <location filename="../../adminui/core/drill.py" line="+188"/>
+        <location filename="../../adminui/core/drill_preflight.py" line="+52"/>
+        <source>leader</source>
+        <extracomment>A role as people read it (the interface shows it in its language).
+----------
+A voter further behind the leader than this many log entries counts as lagging. A voter the leader has not heard from for this long counts as lagging (autopilot&apos;s own figure is refreshed lazily: ~3 s is normal on a healthy cluster). What each check is called where checks are listed (the name itself is a key).</extracomment>
+        <translation>лидер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follower</source>
+        <translation>ведомый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>candidate</source>
+        <translation>кандидат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed</source>
+        <translation>запечатан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreachable</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/config_gen.py" line="+79"/>
+        <source>unknown cluster kind {0!r}</source>
+        <extracomment>Core: nginx balances the web UI port (the community guide&apos;s layout).</extracomment>
+        <translation>неизвестный тип кластера {0!r}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0!r} has no host</source>
+        <translation>в {0!r} не указан хост</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the cluster has no nodes</source>
+        <translation>в кластере нет узлов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid host {0!r}</source>
+        <translation>недопустимый хост {0!r}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid port {0} for {1}</source>
+        <translation>недопустимый порт {0} для {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>invalid listen port {0}</source>
+        <translation>недопустимый порт прослушивания {0}</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>{0!r} is not an IP address (the VIP)</source>
+        <translation>{0!r} — не IP-адрес (VIP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>virtual_router_id must be between 1 and 255</source>
+        <translation>virtual_router_id должен быть от 1 до 255</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid network interface {0!r}</source>
+        <translation>недопустимый сетевой интерфейс {0!r}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no node {0}</source>
+        <translation>нет узла {0}</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>the expand inventory is for KUMA Core clusters</source>
+        <translation>инвентарь расширения предназначен только для кластеров KUMA Core</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid ansible user {0!r}</source>
+        <translation>недопустимый пользователь ansible {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/drill.py" line="-2"/>
+        <source>info</source>
+        <extracomment>Faults that need the lab&apos;s process control (a fault injector). Faults that are meant to take the cluster below quorum. What each kind of event is called where the events are listed.</extracomment>
+        <translation>инфо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../adminui/core/drill_preflight.py" line="+5"/>
+        <source>fault</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node</source>
+        <translation>узел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore</source>
+        <translation>восстановление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovered</source>
+        <translation>восстановлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety</source>
+        <translation>безопасность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abort</source>
+        <translation>прерывание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../adminui/monitor/core_watch.py" line="+41"/>
+        <location filename="../../adminui/monitor/openbao_watch.py" line="+193"/>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/drill_preflight.py" line="-4"/>
+        <source>voters</source>
+        <translation>голосующие узлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tolerance</source>
+        <translation>отказоустойчивость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lag</source>
+        <translation>отставание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token</source>
+        <translation>токен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quorum loss</source>
+        <translation>потеря кворума</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probes</source>
+        <translation>пробы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all nodes back</source>
+        <translation>все узлы вернулись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one leader</source>
+        <translation>один лидер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>term advanced</source>
+        <translation>терм вырос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes succeed</source>
+        <translation>запись проходит</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>{0} is the active node.</source>
+        <extracomment>Checks that can turn green by waiting (a new leader&apos;s autopilot needs a few seconds).</extracomment>
+        <translation>{0} — активный узел.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No node is the leader right now.</source>
+        <translation>Сейчас ни один узел не является лидером.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The voters and their health could not be read.</source>
+        <translation>Не удалось получить список голосующих узлов и их состояние.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} of {1} voters are not healthy: {2}.</source>
+        <translation>Неисправны {0} из {1} голосующих узлов: {2}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All {0} voters are healthy.</source>
+        <translation>Все голосующие узлы ({0}) исправны.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The failure tolerance could not be read.</source>
+        <translation>Не удалось определить, сколько отказов допустимо.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failure tolerance is {0}: losing a node now would stop the cluster.</source>
+        <translation>Допустимо отказов: {0}. Потеря узла сейчас остановит кластер.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failure tolerance is {0}.</source>
+        <translation>Допустимо отказов: {0}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lagging behind the leader: {0}. Wait until they catch up.</source>
+        <translation>Отстают от лидера: {0}. Дождитесь, пока они догонят лидера.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No voter is lagging behind the leader.</source>
+        <translation>Ни один голосующий узел не отстаёт от лидера.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token&apos;s permissions are unknown.</source>
+        <translation>Права токена неизвестны.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The token may do this.</source>
+        <translation>У токена есть право на это действие.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token is not allowed to do this.</source>
+        <translation>У токена нет права на это действие.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This kind of cluster has no step-down operation.</source>
+        <translation>В кластере этого типа нет операции снятия лидерства.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lab can kill and restart nodes.</source>
+        <translation>Лаборатория может останавливать и перезапускать узлы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Killing nodes is only possible in the local lab.</source>
+        <translation>Останавливать узлы можно только в локальной лаборатории.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This drill takes the cluster below quorum on purpose: writes will fail until the nodes are restored.</source>
+        <translation>Эти учения намеренно лишают кластер кворума: запись будет завершаться ошибкой, пока узлы не будут восстановлены.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The scratch path for probes answers reads and writes.</source>
+        <translation>Служебный путь для проб отвечает на чтение и запись.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scratch path for probes cannot be used.</source>
+        <translation>Служебный путь для проб недоступен.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} ({1} entries behind, last contact {2:.1f} s ago)</source>
+        <translation>{0} (отстаёт на {1} записей журнала, последний контакт {2:.1f} с назад)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} ({1} entries behind)</source>
+        <translation>{0} (отстаёт на {1} записей журнала)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} (last contact {1:.1f} s ago)</source>
+        <translation>{0} (последний контакт {1:.1f} с назад)</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/drill_report.py" line="+57"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leadership moved from {0} to {1} in {2}.</source>
+        <translation>Лидерство перешло от {0} к {1} за {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leadership did not move: {0} is still the leader after {1}.</source>
+        <translation>Лидерство не перешло: {0} остаётся лидером спустя {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same node was re-elected: {0} is the leader again after {1}.</source>
+        <translation>Переизбран тот же узел: {0} снова стал лидером спустя {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No new leader was known by all nodes within {0}.</source>
+        <translation>За {0} все узлы так и не признали нового лидера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../adminui/monitor/drill_runner.py" line="+546"/>
+        <source>The step-down request failed: {0}</source>
+        <translation>Запрос на снятие лидерства не выполнен: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>longest write outage</source>
+        <translation>самый долгий перерыв записи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time from restore to a leader known by all nodes</source>
+        <translation>время от восстановления узлов до лидера, признанного всеми узлами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time to a new leader known by all nodes</source>
+        <translation>время до нового лидера, признанного всеми узлами</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The drill failed: {0}</source>
+        <translation>Учения завершились ошибкой: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The drill was aborted: {0}</source>
+        <translation>Учения прерваны: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>by the user.</source>
+        <translation>пользователем.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leadership did not move.</source>
+        <translation>Лидерство не перешло.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recovery was observed ({0}).</source>
+        <translation>Восстановление не зафиксировано ({0}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recovery took {0} ({1}), more than the objective of {2}.</source>
+        <translation>Восстановление заняло {0} ({1}) — больше целевого времени {2}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Post-check failed: {0}</source>
+        <translation>Проверка после учений не пройдена: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No post-checks were run.</source>
+        <translation>Проверки после учений не выполнялись.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recovered in {0} ({1}), within the objective of {2}.</source>
+        <translation>Восстановление за {0} ({1}) — в пределах целевого времени {2}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../adminui/ui/node_model.py" line="+96"/>
+        <source>{0:.2f} s</source>
+        <extracomment>Clock offsets beyond this are flagged (Raft clusters need NTP).</extracomment>
+        <translation>{0:.2f} с</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0:.0f} s</source>
+        <translation>{0:.0f} с</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/namespaces.py" line="+70"/>
+        <source>A namespace name cannot be empty.</source>
+        <extracomment>Segment names the server refuses (OpenBao 2.x, ``helper/namespace``). Unicode categories that are not &quot;graphic&quot; in Go&apos;s sense (controls, formats, unassigned…).</extracomment>
+        <translation>Имя пространства имён не может быть пустым.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A namespace name cannot contain &apos;/&apos;; create the parents one by one.</source>
+        <translation>Имя пространства имён не может содержать «/»; создавайте родительские пространства по одному.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{0}&apos; is reserved and cannot be used as a namespace name.</source>
+        <translation>Имя «{0}» зарезервировано и не может использоваться для пространства имён.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A namespace name cannot contain spaces.</source>
+        <translation>Имя пространства имён не может содержать пробелы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A namespace name cannot contain the wildcard &apos;{0}&apos;.</source>
+        <translation>Имя пространства имён не может содержать подстановочный знак «{0}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A namespace name cannot contain the character U+{0:04X}.</source>
+        <translation>Имя пространства имён не может содержать символ U+{0:04X}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give a namespace path.</source>
+        <translation>Укажите путь пространства имён.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/namespaces_blueprint.py" line="+82"/>
+        <source>Unknown placeholder(s) in the policy template: {0}</source>
+        <extracomment>The default policy: full use of the tenant&apos;s KV engine, nothing else.</extracomment>
+        <translation>Неизвестные подстановки в шаблоне политики: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The secrets engine path must start with a letter or digit and use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>Путь механизма секретов должен начинаться с буквы или цифры и содержать только буквы, цифры, &apos;-&apos;, &apos;_&apos; и &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The policy name must start with a letter or digit and use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>Имя политики должно начинаться с буквы или цифры и содержать только буквы, цифры, &apos;-&apos;, &apos;_&apos; и &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The role name must start with a letter or digit and use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>Имя роли должно начинаться с буквы или цифры и содержать только буквы, цифры, &apos;-&apos;, &apos;_&apos; и &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The policy name &apos;{0}&apos; is reserved.</source>
+        <translation>Имя политики «{0}» зарезервировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy template is empty.</source>
+        <translation>Шаблон политики пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/policy_lint.py" line="+196"/>
+        <source>The policy is not valid HCL ({0}).</source>
+        <extracomment>Capabilities OpenBao/Vault ACL policies understand. Keys a ``path`` block may hold besides ``capabilities``.</extracomment>
+        <translation>Политика не является корректным HCL ({0}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unexpected end of the policy: a bracket or brace is not closed.</source>
+        <translation>Неожиданный конец политики: не закрыта квадратная или фигурная скобка.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected character {0!r}.</source>
+        <translation>Неожиданный символ {0!r}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected {0!r}.</source>
+        <translation>Неожиданная лексема {0!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policy is not valid HCL.</source>
+        <translation>Политика не является корректным HCL.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The policy is empty: it grants nothing.</source>
+        <translation>Политика пуста: она ничего не разрешает.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown top-level key {0!r}; only &apos;path&apos; blocks.</source>
+        <translation>Неизвестный ключ верхнего уровня {0!r}; допустимы только блоки &apos;path&apos;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Path {0!r} is already defined on line {1}; the rules are merged.</source>
+        <translation>Путь {0!r} уже определён в строке {1}; правила объединяются.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Policy paths are relative to the namespace and written without a leading &apos;/&apos; (write {0!r}).</source>
+        <translation>Пути в политике задаются относительно пространства имён и пишутся без начального &apos;/&apos; (пишите {0!r}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The path is empty.</source>
+        <translation>Путь пуст.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown key {0!r} in a path block.</source>
+        <translation>Неизвестный ключ {0!r} в блоке path.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;policy = ...&apos; is the legacy form; use &apos;capabilities = [...]&apos;.</source>
+        <translation>&apos;policy = ...&apos; — устаревшая форма; используйте &apos;capabilities = [...]&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Path {0!r} lists no capabilities.</source>
+        <translation>Для пути {0!r} не указано ни одного права.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown capability {0!r}: the server will refuse it.</source>
+        <translation>Неизвестное право {0!r}: сервер его отклонит.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Empty capabilities: grants nothing.</source>
+        <translation>Пустой список прав: ничего не разрешает.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;deny&apos; overrides every other capability in this list.</source>
+        <translation>&apos;deny&apos; отменяет все остальные права в этом списке.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;sudo&apos; alone grants nothing: it only adds access to root-protected endpoints on top of other capabilities.</source>
+        <translation>&apos;sudo&apos; сам по себе ничего не разрешает: он лишь добавляет к другим правам доступ к путям, защищённым root.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;sudo&apos; on the wildcard path {0!r} opens every root-protected endpoint below it.</source>
+        <translation>&apos;sudo&apos; на пути с подстановочным знаком {0!r} открывает все защищённые root пути под ним.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/quorum.py" line="+20"/>
+        <source>Even number of voters: one more voter adds no failure tolerance, and a split into halves leaves neither side a majority. Use an odd number.</source>
+        <extracomment>What each warning means for the cluster (the quorum panel shows these).</extracomment>
+        <translation>Чётное число голосующих: ещё один голосующий не добавляет отказоустойчивости, а при разделении пополам ни одна половина не получит большинства. Используйте нечётное число.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failure tolerance is 0: losing one more voter stops the cluster from electing a leader and accepting writes.</source>
+        <translation>Допустимо отказов: 0. Потеря ещё одного голосующего лишит кластер возможности выбрать лидера и принимать запись.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quorum lost: not enough healthy nodes to elect a leader or accept writes. Bring voters back until a majority of them is healthy.</source>
+        <translation>Кворум потерян: недостаточно исправных узлов, чтобы выбрать лидера или принимать запись. Возвращайте голосующие узлы, пока большинство из них не станет исправным.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/quota_rules.py" line="+47"/>
+        <source>Give the quota a name.</source>
+        <translation>Укажите имя квоты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name may hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only.</source>
+        <translation>Имя может содержать только буквы, цифры, &apos;-&apos;, &apos;_&apos; и &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rate must be greater than 0.</source>
+        <translation>Частота должна быть больше 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interval must be at least 1 second.</source>
+        <translation>Интервал должен быть не меньше 1 секунды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The block interval cannot be negative.</source>
+        <translation>Интервал блокировки не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The path must not start with &apos;/&apos;.</source>
+        <translation>Путь не должен начинаться с &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The path must not contain spaces or empty segments.</source>
+        <translation>Путь не должен содержать пробелов и пустых сегментов.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/services.py" line="+20"/>
+        <source>Running and reachable from the Core.</source>
+        <extracomment>Status colours of &quot;Active services&quot; and what they mean (KUMA online help). The UI shows these sentences with ``say``; the keys are the lowercase status strings (assumed).</extracomment>
+        <translation>Работает и доступен для Core.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped, or the Core cannot reach it.</source>
+        <translation>Остановлен или недоступен для Core.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running, but with errors in its log or metric alerts.</source>
+        <translation>Работает, но в его журнале есть ошибки или сработали оповещения по метрикам.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running, but its configuration changed: reload or restart it.</source>
+        <translation>Работает, но его конфигурация изменилась: перезагрузите или перезапустите сервис.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belongs to a deleted tenant.</source>
+        <translation>Принадлежит удалённому арендатору.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A status KUMA does not document.</source>
+        <translation>Статус, не описанный в документации KUMA.</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>{0}d {1}</source>
+        <extracomment>Documented ports of a Core node (KUMA 4.0 help). The join port of ``--raft.join``: the help implies the Raft port, a community guide writes the internal port (7210). The user may change it.</extracomment>
+        <translation>{0} дн. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/transitions.py" line="+38"/>
+        <source>Leader changed from none to {0}</source>
+        <translation>Появился лидер: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader changed from {0} to {1}</source>
+        <translation>Лидер сменился: {0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No leader (was {0})</source>
+        <translation>Лидера нет (был {0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term {0} → {1}</source>
+        <translation>Терм {0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is unreachable</source>
+        <translation>Узел {0} недоступен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is reachable again ({1})</source>
+        <translation>Узел {0} снова доступен ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is sealed</source>
+        <translation>Узел {0} запечатан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is unsealed ({1})</source>
+        <translation>Узел {0} распечатан ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quorum lost: not enough healthy nodes</source>
+        <translation>Кворум потерян: недостаточно исправных узлов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum regained</source>
+        <translation>Кворум восстановлен</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/blueprint.py" line="+90"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>already present</source>
+        <translation>уже есть</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Create namespace {0}</source>
+        <translation>Создать пространство имён {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable KV v2 at {0}/</source>
+        <translation>Включить KV v2 по пути {0}/</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write policy {0}</source>
+        <translation>Записать политику {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable AppRole auth</source>
+        <translation>Включить аутентификацию AppRole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create AppRole role {0}</source>
+        <translation>Создать роль AppRole {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create token role {0}</source>
+        <translation>Создать роль токена {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The namespace {0} already exists.</source>
+        <translation>Пространство имён {0} уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/core_watch.py" line="-4"/>
+        <location filename="../../adminui/monitor/openbao_watch.py" line="+0"/>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>answers</source>
+        <translation>отвечает</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>answers (role unknown)</source>
+        <translation>отвечает (роль неизвестна)</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/drill_facts.py" line="+73"/>
+        <source>The profile is read-only: drills and step-down are disabled.</source>
+        <extracomment>Capabilities that let a token call sys/step-down.</extracomment>
+        <translation>Профиль только для чтения: учения и снятие лидерства отключены.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token&apos;s permissions could not be read: {0}</source>
+        <translation>Не удалось узнать права токена: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token may call sys/step-down.</source>
+        <translation>Токен может вызывать sys/step-down.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token may not call sys/step-down (it needs the update capability).</source>
+        <translation>Токен не может вызывать sys/step-down (нужно право update).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token will be checked by the probes&apos; first write.</source>
+        <translation>Токен будет проверен первой пробной записью.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The profile is read-only: drills are disabled.</source>
+        <translation>Профиль только для чтения: учения отключены.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token may list services (KUMA has no capability query).</source>
+        <translation>Токен может получать список сервисов (в KUMA нет запроса прав токена).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token could not list services: {0}</source>
+        <translation>Токену не удалось получить список сервисов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/drill_runner.py" line="-464"/>
+        <source>While a majority of nodes is down, writes fail and reads may be served by the survivor; once the nodes are restored, a leader known by all nodes is back within {0}, and every node rejoins.</source>
+        <translation>Пока большинство узлов недоступно, запись не проходит, а чтение может обслуживать оставшийся узел; после восстановления узлов лидер, признанный всеми узлами, появляется в течение {0}, и все узлы возвращаются в кластер.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Losing one follower does not interrupt reads or writes for longer than {0}; the leader stays, and the follower rejoins when restarted.</source>
+        <translation>Потеря одного ведомого не прерывает чтение и запись дольше чем на {0}; лидер остаётся прежним, а ведомый после перезапуска возвращается в кластер.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reads and writes succeed before the fault; after it a new leader is known by all nodes within {0}, and the cluster returns to all nodes healthy with one leader and a higher term.</source>
+        <translation>До сбоя чтение и запись проходят успешно; после сбоя в течение {0} появляется новый лидер, признанный всеми узлами, и кластер возвращается в состояние, когда все узлы исправны, лидер один, а терм выше прежнего.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Aborted by the user.</source>
+        <translation>Прервано пользователем.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Waiting for the cluster to settle before the drill.</source>
+        <translation>Ожидание стабилизации кластера перед учениями.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preflight {0}: {1}</source>
+        <translation>Предварительная проверка «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preflight failed, the fault was not injected: {0}</source>
+        <translation>Предварительная проверка не пройдена, сбой не вносился: {0}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The probes could not be set up: {0}</source>
+        <translation>Не удалось подготовить пробы: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measuring the steady state.</source>
+        <translation>Измерение устойчивого состояния.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drill aborted: {0}</source>
+        <translation>Учения прерваны: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unexpected error: {0}</source>
+        <translation>Непредвиденная ошибка: {0}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The cluster could not be observed.</source>
+        <translation>Не удалось получить состояние кластера.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The cluster could not be observed: {0}</source>
+        <translation>Не удалось получить состояние кластера: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quorum regained: {0} of {1} nodes answer.</source>
+        <translation>Кворум восстановлен: отвечают {0} из {1} узлов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quorum lost: only {0} of {1} nodes answer.</source>
+        <translation>Кворум потерян: отвечают только {0} из {1} узлов.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Safety check failed: quorum was lost in a drill that did not intend it ({0} of {1} nodes answer).</source>
+        <translation>Проверка безопасности не пройдена: кворум потерян в учениях, которые этого не предусматривали (отвечают {0} из {1} узлов).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Safety check failed: no leader for more than {0}.</source>
+        <translation>Проверка безопасности не пройдена: лидера нет дольше {0}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Steady state not met: not every node serves with one agreed leader ({0} of {1} serving).</source>
+        <translation>Устойчивое состояние не достигнуто: не все узлы работают под одним признанным лидером (обслуживают {0} из {1}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Steady state not met: no probe answered before the fault.</source>
+        <translation>Устойчивое состояние не достигнуто: до сбоя не ответила ни одна проба.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steady state not met: {0} of {1} probes failed before the fault ({2}).</source>
+        <translation>Устойчивое состояние не достигнуто: до сбоя с ошибкой завершились {0} из {1} проб ({2}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Steady state holds: {0} probes succeeded; leader {1}.</source>
+        <translation>Устойчивое состояние подтверждено: успешных проб — {0}; лидер {1}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This fault needs the local lab&apos;s process control.</source>
+        <translation>Для этого сбоя нужно управление процессами локальной лаборатории.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step-down sent to {0}.</source>
+        <translation>Запрос на снятие лидерства отправлен на {0}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Killed the leader {0} (SIGKILL).</source>
+        <translation>Лидер {0} остановлен (SIGKILL).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Killed the follower {0} (SIGKILL).</source>
+        <translation>Ведомый {0} остановлен (SIGKILL).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New leader {0} known by all reachable nodes after {1}.</source>
+        <translation>Новый лидер {0} признан всеми доступными узлами через {1}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No new leader within {0}.</source>
+        <translation>Новый лидер не появился за {0}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restarting {0}.</source>
+        <translation>Перезапуск {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restarting {0} failed: {1}</source>
+        <translation>Не удалось перезапустить {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every killed node was started again.</source>
+        <translation>Все остановленные узлы запущены снова.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All {0} nodes are back with one leader ({1}).</source>
+        <translation>Все узлы ({0}) вернулись, лидер один ({1}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cluster did not fully recover within {0}.</source>
+        <translation>Кластер не восстановился полностью за {0}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All {0} nodes serve.</source>
+        <translation>Все узлы ({0}) обслуживают запросы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not serving: {0}.</source>
+        <translation>Не обслуживают запросы: {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} leads and every node knows it.</source>
+        <translation>{0} — лидер, и это признают все узлы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no single leader known by every node.</source>
+        <translation>Нет единого лидера, признанного всеми узлами.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The Raft term is not known.</source>
+        <translation>Терм Raft неизвестен.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Raft term {0} → {1}.</source>
+        <translation>Терм Raft: {0} → {1}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The last write probe succeeded.</source>
+        <translation>Последняя проба записи прошла успешно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last write probe failed: {0}</source>
+        <translation>Последняя проба записи завершилась ошибкой: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/namespace_load.py" line="+61"/>
+        <location filename="../../adminui/monitor/rotation_service.py" line="+295"/>
+        <location line="+11"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/namespace_ops.py" line="+57"/>
+        <source>Creating namespace {0}</source>
+        <extracomment>Progress callback: what is happening (a Sentence). Called on the loop thread.</extracomment>
+        <translation>Создание пространства имён {0}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>namespace {0} was still being deleted after 30 s</source>
+        <translation>пространство имён {0} всё ещё удалялось через 30 с</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Deleted {0} of {1}: {2}</source>
+        <translation>Удалено {0} из {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/rotation_service.py" line="-155"/>
+        <source>not a rotation-set record ({0}: {1})</source>
+        <extracomment>Progress callback: (what is happening, a Sentence; fraction done 0..1). Called on the loop thread.</extracomment>
+        <translation>это не запись набора ротации ({0}: {1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a rotation-set record needs members and a positive period</source>
+        <translation>в записи набора ротации должны быть участники и положительный период</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>A set name uses lower-case letters, digits and dashes (at most 40), starting with a letter or digit.</source>
+        <translation>Имя набора состоит из строчных латинских букв, цифр и дефисов (не более 40) и начинается с буквы или цифры.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A set needs between 2 and {0} members.</source>
+        <translation>В наборе должно быть от 2 до {0} участников.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period must be a whole number of seconds, at least {0:g}.</source>
+        <translation>Период должен быть целым числом секунд, не меньше {0:g}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a database connection or name a new one.</source>
+        <translation>Выберите подключение к базе данных или укажите имя нового.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new connection needs the PostgreSQL admin credentials.</source>
+        <translation>Для нового подключения нужны учётные данные администратора PostgreSQL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account names are not valid.</source>
+        <translation>Недопустимые имена учётных записей.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The record of set {0} is not valid.</source>
+        <translation>Запись набора {0} некорректна.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Some members have no static role; the set cannot be re-staggered.</source>
+        <translation>У некоторых участников нет статической роли; набор нельзя разнести заново.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Waiting to rotate {0} (in {1:.0f} s)</source>
+        <translation>Ожидание ротации {0} (через {1:.0f} с)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rotated {0} ({1} of {2})</source>
+        <translation>{0}: ротация выполнена ({1} из {2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staggered</source>
+        <translation>Участники разнесены</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Staggering the members</source>
+        <translation>Разнесение участников</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking the namespace</source>
+        <translation>Проверка пространства имён</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A set named {0} already exists here.</source>
+        <translation>Набор с именем {0} здесь уже существует.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Static roles with these names already exist.</source>
+        <translation>Статические роли с такими именами уже существуют.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Creating the connection</source>
+        <translation>Создание подключения</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Creating the PostgreSQL login roles</source>
+        <translation>Создание ролей входа PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Creating static role {0}</source>
+        <translation>Создание статической роли {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saving the set record</source>
+        <translation>Сохранение записи набора</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deleting static role {0}</source>
+        <translation>Удаление статической роли {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dropping the PostgreSQL login roles</source>
+        <translation>Удаление ролей входа PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleting the set record</source>
+        <translation>Удаление записи набора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The mount {0} exists but is not a {1} engine version {2}.</source>
+        <translation>Точка монтирования {0} существует, но это не механизм {1} версии {2}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mount {0} exists but is not a {1} engine.</source>
+        <translation>Точка монтирования {0} существует, но это не механизм {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/stepdown.py" line="+142"/>
+        <source>No node is the leader right now: there is nothing to step down.</source>
+        <translation>Сейчас ни один узел не является лидером: снимать лидерство не с кого.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/ui/namespaces/dialogs.py" line="+36"/>
+        <source>Line {0}: write metadata as key=value.</source>
+        <translation>Строка {0}: записывайте метаданные в виде ключ=значение.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/ui/node_model.py" line="+5"/>
+        <source>{0:.0f} ms</source>
+        <translation>{0:.0f} мс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0:+.1f} s</source>
+        <translation>{0:+.1f} с</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/ui/overview/cluster_page.py" line="+39"/>
+        <source>TLS VERIFICATION OFF</source>
+        <translation>ПРОВЕРКА TLS ОТКЛЮЧЕНА</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/ui/rotation/format.py" line="+19"/>
+        <source>{0} d {1} h</source>
+        <translation>{0} сут {1} ч</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} d</source>
+        <translation>{0} сут</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} ч {1} мин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} h</source>
+        <translation>{0} ч</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} min {1} s</source>
+        <translation>{0} мин {1} с</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} min</source>
+        <translation>{0} мин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} s</source>
+        <translation>{0} с</translation>
+    </message>
+</context>
+<context>
     <name>AddCoreServiceDialog</name>
     <message>
-        <location filename="../../adminui/ui/services/add_dialog.py" line="+59"/>
+        <location filename="../../adminui/ui/services/add_dialog.py" line="+57"/>
         <source>Add Core service</source>
         <extracomment>The Core service was created: (Service). The lab started a node for the new service and it joined: (JoinedNode).</extracomment>
         <translation>Добавить сервис Core</translation>
@@ -198,32 +1757,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../adminui/ui/audit/page.py" line="+33"/>
-        <source>an empty line</source>
-        <translation>пустая строка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the line is not valid JSON</source>
-        <translation>строка не является корректным JSON</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the line is not a JSON object</source>
-        <translation>строка не является объектом JSON</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it does not follow the line before it</source>
-        <translation>она не продолжает цепочку предыдущей строки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its content does not match its hash</source>
-        <translation>её содержимое не совпадает с хешем</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../adminui/ui/audit/page.py" line="+49"/>
         <location line="+12"/>
         <source>unreadable line</source>
         <translation>нечитаемая строка</translation>
@@ -310,17 +1844,7 @@
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>The audit log is intact: {0} entries, chain verified.</source>
-        <translation>Журнал аудита не изменён, цепочка проверена. Записей: {0}.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The audit log was altered at line {0}: {1}.</source>
-        <translation>Журнал аудита изменён в строке {0}: {1}.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+57"/>
         <source>The audit log could not be exported: {0}</source>
         <translation>Не удалось экспортировать журнал аудита: {0}</translation>
     </message>
@@ -343,9 +1867,8 @@
 <context>
     <name>BlueprintDialog</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/blueprint_dialog.py" line="+33"/>
+        <location filename="../../adminui/ui/namespaces/blueprint_dialog.py" line="+34"/>
         <source>running</source>
-        <extracomment>adminui.core.namespaces_blueprint, shown through ``self.tr``.</extracomment>
         <translation>выполняется</translation>
     </message>
     <message>
@@ -372,11 +1895,6 @@
         <location line="+1"/>
         <source>rollback failed</source>
         <translation>откат не удался</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The policy template is empty.</source>
-        <translation>Шаблон политики пуст.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -455,7 +1973,7 @@
         <translation>Шаблон политики:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>The blueprint could not run: {0}</source>
         <translation>Шаблон не удалось выполнить: {0}</translation>
     </message>
@@ -483,7 +2001,7 @@
 <context>
     <name>CapabilityGate</name>
     <message>
-        <location filename="../../adminui/ui/policies/capability_gate.py" line="+80"/>
+        <location filename="../../adminui/ui/policies/capability_gate.py" line="+82"/>
         <source>select an item first</source>
         <extracomment>Emitted after new capabilities arrived and were applied.</extracomment>
         <translation>сначала выберите элемент</translation>
@@ -492,7 +2010,7 @@
 <context>
     <name>ClusterOverview</name>
     <message>
-        <location filename="../../adminui/ui/overview/cluster_page.py" line="+64"/>
+        <location filename="../../adminui/ui/overview/cluster_page.py" line="+28"/>
         <source>Waiting for the first answer from the nodes…</source>
         <translation>Ожидание первого ответа от узлов…</translation>
     </message>
@@ -607,29 +2125,29 @@
         <translation>Политики</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Quotas</source>
         <translation>Квоты</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rotation sets</source>
         <translation>Наборы ротации</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+13"/>
+        <location line="+6"/>
+        <location line="+17"/>
         <source>Config</source>
         <translation>Конфигурация</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+13"/>
+        <location line="-12"/>
+        <location line="+17"/>
         <source>Drills</source>
         <translation>Учения</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>Services</source>
         <translation>Сервисы</translation>
     </message>
@@ -660,7 +2178,7 @@
 <context>
     <name>ConfigPage</name>
     <message>
-        <location filename="../../adminui/ui/config_gen/page.py" line="+60"/>
+        <location filename="../../adminui/ui/config_gen/page.py" line="+61"/>
         <source>nginx stream upstream</source>
         <extracomment>The topology was read: (number of nodes).</extracomment>
         <translation>upstream для nginx stream</translation>
@@ -813,7 +2331,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../adminui/ui/drills/dialogs.py" line="+80"/>
+        <location filename="../../adminui/ui/drills/dialogs.py" line="+81"/>
         <source>Type &lt;b&gt;{0}&lt;/b&gt; to confirm.</source>
         <translation>Для подтверждения введите &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
@@ -884,22 +2402,7 @@
 <context>
     <name>CreateNamespaceDialog</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/dialogs.py" line="+26"/>
-        <source>A namespace name cannot be empty.</source>
-        <translation>Имя пространства имён не может быть пустым.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A namespace name cannot contain &apos;/&apos;; create the parents one by one.</source>
-        <translation>Имя пространства имён не может содержать «/»; создавайте родительские пространства по одному.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A namespace name cannot contain spaces.</source>
-        <translation>Имя пространства имён не может содержать пробелы.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../../adminui/ui/namespaces/dialogs.py" line="+11"/>
         <source>New namespace</source>
         <translation>Новое пространство имён</translation>
     </message>
@@ -1254,7 +2757,7 @@ cost-centre=42</source>
 <context>
     <name>DrillSetupDialog</name>
     <message>
-        <location filename="../../adminui/ui/drills/dialogs.py" line="-69"/>
+        <location filename="../../adminui/ui/drills/dialogs.py" line="-70"/>
         <source>Step down the active node</source>
         <translation>Снятие лидерства с активного узла</translation>
     </message>
@@ -1274,7 +2777,7 @@ cost-centre=42</source>
         <translation>Остановка двух узлов: потеря кворума, затем восстановление (лаборатория)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>New failover drill</source>
         <translation>Новые учения по отказу</translation>
     </message>
@@ -1550,17 +3053,12 @@ cost-centre=42</source>
         <translation>Учения</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Aborted by the user.</source>
-        <translation>Прервано пользователем.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Aborting: restoring the cluster…</source>
         <translation>Прерывание: восстановление кластера…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Phase: {0} · probes ok {1}, failed {2}</source>
         <translation>Фаза: {0} · проб успешно {1}, с ошибкой {2}</translation>
     </message>
@@ -1807,12 +3305,12 @@ telemetry {
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+37"/>
+        <location filename="../../adminui/ui/main_window.py" line="+38"/>
         <source>AdminUI — cluster console</source>
         <translation>AdminUI — консоль кластеров</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Clusters</source>
         <translation>Кластеры</translation>
     </message>
@@ -1829,7 +3327,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1900,7 +3398,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
@@ -1953,7 +3451,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../adminui/ui/rotation/models.py" line="+113"/>
+        <location filename="../../adminui/ui/rotation/models.py" line="+112"/>
         <source>hand out</source>
         <translation>выдавать</translation>
     </message>
@@ -2031,7 +3529,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../adminui/ui/policies/error_banner.py" line="+39"/>
+        <location filename="../../adminui/ui/policies/error_banner.py" line="+40"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -2044,7 +3542,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>MonitorService</name>
     <message>
-        <location filename="../../adminui/ui/monitor_service.py" line="+96"/>
+        <location filename="../../adminui/ui/monitor_service.py" line="+98"/>
         <source>Could not observe {0}: {1}</source>
         <extracomment>While a cluster has no live leader (a failover under way) it is looked at this often, so the new leader shows up soon after it is elected. A cluster was observed: (profile name, Tick). Observing a cluster failed as a whole: (profile name, one-sentence message).</extracomment>
         <translation>Не удалось опросить {0}: {1}</translation>
@@ -2053,7 +3551,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>NamespaceTreeModel</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/tree_model.py" line="+60"/>
+        <location filename="../../adminui/ui/namespaces/tree_model.py" line="+59"/>
         <source>Namespace</source>
         <extracomment>The namespace&apos;s absolute path (str). Emitted when a lazily listed namespace needs its children: (absolute path).</extracomment>
         <translation>Пространство имён</translation>
@@ -2266,7 +3764,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>NodeTableModel</name>
     <message>
-        <location filename="../../adminui/ui/node_model.py" line="+16"/>
+        <location filename="../../adminui/ui/node_model.py" line="-87"/>
         <source>leader</source>
         <translation>лидер</translation>
     </message>
@@ -2296,8 +3794,9 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Node</source>
+        <extracomment>The status colour (adminui.ui.theme) each role is written in.</extracomment>
         <translation>Узел</translation>
     </message>
     <message>
@@ -2351,9 +3850,8 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>yes</source>
-        <extracomment>Clock offsets beyond this are flagged (Raft clusters need NTP).</extracomment>
         <translation>да</translation>
     </message>
     <message>
@@ -2362,12 +3860,12 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>This node&apos;s clock differs from ours by {0:.1f} s. Raft clusters need synchronised clocks: check NTP on the node.</source>
         <translation>Часы этого узла расходятся с нашими на {0:.1f} с. Кластерам Raft нужны синхронизированные часы: проверьте NTP на узле.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Measured from the server&apos;s own time; resolution about 1 s.</source>
         <translation>Измерено по собственному времени сервера; точность около 1 с.</translation>
     </message>
@@ -2703,7 +4201,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/jobs.py" line="+44"/>
+        <location filename="../../adminui/ui/namespaces/jobs.py" line="+45"/>
         <source>Cancel</source>
         <extracomment>Operations shorter than this show no progress at all. Emitted when the user cancelled the running operation.</extracomment>
         <translation>Отмена</translation>
@@ -2712,7 +4210,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>QuorumPanel</name>
     <message>
-        <location filename="../../adminui/ui/overview/quorum_panel.py" line="+31"/>
+        <location filename="../../adminui/ui/overview/quorum_panel.py" line="+32"/>
         <source>Voters</source>
         <translation>Голосующие</translation>
     </message>
@@ -2731,61 +4229,11 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <source>Failure tolerance now</source>
         <translation>Допустимо отказов сейчас</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>Even number of voters: one more voter adds no failure tolerance, and a split into halves leaves neither side a majority. Use an odd number.</source>
-        <translation>Чётное число голосующих: ещё один голосующий не добавляет отказоустойчивости, а при разделении пополам ни одна половина не получит большинства. Используйте нечётное число.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Failure tolerance is 0: losing one more voter stops the cluster from electing a leader and accepting writes.</source>
-        <translation>Допустимо отказов: 0. Потеря ещё одного голосующего лишит кластер возможности выбрать лидера и принимать запись.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Quorum lost: not enough healthy nodes to elect a leader or accept writes. Bring voters back until a majority of them is healthy.</source>
-        <translation>Кворум потерян: недостаточно исправных узлов, чтобы выбрать лидера или принимать запись. Возвращайте голосующие узлы, пока большинство из них не станет исправным.</translation>
-    </message>
 </context>
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../adminui/ui/quotas/dialog.py" line="+29"/>
-        <source>Give the quota a name.</source>
-        <translation>Укажите имя квоты.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The name may hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only.</source>
-        <translation>Имя может содержать только буквы, цифры, &apos;-&apos;, &apos;_&apos; и &apos;.&apos;.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The rate must be greater than 0.</source>
-        <translation>Частота должна быть больше 0.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The interval must be at least 1 second.</source>
-        <translation>Интервал должен быть не меньше 1 секунды.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The block interval cannot be negative.</source>
-        <translation>Интервал блокировки не может быть отрицательным.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The path must not start with &apos;/&apos;.</source>
-        <translation>Путь не должен начинаться с &apos;/&apos;.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The path must not contain spaces or empty segments.</source>
-        <translation>Путь не должен содержать пробелов и пустых сегментов.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../adminui/ui/quotas/dialog.py" line="+40"/>
         <source>Edit quota</source>
         <translation>Изменение квоты</translation>
     </message>
@@ -2985,9 +4433,9 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>RotationPage</name>
     <message>
-        <location filename="../../adminui/ui/rotation/page.py" line="+99"/>
+        <location filename="../../adminui/ui/rotation/page.py" line="+101"/>
         <source>root namespace</source>
-        <extracomment>Progress of a long action, from the loop thread: (message, fraction 0..1).</extracomment>
+        <extracomment>Progress of a long action, from the loop thread: (message, fraction 0..1); the message is a Sentence (an object, so it reaches the GUI thread whole).</extracomment>
         <translation>корневое пространство имён</translation>
     </message>
     <message>
@@ -3013,12 +4461,12 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+237"/>
+        <location line="+239"/>
         <source>Choose a rotation set</source>
         <translation>Выберите набор ротации</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-229"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
@@ -3054,12 +4502,12 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+454"/>
+        <location line="+456"/>
         <source>Reveal</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-453"/>
         <source>Copy password</source>
         <translation>Копировать пароль</translation>
     </message>
@@ -3094,7 +4542,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>Записи, не являющиеся наборами ротации: {0}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>{0}: {1} members, period {2}, staggered {3} apart</source>
         <translation>{0}: участников {1}, период {2}, сдвиг {3}</translation>
     </message>
@@ -3275,44 +4723,11 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
     </message>
 </context>
 <context>
-    <name>ServiceStatus</name>
-    <message>
-        <location filename="../../adminui/ui/services/model.py" line="+48"/>
-        <source>Running and reachable from the Core.</source>
-        <extracomment>Sort key role: numbers for uptime, a rank for status, text elsewhere. True when the row changed since the last &quot;mark as seen&quot;.</extracomment>
-        <translation>Работает и доступен для Core.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stopped, or the Core cannot reach it.</source>
-        <translation>Остановлен или недоступен для Core.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Running, but with errors in its log or metric alerts.</source>
-        <translation>Работает, но в его журнале есть ошибки или сработали оповещения по метрикам.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Running, but its configuration changed: reload or restart it.</source>
-        <translation>Работает, но его конфигурация изменилась: перезагрузите или перезапустите сервис.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Belongs to a deleted tenant.</source>
-        <translation>Принадлежит удалённому арендатору.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A status KUMA does not document.</source>
-        <translation>Статус, не описанный в документации KUMA.</translation>
-    </message>
-</context>
-<context>
     <name>ServiceTableModel</name>
     <message>
-        <location line="+1"/>
+        <location filename="../../adminui/ui/services/model.py" line="+47"/>
         <source>green</source>
+        <extracomment>The theme&apos;s status colour (adminui.ui.theme) for each of KUMA&apos;s service colours. Sort key role: numbers for uptime, a rank for status, text elsewhere. True when the row changed since the last &quot;mark as seen&quot;.</extracomment>
         <translation>зелёный</translation>
     </message>
     <message>
@@ -3377,7 +4792,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>Время работы</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <location line="+16"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
@@ -3385,7 +4800,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
     <message>
         <location line="-1"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}: {1}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3485,7 +4900,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>Активные сервисы</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>

@@ -2,27 +2,33 @@
 
 from __future__ import annotations
 
+import json
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from adminui.core.cluster import ClusterKind
 from adminui.core.drill import DrillEvent, EventKind, Fault, Observation, ProbeKind, ProbeSample
-from adminui.core.drill_preflight import Check, Preflight
+from adminui.core.drill_preflight import Check, ClusterFacts, Preflight, VoterFacts, preflight
 from adminui.core.drill_report import DrillReport
+from adminui.core.sentence import Sentence
 from adminui.monitor.drill_faults import KILL_NODE, RESTART_NODE
+from adminui.monitor.drill_runner import DrillProgress
 from adminui.profiles.drill_history import DrillHistory
 from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.drills import DrillsPage, register_fault_injector, unregister_fault_injector
 from adminui.ui.drills.dialogs import ConfirmDialog
-from adminui.ui.drills.export import export_pdf
+from adminui.ui.drills.export import export_json, export_pdf
 from adminui.ui.pages import PAGES
+from tests.translation import installed_sentences
 
 A, B, C = "http://127.0.0.1:1", "http://127.0.0.1:2", "http://127.0.0.1:3"
 
@@ -188,3 +194,63 @@ def test_screenshot(qtbot: QtBot, bridge: AsyncBridge, tmp_path: Path) -> None:
     out = Path(os.environ["ADMINUI_SCREENSHOTS"])
     page.grab().save(str(out / "drills_page.png"))
     export_pdf(page.report, out / "drill.pdf")  # type: ignore[arg-type]
+
+
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+
+#: A few drill sentences in Russian (the context with no name, as lupdate files them).
+RUSSIAN = {
+    "Lagging behind the leader: {0}. Wait until they catch up.": (
+        "Отстают от лидера: {0}. Дождитесь, пока они догонят лидера."
+    ),
+    "{0} (last contact {1:.1f} s ago)": "{0} (последний контакт {1:.1f} с назад)",
+    "lag": "отставание",
+    "restore": "восстановление",
+    "Restarting {0}.": "Перезапуск {0}.",
+    "{0:.2f} s": "{0:.2f} с",
+}
+
+
+@pytest.fixture
+def russian(qapp: QApplication, tmp_path: Path) -> Iterator[QTranslator]:
+    """The sentences above installed as a translation, numbers written the Russian way;
+    removed (and the locale reset) afterwards."""
+    with installed_sentences(qapp, tmp_path, RUSSIAN) as translator:
+        yield translator
+
+
+def test_drill_sentences_show_in_the_interface_language(
+    qtbot: QtBot, bridge: AsyncBridge, tmp_path: Path, russian: QTranslator
+) -> None:
+    del russian
+    facts = ClusterFacts(
+        "Lab OpenBao", A, 3, 3, (VoterFacts(B, True, 0, 7.5), VoterFacts(C, True)), 1, True
+    )
+    checks = preflight(facts)
+    assert checks.failures[0].detail == (
+        f"Lagging behind the leader: {B} (last contact 7.5 s ago). Wait until they catch up."
+    )
+    dialog = ConfirmDialog("t", "a", "Lab OpenBao", A, checks)
+    qtbot.addWidget(dialog)
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert f"Отстают от лидера: {B} (последний контакт 7,5 с назад)." in shown
+    assert "<b>отставание</b>" in shown
+    assert "Lagging" not in shown
+
+    # The history list and the live events of the page.
+    DrillHistory(tmp_path).save(report())
+    page = make_page(qtbot, bridge, tmp_path)
+    page.refresh()
+    assert "2,50 с" in page.history_model.data(page.history_model.index(0))
+    event = DrillEvent(1_700_000_000.0, EventKind.RESTORE, Sentence("Restarting {0}.", B))
+    page._on_progress(DrillProgress("recovery", event.at, event=event))
+    assert page.live_log.toPlainText().endswith(f"[восстановление] Перезапуск {B}.")
+
+
+def test_exported_json_holds_plain_english(tmp_path: Path) -> None:
+    drill = report().with_(
+        events=(DrillEvent(1.0, EventKind.RESTORE, Sentence("Restarting {0}.", B)),)
+    )
+    data = json.loads(export_json(drill, tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert data["events"][0]["text"] == f"Restarting {B}."
+    assert DrillReport.from_dict(data).events[0].text == f"Restarting {B}."

@@ -38,9 +38,12 @@ def test_status_colours_keep_their_contrast_in_both_themes(dark: bool) -> None:
         for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
             ratio = contrast(colour, palette.color(role))
             assert ratio >= 4.5, (name, dark, role, round(ratio, 2))
-    # Ordinary text too.
+    # Ordinary text too, on the base and on the flagging backgrounds.
     text = palette.color(QPalette.ColorRole.Text)
     assert contrast(text, palette.color(QPalette.ColorRole.Base)) >= 7
+    for name, pair in theme.STATUS_BACKGROUNDS.items():
+        ratio = contrast(text, QColor(pair[1] if dark else pair[0]))
+        assert ratio >= 7, (name, dark, round(ratio, 2))
 
 
 @pytest.fixture
@@ -67,3 +70,6 @@ def test_choosing_a_theme_repaints_the_application(window: MainWindow, qapp: QAp
     window.set_theme("system")
     assert theme.is_dark() == theme.os_prefers_dark()
     assert theme.status_colour("nonsense") == theme.status_colour("muted")
+    window.set_theme("dark")
+    assert theme.status_background("error") == QColor("#5c1a1a")
+    assert "background: #4a3b00; color: #e8eaed;" in theme.chip_style("warning")

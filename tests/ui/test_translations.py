@@ -30,6 +30,7 @@ from adminui.ui.context import ClusterContext
 from adminui.ui.main_window import MainWindow
 from adminui.ui.pages import PAGES
 from adminui.ui.rotation.models import MemberState
+from tests.translation import installed_sentences
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
@@ -276,28 +277,14 @@ def test_the_last_tab_survives_a_change_of_language(
 
 
 def test_say_shows_lower_layer_sentences_in_the_interface_language(
-    qapp: QApplication, installed: list[QTranslator], tmp_path: Path
+    qapp: QApplication, tmp_path: Path
 ) -> None:
-    source = tmp_path / "say_ru.ts"
-    source.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ru">'
-        "<context><name></name><message><source>Took {0:.2f} s.</source>"
-        "<translation>Заняло {0:.2f} с.</translation></message></context></TS>",
-        encoding="utf-8",
-    )
-    subprocess.run(
-        [str(LRELEASE), "-silent", str(source), "-qm", str(tmp_path / "say_ru.qm")],
-        check=True,
-        timeout=60,
-    )
-    translator = QTranslator()
-    assert translator.load(str(tmp_path / "say_ru.qm"))
-    qapp.installTranslator(translator)
-    installed.append(translator)
     took = Sentence("Took {0:.2f} s.", 1.234)
-    QLocale.setDefault(QLocale("ru"))
-    assert i18n.say(took) == "Заняло 1,23 с."
-    QLocale.setDefault(QLocale("en"))
-    assert i18n.say(took) == "Заняло 1.23 с."
-    assert i18n.say(Sentence("Not translated {0}.", 2)) == "Not translated 2."
+    with installed_sentences(qapp, tmp_path, {"Took {0:.2f} s.": "Заняло {0:.2f} с."}):
+        assert i18n.say(took) == "Заняло 1,23 с."
+        assert i18n.fill("{0}: {1:+.1f} s", "offset", -1.25) == "offset: -1,2 s"
+        QLocale.setDefault(QLocale("en"))
+        assert i18n.say(took) == "Заняло 1.23 с."
+        assert i18n.say(Sentence("Not translated {0}.", 2)) == "Not translated 2."
+    assert i18n.say(took) == "Took 1.23 s."
     assert i18n.say("plain") == "plain" and i18n.say(None) == ""

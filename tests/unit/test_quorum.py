@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from adminui.core.quorum import QuorumState, QuorumWarning, quorum_size
+from adminui.core.quorum import WARNING_TEXT, QuorumState, QuorumWarning, quorum_size
+from adminui.core.sentence import Sentence
 
 
 @pytest.mark.parametrize(("voters", "quorum"), [(0, 0), (1, 1), (2, 2), (3, 2), (4, 3), (5, 3)])
@@ -39,3 +40,9 @@ def test_quorum_is_a_strict_majority(voters: int, healthy: int) -> None:
     assert state.quorum * 2 > voters
     assert (state.quorum - 1) * 2 <= voters
     assert state.has_quorum == (healthy * 2 > voters)
+
+
+def test_every_warning_has_a_translatable_sentence() -> None:
+    for warning in QuorumWarning:
+        text = WARNING_TEXT[warning]
+        assert isinstance(text, Sentence) and text == text.template

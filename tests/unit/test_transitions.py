@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from adminui.core.cluster import NodeState, Role, Snapshot
-from adminui.core.transitions import TransitionKind, diff, quorum_of
+from adminui.core.sentence import Sentence, from_json, json_value
+from adminui.core.transitions import Transition, TransitionKind, diff, quorum_of
 
 A, B, C = "http://a", "http://b", "http://c"
 
@@ -84,3 +85,32 @@ def test_an_election_after_losing_the_leader_keeps_quorum() -> None:
     )
     assert quorum_of(electing).has_quorum
     assert TransitionKind.QUORUM_LOST not in kinds(STEADY, electing)
+
+
+def test_events_are_sentences_with_the_same_english() -> None:
+    up = Transition(TransitionKind.NODE_UP, 1.0, A, Role.UNREACHABLE, Role.FOLLOWER)
+    text = up.describe()
+    assert text == "http://a is reachable again (follower)"
+    assert isinstance(text, Sentence) and text.template == "{0} is reachable again ({1})"
+    role = text.args[1]
+    assert isinstance(role, Sentence) and role.template == "follower"
+    assert from_json(json_value(text)) == text
+    english = {
+        Transition(TransitionKind.LEADER_CHANGED, 1.0, B, "", B): "Leader changed from none to "
+        "http://b",
+        Transition(TransitionKind.LEADER_CHANGED, 1.0, B, A, B): "Leader changed from http://a "
+        "to http://b",
+        Transition(TransitionKind.LEADER_LOST, 1.0, A, A, ""): "No leader (was http://a)",
+        Transition(TransitionKind.TERM_CHANGED, 1.0, "", "4", "5"): "Term 4 → 5",
+        Transition(TransitionKind.NODE_DOWN, 1.0, A): "http://a is unreachable",
+        Transition(TransitionKind.NODE_SEALED, 1.0, A): "http://a is sealed",
+        Transition(
+            TransitionKind.NODE_UNSEALED, 1.0, A, Role.SEALED, Role.LEADER
+        ): "http://a is unsealed (leader)",
+        Transition(TransitionKind.QUORUM_LOST, 1.0): "Quorum lost: not enough healthy nodes",
+        Transition(TransitionKind.QUORUM_REGAINED, 1.0): "Quorum regained",
+    }
+    for transition, expected in english.items():
+        described = transition.describe()
+        assert isinstance(described, Sentence)
+        assert described == expected

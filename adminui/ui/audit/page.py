@@ -21,21 +21,11 @@ from PySide6.QtWidgets import (
 
 from adminui.core.audit import AuditRecord, Verification, parse_line
 from adminui.profiles.audit_log import AuditLog
-from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.i18n import say
 from adminui.ui.policies.record_model import Column, RecordTableModel
 
 _OK_STYLE = "background:#e8f5e9; border:1px solid #81c784; padding:4px; border-radius:4px;"
 _BAD_STYLE = "background:#fdecea; border:1px solid #e57373; padding:4px; border-radius:4px;"
-
-# For lupdate: why a line breaks the chain (adminui.core.audit.verify), shown through
-# ``self.tr``.
-_REASONS = (
-    QT_TRANSLATE_NOOP("AuditPage", "an empty line"),
-    QT_TRANSLATE_NOOP("AuditPage", "the line is not valid JSON"),
-    QT_TRANSLATE_NOOP("AuditPage", "the line is not a JSON object"),
-    QT_TRANSLATE_NOOP("AuditPage", "it does not follow the line before it"),
-    QT_TRANSLATE_NOOP("AuditPage", "its content does not match its hash"),
-)
 
 
 @dataclass(frozen=True)
@@ -170,14 +160,8 @@ class AuditPage(QWidget):
         self.verdict.show()
 
     def _message(self, result: Verification) -> str:
-        """``result.message`` in the UI language."""
-        if result.ok:
-            return self.tr("The audit log is intact: {0} entries, chain verified.").format(
-                result.entries
-            )
-        return self.tr("The audit log was altered at line {0}: {1}.").format(
-            result.first_bad_line, self.tr(result.reason)
-        )
+        """``result.message`` (a Sentence) in the UI language."""
+        return say(result.message)
 
     def verify(self) -> Verification:
         """Check the chain; on damage, say where and select that line."""

@@ -35,6 +35,7 @@ from adminui.core.cluster import ClusterKind
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.config_gen import topology as topo
 from adminui.ui.context import ClusterContext
+from adminui.ui.i18n import say
 from adminui.ui.services.errors import describe
 
 NGINX, KEEPALIVED, INVENTORY = "nginx", "keepalived", "inventory"
@@ -167,9 +168,9 @@ class ConfigPage(QWidget):
             if isinstance(error, KumaError):
                 sentence = describe(error)[0]
             elif isinstance(error, VaultError):
-                sentence = error.user_message
+                sentence = say(error.user_message)
             else:
-                sentence = str(error) or type(error).__name__
+                sentence = say(str(error)) or type(error).__name__  # ConfigError: a Sentence
             self.status_label.setText(self.tr("Could not read the topology. {0}").format(sentence))
             self.status_label.setToolTip(str(error))
             return
@@ -240,7 +241,7 @@ class ConfigPage(QWidget):
                     interface=self.interface_edit.text().strip(),
                 )
         except gen.ConfigError as exc:
-            self.editor.setPlainText(self.tr("# Cannot generate: {0}\n").format(exc))
+            self.editor.setPlainText(self.tr("# Cannot generate: {0}\n").format(say(str(exc))))
             self._set_output_enabled(False)
             return
         self.editor.setPlainText(text)

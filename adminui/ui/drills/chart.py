@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from adminui.core.drill import EventKind, ProbeKind
 from adminui.core.drill_report import DrillReport
-from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 ROLE_COLOURS = {
     "leader": QColor("#2e7d32"),
@@ -135,7 +135,7 @@ def _paint(
             painter.drawText(
                 QRectF(x(tick) - 30, plot.bottom() + 4, 60, 14),
                 Qt.AlignmentFlag.AlignHCenter,
-                _tr(QT_TRANSLATE_NOOP("DrillChart", "{0:+.1f} s")).format(tick - origin)
+                fill(_tr(QT_TRANSLATE_NOOP("DrillChart", "{0:+.1f} s")), tick - origin)
                 if step < 1
                 else _tr(QT_TRANSLATE_NOOP("DrillChart", "{0:+.0f} s")).format(tick - origin),
             )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from adminui.core.drill import FAULT_TITLES, LAB_FAULTS, Fault
 from adminui.core.drill_preflight import Preflight, confirmation_phrase
-from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
 
 # For lupdate: the fault titles (adminui.core.drill.FAULT_TITLES) shown through ``self.tr``.
 _FAULT_TITLES = (
@@ -30,7 +30,8 @@ _FAULT_TITLES = (
 
 
 def checks_html(checks: Preflight, tr: object = None) -> str:
-    """The preflight checks as a small HTML list (✔ / ✘ / note)."""
+    """The preflight checks as a small HTML list (✔ / ✘ / note), in the interface
+    language."""
     rows = []
     for check in checks.checks:
         mark, colour = (
@@ -39,8 +40,8 @@ def checks_html(checks: Preflight, tr: object = None) -> str:
             else (("✘", "#c62828") if check.blocking else ("ℹ", "#1565c0"))
         )
         rows.append(
-            f"<tr><td style='color:{colour}'>{mark}</td><td><b>{check.name}</b></td>"
-            f"<td>{_escape(check.detail)}</td></tr>"
+            f"<tr><td style='color:{colour}'>{mark}</td><td><b>{_escape(say(check.title))}</b>"
+            f"</td><td>{_escape(say(check.detail))}</td></tr>"
         )
     return "<table cellspacing='4'>" + "".join(rows) + "</table>"
 

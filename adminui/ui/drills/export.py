@@ -8,19 +8,33 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from adminui.core.drill_report import DrillReport, to_markdown
+from adminui.core.sentence import from_json
 from adminui.ui.drills.chart import render_timeline
 
 CHART_URL = "drill-timeline.png"  # a plain name: the Markdown image link resolves to it
 
 
 def export_json(report: DrillReport, path: Path) -> Path:
-    path.write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")
+    """The report as JSON, its sentences as plain English text (the history keeps their
+    parts for translation; an exported file is read by people and scripts)."""
+    path.write_text(json.dumps(_plain(report.to_dict()), indent=1), encoding="utf-8")
     return path
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        if set(value) == {"sentence", "args"}:
+            return str(from_json(value))
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
 
 
 def export_markdown(report: DrillReport, path: Path) -> Path:

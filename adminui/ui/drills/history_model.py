@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from adminui.core.drill import FAULT_TITLES
 from adminui.core.drill_report import format_seconds
 from adminui.profiles.drill_history import DrillSummary
-from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -48,7 +48,7 @@ class DrillHistoryModel(QAbstractListModel):
                 when,
                 self.tr(FAULT_TITLES.get(row.fault, str(row.fault))),
                 result,
-                format_seconds(row.recovery_s),
+                say(format_seconds(row.recovery_s)),
             )
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#2e7d32") if row.passed else QColor("#c62828")

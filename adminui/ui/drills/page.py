@@ -39,7 +39,7 @@ from adminui.ui.drills.chart import render_timeline
 from adminui.ui.drills.dialogs import ConfirmDialog, DrillSetupDialog, faults_for
 from adminui.ui.drills.export import export_json, export_markdown, export_pdf, report_document
 from adminui.ui.drills.history_model import DrillHistoryModel
-from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.i18n import QT_TRANSLATE_NOOP, fill, say
 
 _INJECTORS: dict[str, FaultInjector] = {}
 
@@ -290,7 +290,7 @@ class DrillsPage(QWidget):
             (o for o in self.report.observations if o.at <= at), key=lambda o: o.at, default=None
         )
         origin = self.report.fault_at
-        since = self.tr("{0:+.2f} s").format(at - origin) if origin is not None else clock(at)
+        since = fill(self.tr("{0:+.2f} s"), at - origin) if origin is not None else clock(at)
         if state is None:
             self.replay_label.setText(since)
             return
@@ -367,9 +367,9 @@ class DrillsPage(QWidget):
             return
         assert isinstance(result, StepDownResult)
         if result.elapsed_s is not None:
-            self.timer_label.setText(self.tr("{0}").format(format_seconds(result.elapsed_s)))
-        self.status_label.setText(result.text)
-        self.live_log.appendPlainText(f"{clock(time.time())}  {result.text}")
+            self.timer_label.setText(self.tr("{0}").format(say(format_seconds(result.elapsed_s))))
+        self.status_label.setText(say(result.text))
+        self.live_log.appendPlainText(f"{clock(time.time())}  {say(result.text)}")
         self.sig_step_down_finished.emit(result)
 
     # ----- drills ---------------------------------------------------------------------------
@@ -424,7 +424,7 @@ class DrillsPage(QWidget):
             self.tr("Drill on {0}: {1}. Objective: recovery within {2}.").format(
                 self.context.profile.name,
                 self.tr(runner.plan.fault.name.replace("_", " ").lower()),
-                format_seconds(runner.plan.objective_s),
+                say(format_seconds(runner.plan.objective_s)),
             ),
             self.context.profile.name,
             leader,
@@ -449,7 +449,7 @@ class DrillsPage(QWidget):
     def abort(self) -> None:
         """Abort the running drill; it restores what it damaged."""
         if self.runner is not None:
-            self.runner.abort(self.tr("Aborted by the user."))
+            self.runner.abort()  # "Aborted by the user.", kept translatable in the report
             self.abort_button.setEnabled(False)
             self.status_label.setText(self.tr("Aborting: restoring the cluster…"))
 
@@ -459,7 +459,9 @@ class DrillsPage(QWidget):
             self._timing.restart()
         if progress.event is not None:
             event = progress.event
-            self.live_log.appendPlainText(f"{clock(event.at)}  [{event.kind}] {event.text}")
+            self.live_log.appendPlainText(
+                f"{clock(event.at)}  [{say(event.label)}] {say(event.text)}"
+            )
         if progress.report is None:
             ok, failed = progress.samples
             self.status_label.setText(
@@ -486,10 +488,10 @@ class DrillsPage(QWidget):
         self.timer_label.setText(
             self.tr("{0} · recovery {1}").format(
                 self.tr("PASS") if judged.passed else self.tr("FAIL"),
-                format_seconds(figs.recovery_s),
+                say(format_seconds(figs.recovery_s)),
             )
         )
-        self.status_label.setText(" ".join(judged.reasons))
+        self.status_label.setText(" ".join(say(reason) for reason in judged.reasons))
         self.refresh()
         self.show_report(report)
         self.sig_drill_finished.emit(report)
@@ -502,7 +504,7 @@ class DrillsPage(QWidget):
 
     def _tick_timer(self) -> None:
         seconds = self._timing.elapsed() / 1000
-        self.timer_label.setText(self.tr("{0}: {1:.1f} s").format(self._timer_what, seconds))
+        self.timer_label.setText(fill(self.tr("{0}: {1:.1f} s"), self._timer_what, seconds))
 
     # ----- exports --------------------------------------------------------------------------
     def _ask_path(self, title: str, suffix: str, filter_text: str) -> Path | None:
@@ -539,7 +541,7 @@ class DrillsPage(QWidget):
 
 
 def _say(error: BaseException) -> str:
-    return str(getattr(error, "user_message", "") or error)
+    return say(getattr(error, "user_message", "") or error)
 
 
 __all__ = ["DrillsPage", "Fault"]

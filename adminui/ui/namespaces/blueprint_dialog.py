@@ -23,12 +23,13 @@ from adminui.core.namespaces_blueprint import (
     BlueprintSpec,
     spec_problems,
 )
+from adminui.core.sentence import Sentence
 from adminui.monitor.blueprint import BlueprintResult, StepEvent, StepState, plan
-from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
 from adminui.ui.namespaces.dialogs import parse_metadata
+from adminui.ui.theme import status_style
 
-# For lupdate: step states (adminui.monitor.blueprint.StepState) and the fixed problems of
-#: adminui.core.namespaces_blueprint, shown through ``self.tr``.
+# For lupdate: step states (adminui.monitor.blueprint.StepState), shown through ``self.tr``.
 _TRANSLATABLE = (
     QT_TRANSLATE_NOOP("BlueprintDialog", "running"),
     QT_TRANSLATE_NOOP("BlueprintDialog", "done"),
@@ -36,7 +37,6 @@ _TRANSLATABLE = (
     QT_TRANSLATE_NOOP("BlueprintDialog", "failed"),
     QT_TRANSLATE_NOOP("BlueprintDialog", "rolled back"),
     QT_TRANSLATE_NOOP("BlueprintDialog", "rollback failed"),
-    QT_TRANSLATE_NOOP("BlueprintDialog", "The policy template is empty."),
 )
 
 _MARKS = {
@@ -75,7 +75,7 @@ class BlueprintDialog(QDialog):
         )
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setStyleSheet(status_style("error"))
         self.steps = QListWidget()
         self.steps.setObjectName("blueprintSteps")
         self.outcome = QLabel()
@@ -125,12 +125,14 @@ class BlueprintDialog(QDialog):
 
     def _check(self) -> None:
         problems = spec_problems(self.spec())
-        self.problem.setText(self.tr(problems[0]) if problems else "")
+        self.problem.setText(say(problems[0]) if problems else "")
         self.run_button.setEnabled(not problems)
         if not problems:
             self.steps.clear()
             for name in plan(self.spec()):
-                self.steps.addItem(QListWidgetItem(f"   {name}"))
+                item = QListWidgetItem(f"   {say(name)}")
+                item.setData(Qt.ItemDataRole.UserRole, str(name))
+                self.steps.addItem(item)
 
     def _run(self) -> None:
         self.run_button.setEnabled(False)
@@ -139,9 +141,9 @@ class BlueprintDialog(QDialog):
 
     def on_step(self, event: StepEvent) -> None:
         """Show one step's new state."""
-        line = f"{_MARKS[event.state]} {event.step} — {self.tr(event.state.value)}"
+        line = f"{_MARKS[event.state]} {say(event.step)} — {self.tr(event.state.value)}"
         if event.detail:
-            line += f": {event.detail}"
+            line += f": {say(event.detail)}"
         for row in range(self.steps.count()):
             item = self.steps.item(row)
             if (
@@ -158,18 +160,20 @@ class BlueprintDialog(QDialog):
     def on_finished(self, result: BlueprintResult | None, error: BaseException | None) -> None:
         """Say how it ended; the form keeps what was typed."""
         if error is not None:
-            self.outcome.setText(self.tr("The blueprint could not run: {0}").format(error))
+            raised = error.args[0] if len(error.args) == 1 else None  # a Sentence from below?
+            reason = say(raised) if isinstance(raised, Sentence) else str(error)
+            self.outcome.setText(self.tr("The blueprint could not run: {0}").format(reason))
             self.run_button.setEnabled(True)
         elif result is not None and result.ok:
             self.outcome.setText(self.tr("Tenant {0} is ready.").format(result.spec.namespace))
         elif result is not None:
-            rolled = ", ".join(result.rolled_back) or self.tr("nothing")
+            rolled = ", ".join(say(step) for step in result.rolled_back) or self.tr("nothing")
             text = self.tr("Step “{0}” failed. Rolled back: {1}.").format(
-                result.failed_step, rolled
+                say(result.failed_step), rolled
             )
             if result.rollback_failures:
                 text += " " + self.tr("Could NOT roll back: {0}.").format(
-                    ", ".join(result.rollback_failures)
+                    ", ".join(say(step) for step in result.rollback_failures)
                 )
             self.outcome.setText(text)
             self.run_button.setEnabled(True)

@@ -17,23 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from adminui.core.namespaces import join_path, name_problem
+from adminui.core.sentence import Sentence
 from adminui.monitor.namespace_tree import ContentSummary
-from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.i18n import say
 from adminui.ui.secure_clipboard import SecureClipboard
-
-# For lupdate: the fixed problems :func:`name_problem` reports, shown through ``self.tr``.
-_PROBLEMS = (
-    QT_TRANSLATE_NOOP("CreateNamespaceDialog", "A namespace name cannot be empty."),
-    QT_TRANSLATE_NOOP(
-        "CreateNamespaceDialog",
-        "A namespace name cannot contain '/'; create the parents one by one.",
-    ),
-    QT_TRANSLATE_NOOP("CreateNamespaceDialog", "A namespace name cannot contain spaces."),
-)
+from adminui.ui.theme import status_style
 
 
 def parse_metadata(text: str) -> tuple[dict[str, str], str]:
-    """``key=value`` lines → (mapping, problem); blank lines are ignored."""
+    """``key=value`` lines → (mapping, problem: a Sentence or ''); blank lines are ignored."""
     result: dict[str, str] = {}
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -41,7 +33,7 @@ def parse_metadata(text: str) -> tuple[dict[str, str], str]:
             continue
         key, sep, value = line.partition("=")
         if not sep or not key.strip():
-            return result, f"Line {number}: write metadata as key=value."
+            return result, Sentence("Line {0}: write metadata as key=value.", number)
         result[key.strip()] = value.strip()
     return result, ""
 
@@ -59,7 +51,7 @@ class CreateNamespaceDialog(QDialog):
         self.metadata_edit.setPlaceholderText(self.tr("owner=team-a\ncost-centre=42"))
         self.metadata_edit.setFixedHeight(80)
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setStyleSheet(status_style("error"))
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -92,7 +84,7 @@ class CreateNamespaceDialog(QDialog):
         problem = name_problem(self.name_edit.text())
         if not problem:
             problem = parse_metadata(self.metadata_edit.toPlainText())[1]
-        self.problem.setText(self.tr(problem) if problem and self.name_edit.text() else "")
+        self.problem.setText(say(problem) if problem and self.name_edit.text() else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def show_failure(self, message: str) -> None:

@@ -5,16 +5,20 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from adminui.api.errors import VaultError
+from adminui.core.sentence import Sentence
+from adminui.ui.i18n import say
 
 
 def describe(error: BaseException) -> tuple[str, str]:
     """(the sentence for people, the technical details)."""
     if isinstance(error, VaultError):
-        sentence = error.user_message
+        sentence = say(error.user_message)
         if error.server_message:
             sentence += f"\n{error.server_message}"
         return sentence, str(error)
-    return str(error) or type(error).__name__, repr(error)
+    raised = error.args[0] if len(error.args) == 1 else None  # a Sentence from below?
+    text = say(raised) if isinstance(raised, Sentence) else str(error)
+    return text or type(error).__name__, repr(error)
 
 
 def show_error(parent: QWidget, title: str, error: BaseException) -> QMessageBox:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from adminui.ui.bridge import AsyncBridge
+from adminui.ui.i18n import say
 
 #: Operations shorter than this show no progress at all.
 PROGRESS_DELAY_MS = 300
@@ -96,7 +97,8 @@ class JobRunner(QObject):
         return True
 
     def set_label(self, text: str) -> None:
-        self._strip.label.setText(text)
+        """Show ``text`` (a Sentence from the lower layers is shown translated)."""
+        self._strip.label.setText(say(text))
 
     def cancel(self) -> None:
         holder = self._holder

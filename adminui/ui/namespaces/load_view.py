@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from adminui.core.metrics_namespaces import ENABLE_HINT, NamespaceLoad
 from adminui.monitor.namespace_load import LoadRanking
-from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
 from adminui.ui.table_model import HeaderedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -147,5 +147,7 @@ class LoadRankingView(QWidget):
                 "to mounts whose path looks like no known namespace."
             )
         if ranking.failures:
-            text += "\n" + self.tr("Not counted: {0}").format("; ".join(ranking.failures))
+            text += "\n" + self.tr("Not counted: {0}").format(
+                "; ".join(say(f) for f in ranking.failures)
+            )
         self.status.setText(text)

@@ -48,7 +48,7 @@ EXPAND_ALL_LIMIT = 400
 class _Relay(QObject):
     """Carries progress from the asyncio thread to the GUI thread (queued signals)."""
 
-    sig_text = Signal(str)
+    sig_text = Signal(object)  # a Sentence: an object, so it arrives whole
     sig_step = Signal(object)
 
 

@@ -23,17 +23,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from adminui.core.namespaces import NamespaceEntry, NamespaceIndex, ancestors
 from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.theme import status_colour
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 #: The namespace's absolute path (str).
 PathRole = Qt.ItemDataRole.UserRole + 1
-
-LOCKED_COLOUR = QColor("#c62828")
 
 
 class _Node:
@@ -372,7 +371,7 @@ class NamespaceTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry)
         if role == Qt.ItemDataRole.ForegroundRole and entry.locked:
-            return LOCKED_COLOUR
+            return status_colour("error")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.CHILDREN, self.BELOW):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if (

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from adminui.core.cluster import ClusterKind, Snapshot
 from adminui.core.history import ClusterHistory
+from adminui.core.sentence import Sentence
 from adminui.monitor.cluster_monitor import Tick
 from adminui.profiles.store import Profile
+from adminui.ui.i18n import say
 from adminui.ui.node_model import NodeTableModel
 from adminui.ui.overview.events_model import EventsModel
 from adminui.ui.overview.quorum_panel import QuorumPanel
@@ -34,7 +36,8 @@ def environment_banner(profile: Profile) -> QLabel | None:
     colour = profile.colour or ENVIRONMENT_COLOURS.get(profile.environment.upper(), "#455a64")
     text = profile.environment.upper() or ""
     if profile.insecure:
-        text += "  ·  TLS VERIFICATION OFF" if text else "TLS VERIFICATION OFF"
+        warning = say(Sentence("TLS VERIFICATION OFF"))
+        text = f"{text}  ·  {warning}" if text else warning
         colour = "#b71c1c"
     banner = QLabel(text)
     banner.setObjectName("environmentBanner")

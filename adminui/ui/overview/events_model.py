@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from adminui.core.transitions import Transition
-from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
 from adminui.ui.table_model import HeaderedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -34,7 +34,7 @@ class EventsModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return time.strftime("%H:%M:%S", time.localtime(event.at))
-            return event.describe()
+            return say(event.describe())
         return None
 
     def add(self, events: list[Transition]) -> None:

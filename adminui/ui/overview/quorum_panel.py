@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from adminui.core.cluster import Snapshot
-from adminui.core.quorum import QuorumWarning
+from adminui.core.quorum import WARNING_TEXT, QuorumWarning
 from adminui.core.transitions import quorum_of
+from adminui.ui.i18n import say
 
 SEVERITY_STYLE = {
     QuorumWarning.QUORUM_LOST: "background:#c62828;color:white;",
@@ -48,21 +49,7 @@ class QuorumPanel(QFrame):
         self.warnings: list[QuorumWarning] = []
 
     def warning_text(self, warning: QuorumWarning) -> str:
-        texts = {
-            QuorumWarning.EVEN_VOTERS: self.tr(
-                "Even number of voters: one more voter adds no failure tolerance, and a split "
-                "into halves leaves neither side a majority. Use an odd number."
-            ),
-            QuorumWarning.NO_TOLERANCE: self.tr(
-                "Failure tolerance is 0: losing one more voter stops the cluster from "
-                "electing a leader and accepting writes."
-            ),
-            QuorumWarning.QUORUM_LOST: self.tr(
-                "Quorum lost: not enough healthy nodes to elect a leader or accept writes. "
-                "Bring voters back until a majority of them is healthy."
-            ),
-        }
-        return texts[warning]
+        return say(WARNING_TEXT[warning])
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         state = quorum_of(snapshot)

@@ -18,6 +18,7 @@ from adminui.api.vault_models import Capabilities
 from adminui.core.capability_rules import denial_reason
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
+from adminui.ui.i18n import say
 
 
 @dataclass
@@ -68,7 +69,8 @@ class CapabilityGate(QObject):
         self.apply()
 
     def reason(self, target: QWidget | QAction) -> str | None:
-        """Why ``target`` is disabled by this gate (None when allowed)."""
+        """Why ``target`` is disabled by this gate, in the interface language (None when
+        allowed)."""
         for gated in self._gated:
             if gated.target is target:
                 return self._reason(gated)
@@ -79,9 +81,10 @@ class CapabilityGate(QObject):
         if path is None and not (gated.writes and self._context.read_only):
             return self.tr("select an item first")
         granted = self._granted.get(path) if path is not None else None
-        return denial_reason(
+        why = denial_reason(
             granted, gated.needed, path or "", self._context.read_only, gated.writes
         )
+        return None if why is None else say(why)
 
     def apply(self) -> None:
         """Enable or disable every target from what is known now."""

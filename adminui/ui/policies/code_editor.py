@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from adminui.core.policy_lint import LintIssue, Severity
+from adminui.ui.i18n import say
 from adminui.ui.policies.highlighter import HclHighlighter
 
 _COLOURS = {Severity.ERROR: QColor("#d32f2f"), Severity.WARNING: QColor("#f9a825")}
@@ -159,16 +160,17 @@ class CodeEditor(QPlainTextEdit):
             sel = QTextEdit.ExtraSelection()
             sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             sel.format.setUnderlineColor(_COLOURS[issue.severity])
-            sel.format.setToolTip(issue.message)
+            sel.format.setToolTip(say(issue.message))
             sel.cursor = cursor
             selections.append(sel)
         self.setExtraSelections(selections)
         self._gutter.update()
 
     def issues_at(self, line: int, column: int) -> list[str]:
-        """Messages of the findings (and line marks) covering a 1-based position."""
+        """Messages of the findings (and line marks) covering a 1-based position, in the
+        interface language."""
         found = [
-            i.message
+            say(i.message)
             for i in self._issues
             if i.line == line and i.column <= column < i.column + max(1, i.length)
         ]

@@ -25,7 +25,7 @@ from adminui.core.policy_lint import LintIssue, Severity, lint, server_error_pos
 from adminui.profiles.policy_drafts import DraftStore, PolicyHistory, PolicyKey
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
-from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
 from adminui.ui.policies.code_editor import CodeEditor
 from adminui.ui.policies.dialogs import ConflictDialog, HistoryDialog, SaveDiffDialog
 from adminui.ui.policies.error_banner import MessageBanner
@@ -88,7 +88,7 @@ class PolicyEditor(QWidget):
             [
                 Column(self.tr("Line"), lambda i: f"{i.line}:{i.column}"),
                 Column(self.tr("Level"), lambda i: self.tr(i.severity.value)),
-                Column(self.tr("Finding"), lambda i: i.message, lambda i: i.message),
+                Column(self.tr("Finding"), lambda i: say(i.message), lambda i: say(i.message)),
             ],
             key=lambda i: (i.line, i.column, i.message),
             parent=self,

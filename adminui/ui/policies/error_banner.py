@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from adminui.api.errors import VaultError
+from adminui.ui.i18n import say
 
 _STYLES = {
     "error": "background:#fdecea; border:1px solid #e57373; border-radius:4px;",
@@ -24,7 +25,7 @@ _STYLES = {
 def message_of(error: BaseException) -> str:
     """The sentence a person reads for ``error``."""
     if isinstance(error, VaultError):
-        return error.user_message
+        return say(error.user_message)
     return str(error) or type(error).__name__
 
 

@@ -22,18 +22,7 @@ from adminui.core.quota_rules import (
     quota_path,
     validate_quota,
 )
-from adminui.ui.i18n import QT_TRANSLATE_NOOP
-
-# For lupdate: the problems :func:`validate_quota` reports, shown through ``self.tr``.
-_PROBLEMS = (
-    QT_TRANSLATE_NOOP("QuotaDialog", "Give the quota a name."),
-    QT_TRANSLATE_NOOP("QuotaDialog", "The name may hold letters, digits, '-', '_' and '.' only."),
-    QT_TRANSLATE_NOOP("QuotaDialog", "The rate must be greater than 0."),
-    QT_TRANSLATE_NOOP("QuotaDialog", "The interval must be at least 1 second."),
-    QT_TRANSLATE_NOOP("QuotaDialog", "The block interval cannot be negative."),
-    QT_TRANSLATE_NOOP("QuotaDialog", "The path must not start with '/'."),
-    QT_TRANSLATE_NOOP("QuotaDialog", "The path must not contain spaces or empty segments."),
-)
+from adminui.ui.i18n import say
 
 
 class QuotaDialog(QDialog):
@@ -125,7 +114,7 @@ class QuotaDialog(QDialog):
         problems = (
             [self.tr("Durations look like 1s, 500ms, 2m or 1h.")]
             if spec is None
-            else [self.tr(p) for p in validate_quota(spec)]
+            else [say(p) for p in validate_quota(spec)]
         )
         self.problems.setText("\n".join(problems))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -25,7 +25,7 @@ from adminui.api.pg_roles import PgCredentials, PgEndpoint
 from adminui.api.vault_models import DatabaseConnection
 from adminui.core.rotation import DEFAULT_ROTATION_LAG, ideal_guarantee
 from adminui.monitor.rotation_service import RotationSet, RotationSetError, SetSpec
-from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
 from adminui.ui.rotation.format import duration
 
 PERIOD_UNITS = (
@@ -59,7 +59,7 @@ class ErrorBox(QWidget):
         self.setVisible(False)
 
     def show_error(self, error: BaseException) -> None:
-        message = getattr(error, "user_message", "") or self.tr("The operation failed.")
+        message = say(getattr(error, "user_message", "")) or self.tr("The operation failed.")
         detail = getattr(error, "detail", "") or ""
         text = str(error)
         self.message.setText(message)
@@ -267,7 +267,7 @@ class CreateSetDialog(QDialog):
             self.progress_label.setText(self.tr("Starting…"))
 
     def show_progress(self, message: str, fraction: float) -> None:
-        self.progress_label.setText(message)
+        self.progress_label.setText(say(message))
         self.progress.setValue(int(fraction * 100))
 
     def show_failure(self, error: BaseException) -> None:

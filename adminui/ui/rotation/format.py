@@ -4,20 +4,26 @@ from __future__ import annotations
 
 import time
 
+from adminui.core.sentence import Sentence
+from adminui.ui.i18n import say
+
 
 def duration(seconds: float) -> str:
-    """``14 s``, ``3 min 20 s``, ``2 h 5 min``, ``3 d 4 h`` (whole seconds, never negative)."""
+    """``14 s``, ``3 min 20 s``, ``2 h 5 min``, ``3 d 4 h`` (whole seconds, never negative),
+    in the interface language."""
     total = max(0, int(seconds))
     days, rest = divmod(total, 86400)
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
     if days:
-        return f"{days} d {hours} h" if hours else f"{days} d"
-    if hours:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    if minutes:
-        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
-    return f"{secs} s"
+        text = Sentence("{0} d {1} h", days, hours) if hours else Sentence("{0} d", days)
+    elif hours:
+        text = Sentence("{0} h {1} min", hours, minutes) if minutes else Sentence("{0} h", hours)
+    elif minutes:
+        text = Sentence("{0} min {1} s", minutes, secs) if secs else Sentence("{0} min", minutes)
+    else:
+        text = Sentence("{0} s", secs)
+    return say(text)
 
 
 def clock_time(epoch: float) -> str:

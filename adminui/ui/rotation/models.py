@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont
 
 from adminui.core.rotation import Assessment, Member
 from adminui.monitor.rotation_service import MemberCheck, RotationSet, SetMember, SetStatus
-from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
 from adminui.ui.rotation.format import clock_time, duration
 from adminui.ui.table_model import HeaderedTableModel
 
@@ -22,7 +22,6 @@ T = TypeVar("T")
 
 class _KeyedTableModel(HeaderedTableModel):
     """Rows of records kept in a fixed order, updated by key: no reset, changed rows only."""
-
 
     def __init__(self, key: Callable[[Any], Hashable], parent: Any = None) -> None:
         super().__init__(parent)
@@ -219,7 +218,7 @@ class MemberTableModel(_KeyedTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == 6 and row.check is not None:
-            return row.check.message or self.tr("Logged in with the current password.")
+            return say(row.check.message) or self.tr("Logged in with the current password.")
         return None
 
     def _display(self, row: MemberRow, column: int) -> str:

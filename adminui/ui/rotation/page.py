@@ -40,6 +40,7 @@ from adminui.monitor.rotation_service import (
 )
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
+from adminui.ui.i18n import say
 from adminui.ui.rotation.dialogs import CreateSetDialog, DeleteSetDialog, ErrorBox
 from adminui.ui.rotation.format import clock_time, duration
 from adminui.ui.rotation.models import MemberTableModel, SetListModel, member_rows
@@ -54,8 +55,9 @@ REVEAL_HIDE_MS = 30_000
 class RotationPage(QWidget):
     """Rotation sets of one OpenBao cluster (F13)."""
 
-    #: Progress of a long action, from the loop thread: (message, fraction 0..1).
-    sig_progress = Signal(str, float)
+    #: Progress of a long action, from the loop thread: (message, fraction 0..1); the
+    #: message is a Sentence (an object, so it reaches the GUI thread whole).
+    sig_progress = Signal(object, float)
 
     def __init__(
         self,
@@ -290,7 +292,7 @@ class RotationPage(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
 
-    @Slot(str, float)
+    @Slot(object, float)
     def _show_progress(self, message: str, fraction: float) -> None:
         if self._create_dialog is not None and self._create_dialog.isVisible():
             self._create_dialog.show_progress(message, fraction)
@@ -298,7 +300,7 @@ class RotationPage(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setVisible(True)
         self.progress.setValue(int(fraction * 100))
-        self.progress_label.setText(message)
+        self.progress_label.setText(say(message))
 
     def _progress_callback(self) -> Callable[[str, float], None]:
         """A progress function the loop thread may call (a queued signal to this page)."""
@@ -348,7 +350,9 @@ class RotationPage(QWidget):
             self.tr("No rotation sets in {0} yet.").format(where) if not listing.sets else ""
         )
         self.notice.setText(
-            self.tr("Records that are not rotation sets: {0}").format("; ".join(listing.problems))
+            self.tr("Records that are not rotation sets: {0}").format(
+                "; ".join(say(p) for p in listing.problems)
+            )
             if listing.problems
             else ""
         )

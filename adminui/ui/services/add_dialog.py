@@ -33,9 +33,7 @@ from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.services import fetch
 from adminui.ui.services.errors import describe
 from adminui.ui.services.lab_hook import JoinedNode, LabJoiner
-
-_WARN = "color:#8d6e00;"
-_ERROR = "color:#c62828;"
+from adminui.ui.theme import status_style
 
 
 class AddCoreServiceDialog(QDialog):
@@ -183,14 +181,14 @@ class AddCoreServiceDialog(QDialog):
             self.check_label.setStyleSheet("")
         elif not rules.valid_fqdn(fqdn):
             self.check_label.setText(self.tr("{0} is not a valid host name.").format(fqdn))
-            self.check_label.setStyleSheet(_ERROR)
+            self.check_label.setStyleSheet(status_style("error"))
         elif (taken := rules.core_for_host(self.cores, fqdn)) is not None:
             self.check_label.setText(
                 self.tr("{0} already has a Core service ({1}); a host runs one Core only.").format(
                     fqdn, taken
                 )
             )
-            self.check_label.setStyleSheet(_ERROR)
+            self.check_label.setStyleSheet(status_style("error"))
         else:
             ok = True
             count = len(self.cores) + 1
@@ -201,7 +199,7 @@ class AddCoreServiceDialog(QDialog):
                         "number. Raft needs an odd number: add one more afterwards."
                     ).format(count)
                 )
-                self.check_label.setStyleSheet(_WARN)
+                self.check_label.setStyleSheet(status_style("warning"))
             else:
                 self.check_label.setText(
                     self.tr("The cluster will have {0} Core services.").format(count)

@@ -16,7 +16,7 @@ from adminui.api.kuma import (
     KumaTimeout,
     KumaUnreachable,
 )
-from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
 
 
 def _tr(text: str) -> str:
@@ -29,7 +29,7 @@ def describe(error: BaseException) -> tuple[str, str]:
         return _tr(QT_TRANSLATE_NOOP("ServicesErrors", "Unexpected error: {0}")).format(
             error or type(error).__name__
         ), repr(error)
-    server = error.message
+    server = say(error.message)
     if isinstance(error, KumaConflict):
         sentence = _tr(
             QT_TRANSLATE_NOOP("ServicesErrors", "The server refused (HTTP 409): {0}.")

@@ -11,7 +11,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,40 +18,32 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from adminui.api.kuma_models import Service
 from adminui.core import services as rules
-from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
 from adminui.ui.table_model import HeaderedTableModel
+from adminui.ui.theme import status_background, status_colour
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+#: The theme's status colour (adminui.ui.theme) for each of KUMA's service colours.
 STATUS_COLOURS = {
-    "green": "#2e7d32",
-    "red": "#c62828",
-    "yellow": "#f9a825",
-    "purple": "#6a1b9a",
-    "gray": "#757575",
-    "unknown": "#9e9e9e",
+    "green": "ok",
+    "red": "error",
+    "yellow": "warning",
+    "purple": "special",
+    "gray": "muted",
+    "unknown": "muted",
 }
-HIGHLIGHT = "#fff3c4"
 #: Sort key role: numbers for uptime, a rank for status, text elsewhere.
 SortRole = Qt.ItemDataRole.UserRole + 1
 #: True when the row changed since the last "mark as seen".
 ChangedRole = Qt.ItemDataRole.UserRole + 2
 
-# For lupdate: the status meanings (adminui.core.services) shown through
-# ``translated_meaning``, and the documented statuses shown through ``self.tr``.
+# For lupdate: the documented statuses shown through ``self.tr``.
 _TRANSLATABLE = (
-    QT_TRANSLATE_NOOP("ServiceStatus", "Running and reachable from the Core."),
-    QT_TRANSLATE_NOOP("ServiceStatus", "Stopped, or the Core cannot reach it."),
-    QT_TRANSLATE_NOOP("ServiceStatus", "Running, but with errors in its log or metric alerts."),
-    QT_TRANSLATE_NOOP(
-        "ServiceStatus", "Running, but its configuration changed: reload or restart it."
-    ),
-    QT_TRANSLATE_NOOP("ServiceStatus", "Belongs to a deleted tenant."),
-    QT_TRANSLATE_NOOP("ServiceStatus", "A status KUMA does not document."),
     QT_TRANSLATE_NOOP("ServiceTableModel", "green"),
     QT_TRANSLATE_NOOP("ServiceTableModel", "yellow"),
     QT_TRANSLATE_NOOP("ServiceTableModel", "purple"),
@@ -62,8 +53,8 @@ _TRANSLATABLE = (
 
 
 def translated_meaning(status: str) -> str:
-    """The status meaning in the UI language (texts from ``adminui.core.services``)."""
-    return QCoreApplication.translate("ServiceStatus", rules.meaning(status))
+    """The status meaning in the UI language (sentences from ``adminui.core.services``)."""
+    return say(rules.meaning(status))
 
 
 class ServiceTableModel(HeaderedTableModel):
@@ -109,11 +100,9 @@ class ServiceTableModel(HeaderedTableModel):
         if role == ChangedRole:
             return service.id in self._changed
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
-            return QColor(STATUS_COLOURS[service.colour])
+            return status_colour(STATUS_COLOURS[service.colour])
         if role == Qt.ItemDataRole.BackgroundRole and service.id in self._changed:
-            return QBrush(QColor(HIGHLIGHT))
-        if role == Qt.ItemDataRole.ForegroundRole and service.id in self._changed:
-            return QBrush(QColor("#202020"))
+            return QBrush(status_background("warning"))
         if role == Qt.ItemDataRole.FontRole and service.id in self._changed:
             font = QFont()
             font.setBold(True)
@@ -134,7 +123,7 @@ class ServiceTableModel(HeaderedTableModel):
             service.fqdn,
             service.address,
             service.id,
-            rules.format_uptime(service.uptime),
+            say(rules.format_uptime(service.uptime)),
         )
         return values[column]
 

@@ -21,7 +21,6 @@ import shiboken6
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QGuiApplication,
     QHideEvent,
     QKeyEvent,
@@ -59,6 +58,7 @@ from adminui.ui.services.model import (
     ServiceTableModel,
     translated_meaning,
 )
+from adminui.ui.theme import chip_style, status_colour
 
 REFRESH_MS = 2000
 
@@ -137,9 +137,7 @@ class ServicesPage(QWidget):
         self.banner = MessageBanner()
         self.changed_label = QLabel()
         self.changed_label.setObjectName("changedLabel")
-        self.changed_label.setStyleSheet(
-            "background:#fff3c4; border:1px solid #e0c060; border-radius:3px; padding:1px 6px;"
-        )
+        self.changed_label.setStyleSheet(chip_style("warning"))
         self.changed_label.hide()
         self.source_label = QLabel(self.tr("Loading…"))
         self.source_label.setStyleSheet("color:palette(mid);")
@@ -213,7 +211,7 @@ class ServicesPage(QWidget):
             self.status_combo.addItem(self.tr(status), status)
             index = self.status_combo.count() - 1
             self.status_combo.setItemData(
-                index, QColor(STATUS_COLOURS[status]), Qt.ItemDataRole.DecorationRole
+                index, status_colour(STATUS_COLOURS[status]), Qt.ItemDataRole.DecorationRole
             )
             self.status_combo.setItemData(
                 index,
