@@ -20,6 +20,12 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import httpx
 
 from adminui.api import kuma_models
+from adminui.api.body_limit import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    ResponseTooLarge,
+    buffered,
+    read_limited,
+)
 from adminui.api.kuma_models import (
     PAGE_SIZE,
     ModelError,
@@ -284,8 +290,10 @@ class KumaClient:
         client: httpx.AsyncClient | None = None,
         timeouts: KumaTimeouts | None = None,
         verify: Any = True,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self.max_response_bytes = max_response_bytes
         self._token = token
         self.timeouts = timeouts or KumaTimeouts()
         self._own_client = client is None
@@ -305,6 +313,15 @@ class KumaClient:
     async def __aexit__(self, *_exc: object) -> None:
         await self.aclose()
 
+    async def _exchange(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` and read its answer, at most ``max_response_bytes`` of it."""
+        response = await self._client.send(request, stream=True)
+        try:
+            content = await read_limited(response, self.max_response_bytes)
+        finally:
+            await response.aclose()
+        return buffered(response, content)
+
     async def _send(
         self,
         method: str,
@@ -318,18 +335,22 @@ class KumaClient:
         if auth:
             headers["Authorization"] = f"Bearer {self._token}".strip()
         shown = _clean_url(url)
+        request = self._client.build_request(
+            method,
+            url,
+            params=list(params) or None,
+            json=body,
+            headers=headers,
+            timeout=self.timeouts.httpx(),
+        )
         try:
-            return await asyncio.wait_for(
-                self._client.request(
-                    method,
-                    url,
-                    params=list(params) or None,
-                    json=body,
-                    headers=headers,
-                    timeout=self.timeouts.httpx(),
-                ),
-                self.timeouts.deadline,
-            )
+            return await asyncio.wait_for(self._exchange(request), self.timeouts.deadline)
+        except ResponseTooLarge as exc:
+            raise KumaBadResponse(
+                Sentence("the answer is larger than {0:g} MiB; it was not read", exc.limit_mib),
+                method=method,
+                url=shown,
+            ) from None
         except TimeoutError:
             raise KumaTimeout(
                 Sentence("no complete answer within {0:g} s", self.timeouts.deadline),

@@ -25,6 +25,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 import truststore
 
+from adminui.api.body_limit import DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, read_limited
 from adminui.api.errors import (
     TLS_FILES_DETAIL,
     BadRequest,
@@ -227,8 +228,10 @@ class VaultTransport:
         client: httpx.AsyncClient | None = None,
         sleep: Sleep = asyncio.sleep,
         audit: AuditSink | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.audit = audit
+        self.max_response_bytes = max_response_bytes
         self.base_url = base_url.rstrip("/")
         self.node = node_of(self.base_url)
         self.timeouts = timeouts or Timeouts()
@@ -481,12 +484,15 @@ class VaultTransport:
             async with asyncio.timeout(self.timeouts.total):
                 response = await self._client.send(request, stream=True)
                 try:
-                    content = await response.aread()
+                    content = await read_limited(response, self.max_response_bytes)
                 finally:
                     await response.aclose()
         except TimeoutError as exc:
             detail = f"no complete answer within {self.timeouts.total:g} s"
             raise self._error(Timeout, detail, method, url) from exc
+        except ResponseTooLarge as exc:
+            detail = f"the answer is larger than {exc.limit_mib:g} MiB; it was not read"
+            raise self._error(BadResponse, detail, method, url) from exc
         except httpx.TimeoutException as exc:
             raise self._error(Timeout, type(exc).__name__, method, url) from exc
         except httpx.ConnectError as exc:

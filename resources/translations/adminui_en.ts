@@ -125,12 +125,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/api/kuma.py" line="+198"/>
+        <location filename="../../adminui/api/kuma.py" line="+204"/>
         <source>unexpected answer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+146"/>
+        <source>the answer is larger than {0:g} MiB; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>no complete answer within {0:g} s</source>
         <translation type="unfinished"></translation>
     </message>

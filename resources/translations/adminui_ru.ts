@@ -125,12 +125,17 @@
         <translation>Это подключение только для чтения; изменение не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../adminui/api/kuma.py" line="+198"/>
+        <location filename="../../adminui/api/kuma.py" line="+204"/>
         <source>unexpected answer: {0}</source>
         <translation>неожиданный ответ: {0}</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+146"/>
+        <source>the answer is larger than {0:g} MiB; it was not read</source>
+        <translation>ответ больше {0:g} МиБ, поэтому он не был прочитан</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>no complete answer within {0:g} s</source>
         <translation>нет полного ответа за {0:g} с</translation>
     </message>

@@ -330,3 +330,18 @@ def test_parsers_raise_only_kuma_errors(data: Any) -> None:
     for parser in parsers:
         with contextlib.suppress(KumaError):
             parser(data)
+
+
+def test_an_answer_over_the_size_limit_is_a_bad_response() -> None:
+    def handler(_r: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=[service(i) for i in range(PAGE_SIZE - 1)])
+
+    async def limited(size: int) -> list[Any]:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
+            client = KumaClient(BASE, TOKEN, client=http, max_response_bytes=size)
+            return await client.list_services()
+
+    with pytest.raises(KumaBadResponse, match="larger than") as caught:
+        asyncio.run(limited(2_000))
+    assert TOKEN not in str(caught.value)
+    assert len(asyncio.run(limited(10_000_000))) == PAGE_SIZE - 1

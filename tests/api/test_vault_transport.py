@@ -569,3 +569,29 @@ def test_profile_ca_bundle_is_trusted(tls_files: tuple[Path, Path]) -> None:
 
 def test_insecure_switch_skips_verification(tls_files: tuple[Path, Path]) -> None:
     assert run(_tls_request(*tls_files, insecure=True)) == {"initialized": True}
+
+
+def test_an_answer_over_the_size_limit_is_not_read() -> None:
+    big = {"data": {"keys": ["x" * 100] * 50}}  # about 5 kB of JSON
+    ok = run(transport(Fake(answer(200, big)), max_response_bytes=64_000).request("GET", "a"))
+    assert ok.json() == big
+    exc = expect(
+        errors.BadResponse,
+        transport(Fake(answer(200, big)), max_response_bytes=1_000).request("GET", "a"),
+    )
+    assert "larger than" in exc.detail
+    # A declared length over the limit is refused before the body is read.
+    declared = httpx.Response(200, content=b"{}", headers={"Content-Length": "999999999"})
+    expect(errors.BadResponse, transport(Fake(declared)).request("GET", "a"))
+
+
+def test_a_compressed_answer_is_limited_by_its_decoded_size() -> None:
+    import gzip
+
+    body = json.dumps({"data": {"blob": "0" * 200_000}}).encode()
+    packed = httpx.Response(200, content=gzip.compress(body), headers={"Content-Encoding": "gzip"})
+    assert len(gzip.compress(body)) < 2_000
+    expect(
+        errors.BadResponse,
+        transport(Fake(packed), max_response_bytes=100_000).request("GET", "a"),
+    )
