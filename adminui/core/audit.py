@@ -158,8 +158,38 @@ def parse_line(line: str) -> ChainedEntry:
     return ChainedEntry(record, prev, hash_)
 
 
-def verify(lines: Iterable[str]) -> Verification:
-    """Check every line: parsable, linked to the one before, hash matching its content."""
+@dataclass(frozen=True)
+class LogEnd:
+    """Where the log ended when it was last written: how many entries, the last hash.
+
+    Kept beside the log, it shows lines cut from the end, which the chain alone cannot
+    (a shortened chain is still a valid chain).
+    """
+
+    entries: int
+    hash: str
+
+    def to_json(self) -> str:
+        return json.dumps({"entries": self.entries, "hash": self.hash})
+
+    @classmethod
+    def from_json(cls, text: str) -> LogEnd | None:
+        """The recorded end, or None when ``text`` is not one."""
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            return None
+        if not isinstance(data, dict):
+            return None
+        entries, hash_ = data.get("entries"), data.get("hash")
+        if isinstance(entries, int) and entries >= 0 and isinstance(hash_, str):
+            return cls(entries, hash_)
+        return None
+
+
+def verify(lines: Iterable[str], end: LogEnd | None = None) -> Verification:
+    """Check every line: parsable, linked to the one before, hash matching its content;
+    with ``end``, also that no entry recorded there is missing from the end."""
     prev = GENESIS
     count = 0
     for number, raw in enumerate(lines, start=1):
@@ -184,6 +214,20 @@ def verify(lines: Iterable[str]) -> Verification:
             return Verification(count, number, Sentence("it is not an audit entry ({0})", reason))
         prev = str(data["hash"])
         count += 1
+        if end is not None and count == end.entries and prev != end.hash:
+            return Verification(
+                count, number, Sentence("it is not the entry the log last ended with")
+            )
+    if end is not None and count < end.entries:
+        return Verification(
+            count,
+            count + 1,
+            Sentence(
+                "{0} entries were cut from the end (the log last held {1})",
+                end.entries - count,
+                end.entries,
+            ),
+        )
     return Verification(count)
 
 

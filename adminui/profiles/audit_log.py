@@ -22,6 +22,7 @@ from adminui.core.audit import (
     AuditEvent,
     AuditRecord,
     ChainedEntry,
+    LogEnd,
     Verification,
     last_hash,
     parse_line,
@@ -32,6 +33,8 @@ from adminui.profiles.paths import default_data_dir
 
 AUDIT_DIR = "audit"
 AUDIT_FILE = "audit.jsonl"
+#: Beside the log: how many entries it held and its last hash when last written.
+END_SUFFIX = ".end"
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +52,10 @@ class AuditLog:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_data_dir() / AUDIT_DIR / AUDIT_FILE
+        self.end_path = self.path.with_name(self.path.name + END_SUFFIX)
         self._lock = threading.Lock()
         self._prev: str | None = None  # hash of the last line, read lazily
+        self._count = 0  # lines in the file, read with _prev
 
     def read_lines(self) -> list[str]:
         """The file's lines as they are (for display; tampered lines included)."""
@@ -68,7 +73,9 @@ class AuditLog:
         """Chain ``record`` after the last line and write it (file mode 0600)."""
         with self._lock:
             if self._prev is None:
-                self._prev = last_hash(self._lines())
+                lines = self._lines()
+                self._prev = last_hash(lines)
+                self._count = sum(1 for line in lines if line.strip())
             entry = seal(record, self._prev)
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -76,7 +83,24 @@ class AuditLog:
                 handle.write(entry.to_line() + "\n")
                 handle.flush()
             self._prev = entry.hash
+            self._count += 1
+            self._write_end(LogEnd(self._count, entry.hash))
             return entry
+
+    def _write_end(self, end: LogEnd) -> None:
+        temporary = self.end_path.with_name(self.end_path.name + ".tmp")
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(end.to_json())
+        os.replace(temporary, self.end_path)
+
+    def recorded_end(self) -> LogEnd | None:
+        """Where the log ended when this console last wrote it (None before the first
+        write, or when the record is unreadable)."""
+        try:
+            return LogEnd.from_json(self.end_path.read_text(encoding="utf-8"))
+        except (FileNotFoundError, UnicodeDecodeError):
+            return None
 
     def recorder(
         self,
@@ -103,9 +127,10 @@ class AuditLog:
         return result
 
     def verify(self) -> Verification:
-        """Check the whole chain; points at the first line that does not fit."""
+        """Check the whole chain and that nothing was cut from its end; points at the
+        first line that does not fit."""
         with self._lock:
-            return verify(self._lines())
+            return verify(self._lines(), self.recorded_end())
 
     def export(self, destination: Path) -> Verification:
         """Copy the log to ``destination`` (as it is, so the copy verifies the same)."""
@@ -115,4 +140,4 @@ class AuditLog:
                 shutil.copyfile(self.path, destination)
             else:
                 destination.write_text("", encoding="utf-8")
-            return verify(self._lines())
+            return verify(self._lines(), self.recorded_end())

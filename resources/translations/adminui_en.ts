@@ -278,7 +278,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+41"/>
         <source>an empty line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,6 +305,16 @@
     <message>
         <location line="+5"/>
         <source>it is not an audit entry ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not the entry the log last ended with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} entries were cut from the end (the log last held {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

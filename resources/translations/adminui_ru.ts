@@ -278,7 +278,7 @@
         <translation>лишние поля</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+41"/>
         <source>an empty line</source>
         <translation>пустая строка</translation>
     </message>
@@ -306,6 +306,16 @@
         <location line="+5"/>
         <source>it is not an audit entry ({0})</source>
         <translation>она не является записью аудита ({0})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not the entry the log last ended with</source>
+        <translation>это не та запись, которой журнал заканчивался при последней записи</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} entries were cut from the end (the log last held {1})</source>
+        <translation>с конца удалены записи: {0} (в журнале было {1})</translation>
     </message>
     <message>
         <location filename="../../adminui/core/capability_rules.py" line="+34"/>

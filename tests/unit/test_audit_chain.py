@@ -17,6 +17,7 @@ from adminui.core.audit import (
     GENESIS,
     AuditEvent,
     AuditRecord,
+    LogEnd,
     last_hash,
     parse_line,
     seal,
@@ -123,6 +124,40 @@ def test_log_file_appends_verifies_exports_and_finds_tampering(tmp_path: Path) -
     result = log.verify()
     assert result.first_bad_line == 2
     assert AuditLog(tmp_path / "none.jsonl").verify().ok
+
+
+def test_lines_cut_from_the_end_are_found(tmp_path: Path) -> None:
+    log = AuditLog(tmp_path / "audit.jsonl")
+    record_of = log.recorder("prod", who="alice", clock=lambda: 1_700_000_000.0)
+    for i in range(5):
+        record_of(AuditEvent("PUT", f"sys/policies/acl/p{i}", "https://bao1:8200", status=204))
+    assert log.recorded_end() == LogEnd(5, last_hash(log.read_lines()))
+    assert (log.end_path.stat().st_mode & 0o777) == 0o600
+    full = log.path.read_text()
+    # Two entries cut: the chain alone is still valid, the recorded end is not met.
+    log.path.write_text("".join(full.splitlines(keepends=True)[:3]))
+    assert verify(log.read_lines()).ok
+    cut = log.verify()
+    assert not cut.ok and cut.first_bad_line == 4 and cut.entries == 3
+    assert cut.message == (
+        "The audit log was altered at line 4: 2 entries were cut from the end "
+        "(the log last held 5)."
+    )
+    # A whole new chain of the same length does not end where the log did.
+    log.path.write_text("\n".join(chain(5)) + "\n")
+    replaced = log.verify()
+    assert replaced.first_bad_line == 5
+    assert replaced.reason == "it is not the entry the log last ended with"
+    # Restored: intact again; a log without (or with a broken) record of its end is
+    # checked by its chain alone.
+    log.path.write_text(full)
+    assert log.verify().ok
+    log.end_path.write_text("{not json")
+    assert log.recorded_end() is None and log.verify().ok
+    log.end_path.unlink()
+    assert log.verify().ok
+    assert LogEnd.from_json('{"entries": -1, "hash": "x"}') is None
+    assert LogEnd.from_json("[1]") is None
 
 
 # -- the transport hook --------------------------------------------------------------
