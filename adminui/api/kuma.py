@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import email.utils
+import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -36,7 +37,13 @@ from adminui.api.kuma_models import (
     User,
     looks_like_raft_health,
 )
+from adminui.api.transport import node_of
+from adminui.core.audit import AuditEvent
 from adminui.core.sentence import Sentence
+
+log = logging.getLogger(__name__)
+#: Methods that change nothing and are not audited.
+_READS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 __all__ = [
     "PAGE_SIZE",
@@ -291,7 +298,9 @@ class KumaClient:
         timeouts: KumaTimeouts | None = None,
         verify: Any = True,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        audit: Callable[[AuditEvent], None] | None = None,
     ) -> None:
+        self.audit = audit
         self.base_url = base_url.rstrip("/")
         self.max_response_bytes = max_response_bytes
         self._token = token
@@ -389,10 +398,17 @@ class KumaClient:
         body: Any = None,
     ) -> Any:
         url = self.base_url + path
-        response = await self._send(method, url, params=params, body=body)
+        try:
+            response = await self._send(method, url, params=params, body=body)
+        except KumaError as exc:
+            self._record(method, path, None, exc)
+            raise
         shown = _clean_url(response.request.url)
         if not response.is_success:
-            raise error_for(method, shown, response)
+            error = error_for(method, shown, response)
+            self._record(method, path, response.status_code, error)
+            raise error
+        self._record(method, path, response.status_code, None)
         if not response.content.strip():
             return None
         try:
@@ -404,6 +420,23 @@ class KumaClient:
                 url=shown,
                 status=response.status_code,
             ) from None
+
+    def _record(self, method: str, path: str, status: int | None, error: KumaError | None) -> None:
+        """Report a state-changing request to the audit sink (never raises)."""
+        if method in _READS or self.audit is None:
+            return
+        event = AuditEvent(
+            method,
+            path.strip("/"),
+            node_of(self.base_url),
+            status=status if error is None else error.status,
+            result="ok" if error is None else "error",
+            error="" if error is None else type(error).__name__,
+        )
+        try:
+            self.audit(event)
+        except Exception as exc:  # the change happened: recording it must not undo that
+            log.warning("could not record %s %s in the audit log: %s", method, path, exc)
 
     async def _parsed(self, parser: Any, method: str, path: str, **kwargs: Any) -> Any:
         data = await self._json(method, path, **kwargs)

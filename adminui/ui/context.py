@@ -76,4 +76,6 @@ class ClusterContext:
             verify = False
         elif self.profile.ca_bundle:
             verify = self.profile.ca_bundle
-        return KumaClient(node or self.node_order()[0], self.token or "", verify=verify)
+        return KumaClient(
+            node or self.node_order()[0], self.token or "", verify=verify, audit=self.audit
+        )

@@ -31,6 +31,7 @@ from adminui.api.kuma import (
     KumaUnreachable,
     ServiceFilter,
 )
+from adminui.core.audit import AuditEvent
 
 T = TypeVar("T")
 TOKEN = "s3cr3t-token-value"
@@ -345,3 +346,35 @@ def test_an_answer_over_the_size_limit_is_a_bad_response() -> None:
         asyncio.run(limited(2_000))
     assert TOKEN not in str(caught.value)
     assert len(asyncio.run(limited(10_000_000))) == PAGE_SIZE - 1
+
+
+def test_writes_are_reported_to_the_audit_sink_and_reads_are_not() -> None:
+    events: list[AuditEvent] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "DELETE" and request.url.path.endswith("/gone"):
+            return httpx.Response(404, json={"message": "not found"})
+        if request.url.path.endswith("/create"):
+            return httpx.Response(200, json=service("new-1"))
+        return httpx.Response(200, json=[])
+
+    async def actions() -> None:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
+            client = KumaClient(BASE, TOKEN, client=http, audit=events.append)
+            await client.list_services()
+            await client.create_service("res-1", fqdn="core-2.lab")
+            await client.delete_service("new-1")
+            with pytest.raises(KumaNotFound):
+                await client.delete_service("gone")
+            # A sink that fails does not fail the change.
+            client.audit = lambda _event: (_ for _ in ()).throw(OSError("disk full"))
+            await client.restart_service("new-1")
+
+    asyncio.run(actions())
+    assert [(e.method, e.path, e.result, e.status, e.error) for e in events] == [
+        ("POST", "api/v3/services/create", "ok", 200, ""),
+        ("DELETE", "api/v3/services/new-1", "ok", 200, ""),
+        ("DELETE", "api/v3/services/gone", "error", 404, "KumaNotFound"),
+    ]
+    assert all(e.node == BASE for e in events)
+    assert all(TOKEN not in repr(e) for e in events)
