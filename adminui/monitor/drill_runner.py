@@ -27,6 +27,7 @@ from functools import reduce
 
 from adminui.api import errors
 from adminui.api.kuma import KumaError
+from adminui.api.transport import AuditSink
 from adminui.core.cluster import ClusterKind, Role
 from adminui.core.drill import (
     FAULT_TITLES,
@@ -142,8 +143,10 @@ class DrillRunner:
         on_progress: ProgressCallback | None = None,
         clock: Clock = time.time,
         drill_id: str | None = None,
+        audit: AuditSink | None = None,
     ) -> None:
         self.profile = profile
+        self.audit = audit  # receives the outcome of the fault's request (a step-down)
         self.token = token
         self.plan = plan
         self.injector = fault_injector
@@ -540,7 +543,7 @@ class DrillRunner:
             state.fault_at = self.clock()
             self._event(EventKind.FAULT, Sentence("Step-down sent to {0}.", leader))
             try:
-                await send_step_down(self.profile, self.token, leader)
+                await send_step_down(self.profile, self.token, leader, self.audit)
             except errors.VaultError as exc:
                 raise _Failed(
                     Sentence("The step-down request failed: {0}", exc.user_message)

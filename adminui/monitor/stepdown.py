@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from adminui.api import errors
+from adminui.api.transport import AuditSink
 from adminui.api.vault import VaultClient
 from adminui.core.cluster import ClusterKind, Snapshot
 from adminui.core.drill import Fault, Observation, observe
@@ -55,20 +56,26 @@ class StepDownResult:
         return self.outcome == StepDownOutcome.MOVED
 
 
-def admin_client(profile: Profile, token: str | None, url: str) -> VaultClient:
-    """A client for actions (not read-only unless the profile is) on node ``url``."""
+def admin_client(
+    profile: Profile, token: str | None, url: str, audit: AuditSink | None = None
+) -> VaultClient:
+    """A client for actions (not read-only unless the profile is) on node ``url``;
+    its writes go to ``audit`` when given."""
     return VaultClient.connect(
         url,
         token=token,
         ca_bundle=profile.ca_bundle or None,
         insecure=profile.insecure,
         read_only=profile.read_only,
+        audit=audit,
     )
 
 
-async def send_step_down(profile: Profile, token: str | None, leader_url: str) -> None:
-    """PUT sys/step-down on ``leader_url`` (raises the API error)."""
-    async with admin_client(profile, token, leader_url) as client:
+async def send_step_down(
+    profile: Profile, token: str | None, leader_url: str, audit: AuditSink | None = None
+) -> None:
+    """PUT sys/step-down on ``leader_url`` (raises the API error), recorded in ``audit``."""
+    async with admin_client(profile, token, leader_url, audit) as client:
         await client.sys.step_down()
 
 
@@ -84,6 +91,7 @@ class StepDown:
         interval_s: float = 0.05,
         clock: Clock = time.time,
         on_observation: ObservationCallback | None = None,
+        audit: AuditSink | None = None,
     ) -> None:
         if profile.kind is not ClusterKind.OPENBAO:
             raise ValueError(f"{profile.name}: only OpenBao/Vault clusters can step down")
@@ -93,6 +101,7 @@ class StepDown:
         self.interval_s = interval_s
         self.clock = clock
         self.on_observation = on_observation
+        self.audit = audit  # receives the step-down request's outcome (the audit log)
         self.monitor = ClusterMonitor(profile, token)
         self.last_snapshot: Snapshot | None = None
 
@@ -144,7 +153,7 @@ class StepDown:
                 StepDownOutcome.FAILED, "", "", requested_at, None, nobody, tuple(observations)
             )
         try:
-            await send_step_down(self.profile, self.token, old)
+            await send_step_down(self.profile, self.token, old, self.audit)
         except errors.VaultError as exc:
             text = StepDownOutcome.describe(StepDownOutcome.FAILED, old, "", None, exc.user_message)
             return StepDownResult(

@@ -13,11 +13,12 @@ import re
 import shutil
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from adminui.core.audit import AuditEvent
 from adminui.core.drill import Fault, ProbeKind
 from adminui.core.drill_report import DrillReport, figures, verdict
 from adminui.lab import Lab
@@ -34,9 +35,14 @@ EARLY_TOLERANCE_S = 0.15  # the console may not be earlier than the raw probe by
 LATE_TOLERANCE_S = 0.9  # nor later (one 100 ms tick + agreement + a busy 2-core box)
 
 
-def _run(lab: Lab, plan: DrillPlan, abort_after: float | None = None) -> DrillReport:
+def _run(
+    lab: Lab,
+    plan: DrillPlan,
+    abort_after: float | None = None,
+    audit: Callable[[AuditEvent], None] | None = None,
+) -> DrillReport:
     profile, token = lab_profiles(lab)[0]
-    runner = DrillRunner(profile, token, plan, fault_injector=lab_fault_injector(lab))
+    runner = DrillRunner(profile, token, plan, fault_injector=lab_fault_injector(lab), audit=audit)
 
     async def main() -> DrillReport:
         task = asyncio.create_task(runner.run())
@@ -71,8 +77,13 @@ def _assert_agrees(report: DrillReport, probe: ActiveNodeProbe) -> float:
 
 
 def test_step_down_drill_agrees_with_raw_probe(healed_lab: Lab, probe: ActiveNodeProbe) -> None:
-    report = _run(healed_lab, DrillPlan(Fault.STEP_DOWN, objective_s=10))
+    audited: list[AuditEvent] = []
+    report = _run(healed_lab, DrillPlan(Fault.STEP_DOWN, objective_s=10), audit=audited.append)
     assert report.error == "", report.error
+    # The step-down is in the audit log; the probes' scratch writes are not.
+    assert [(e.method, e.path, e.node, e.result) for e in audited] == [
+        ("PUT", "sys/step-down", report.old_leader, "ok")
+    ]
     assert report.outcome == "moved", report.outcome_text
     _assert_agrees(report, probe)
     figs = figures(report)

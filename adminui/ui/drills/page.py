@@ -310,10 +310,10 @@ class DrillsPage(QWidget):
         """Run the preflight, then ask for the typed confirmation (F15)."""
         self._busy(True)
         self.status_label.setText(self.tr("Checking the cluster before the step-down…"))
-        profile, token = self.context.profile, self.context.token
+        profile, token, audit = self.context.profile, self.context.token, self.context.audit
 
         async def check() -> tuple[Preflight, str]:
-            async with StepDown(profile, token) as step:
+            async with StepDown(profile, token, audit=audit) as step:
                 checks = await step.preflight()
                 leader = step.last_snapshot.leader if step.last_snapshot else None
                 return checks, leader.url if leader else ""
@@ -349,11 +349,11 @@ class DrillsPage(QWidget):
         self.status_label.setText(self.tr("Cancelled: nothing was changed."))
 
     def _run_step_down(self) -> None:
-        profile, token = self.context.profile, self.context.token
+        profile, token, audit = self.context.profile, self.context.token, self.context.audit
         self._start_timer(self.tr("Step-down"))
 
         async def run() -> StepDownResult:
-            async with StepDown(profile, token) as step:
+            async with StepDown(profile, token, audit=audit) as step:
                 return await step.run()
 
         self.bridge.submit(run(), self._on_step_down_done)
@@ -400,6 +400,7 @@ class DrillsPage(QWidget):
             plan,
             fault_injector=self.injector,
             on_progress=self.sig_progress.emit,
+            audit=self.context.audit,
         )
         self.runner = runner
         self.status_label.setText(self.tr("Checking the cluster before the drill…"))
