@@ -6,7 +6,8 @@
     ADMINUI_LAB_DIR=/tmp/doclab .venv/bin/adminui lab down
 
 Seeds the lab with a few namespaces, a policy and a quota, then saves one PNG per page
-(and one in Russian) next to this file. Each PNG is kept under 200 KB.
+(a few in the dark theme and, with the argument ``ru``, a few in Russian) next to this
+file. Each PNG is kept under 200 KB.
 """
 
 from __future__ import annotations
@@ -78,32 +79,40 @@ def shoot(window: MainWindow, name: str, settle_ms: int = 3000) -> None:
     save(window.grab().toImage(), name)
 
 
-def open_page(window: MainWindow, cluster: str, title: str) -> QWidget | None:
+def open_page(window: MainWindow, cluster: str, key: str) -> QWidget | None:
     window.select_cluster(list(window.views).index(cluster))
-    return window.view(cluster).page(title)
+    return window.view(cluster).page(key)
 
 
 def english(window: MainWindow, lab: Lab) -> None:
     bao, core = LAB_OPENBAO, LAB_CORE
     shoot(window, "overview", 8000)
-    open_page(window, bao, "History")
+    open_page(window, bao, "history")
     shoot(window, "history", 2000)
     pages: list[tuple[str, str, str, Callable[[QWidget | None], None] | None]] = [
-        (bao, "Namespaces", "namespaces", None),
-        (bao, "Policies", "policies", None),
-        (bao, "Quotas", "quotas", None),
-        (bao, "Rotation sets", "rotation", None),
-        (bao, "Config", "config", None),
-        (bao, "Drills", "drills", None),
-        (core, "Overview", "core-overview", None),
-        (core, "Services", "services", None),
+        (bao, "namespaces", "namespaces", None),
+        (bao, "policies", "policies", None),
+        (bao, "quotas", "quotas", None),
+        (bao, "rotation", "rotation", None),
+        (bao, "config", "config", None),
+        (bao, "drills", "drills", None),
+        (core, "overview", "core-overview", None),
+        (core, "services", "services", None),
     ]
-    for cluster, title, name, _ in pages:
-        open_page(window, cluster, title)
+    for cluster, key, name, _ in pages:
+        open_page(window, cluster, key)
         shoot(window, name, 4000)
 
+    # The dark theme.
+    window.set_theme("dark")
+    open_page(window, bao, "overview")
+    shoot(window, "overview-dark", 2000)
+    open_page(window, core, "services")
+    shoot(window, "services-dark", 2000)
+    window.set_theme("system")
+
     # One node down: the quorum panel warns that no further failure is tolerated.
-    open_page(window, bao, "Overview")
+    open_page(window, bao, "overview")
     lab.kill("bao3")
     try:
         shoot(window, "node-down", 5000)
@@ -119,8 +128,25 @@ def english(window: MainWindow, lab: Lab) -> None:
     palette.reject()
 
 
-def russian(window: MainWindow) -> None:
+def russian(window: MainWindow, lab: Lab) -> None:
     shoot(window, "overview-ru", 8000)
+    # The step-down preflight, its checks written by the lower layers, in Russian.
+    drills = open_page(window, LAB_OPENBAO, "drills")
+    drills.start_step_down()  # type: ignore[union-attr]
+    for _ in range(100):
+        wait(200)
+        dialog = getattr(drills, "_dialog", None)
+        if dialog is not None and dialog.isVisible():
+            wait(500)
+            save(dialog.grab().toImage(), "step-down-ru")
+            dialog.reject()
+            break
+    open_page(window, LAB_OPENBAO, "overview")
+    lab.kill("bao3")
+    try:
+        shoot(window, "node-down-ru", 5000)
+    finally:
+        lab.restart("bao3")
 
 
 def main() -> int:
@@ -150,7 +176,7 @@ def main() -> int:
     window.show()
     try:
         if language == "ru":
-            russian(window)
+            russian(window, lab)
         else:
             english(window, lab)
     finally:
