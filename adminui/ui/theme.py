@@ -3,14 +3,17 @@
 The dark palette is our own (Fusion style), so "dark" looks the same on every desktop, not
 only where the platform offers a dark scheme. "system" follows the OS colour scheme and
 switches when the OS does. Widgets ask :func:`status_colour` for a colour when they paint,
-so a status reads the same (red is a fault, green is healthy) in both themes.
+so a status reads the same (red is a fault, green is healthy) in both themes; labels
+and banners are marked with a tone (:func:`set_tone`, :func:`set_chip`,
+:func:`set_banner_level`) that the application's style sheet colours, so they follow a
+change of theme too.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 #: What the user can choose.
 THEMES = ("system", "light", "dark")
@@ -30,6 +33,7 @@ STATUS_COLOURS: dict[str, tuple[str, str]] = {
 STATUS_BACKGROUNDS: dict[str, tuple[str, str]] = {
     "error": ("#ffcdd2", "#5c1a1a"),
     "warning": ("#fff3c4", "#4a3b00"),
+    "info": ("#e8f0fe", "#1c2b45"),
 }
 
 _DARK = {
@@ -98,20 +102,46 @@ def status_background(name: str) -> QColor:
     return QColor(dark if is_dark() else light)
 
 
-def chip_style(name: str) -> str:
-    """A style sheet for a small flagged label (a "chip") in status ``name``'s colours."""
-    text = QApplication.palette().color(QPalette.ColorRole.Text).name()
-    background = status_background(name).name()
-    border = status_colour(name).name()
-    return (
-        f"background: {background}; color: {text}; border: 1px solid {border};"
-        " border-radius: 3px; padding: 1px 6px;"
-    )
+def application_style_sheet(dark: bool) -> str:
+    """Rules for widgets marked with a tone, a chip or a banner level (see
+    :func:`set_tone`), in the colours of the light or the dark theme."""
+    side = 1 if dark else 0
+    palette = dark_palette() if dark else light_palette()
+    text = palette.color(QPalette.ColorRole.Text).name()
+    rules = [
+        f'QLabel[tone="{name}"] {{ color: {pair[side]}; }}' for name, pair in STATUS_COLOURS.items()
+    ]
+    for name, pair in STATUS_BACKGROUNDS.items():
+        frame = f"background: {pair[side]}; border: 1px solid {STATUS_COLOURS[name][side]};"
+        rules.append(
+            f'QLabel[chip="{name}"] {{ {frame} color: {text}; border-radius: 4px;'
+            " padding: 2px 6px; }"
+        )
+        rules.append(f'MessageBanner[level="{name}"] {{ {frame} border-radius: 4px; }}')
+    return "\n".join(rules)
 
 
-def status_style(name: str) -> str:
-    """A style sheet that writes text in status ``name``'s colour."""
-    return f"color: {status_colour(name).name()};"
+def _mark(widget: QWidget, name: str, value: str) -> None:
+    widget.setProperty(name, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def set_tone(label: QWidget, tone: str) -> None:
+    """Write ``label``'s text in status ``tone``'s colour ("" for the ordinary colour);
+    it follows later theme changes."""
+    _mark(label, "tone", tone)
+
+
+def set_chip(label: QWidget, name: str) -> None:
+    """Show ``label`` as a flagged box ("error", "warning", "info") in the theme's colours."""
+    _mark(label, "chip", name)
+
+
+def set_banner_level(banner: QWidget, level: str) -> None:
+    """Colour a message banner for ``level`` ("error", "warning", "info")."""
+    _mark(banner, "level", level)
 
 
 class ThemeController(QObject):
@@ -133,6 +163,7 @@ class ThemeController(QObject):
             app.setStyle("Fusion")  # the same look on every desktop, and our palettes fit it
         dark = choice == "dark" or (choice == "system" and os_prefers_dark())
         app.setPalette(dark_palette() if dark else light_palette())
+        app.setStyleSheet(application_style_sheet(dark))
 
     def _os_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.choice == "system":

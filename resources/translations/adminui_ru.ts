@@ -125,12 +125,13 @@
         <translation>Это подключение только для чтения; изменение не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../adminui/api/kuma.py" line="+204"/>
+        <location filename="../../adminui/api/kuma.py" line="+211"/>
         <source>unexpected answer: {0}</source>
+        <extracomment>Methods that change nothing and are not audited.</extracomment>
         <translation>неожиданный ответ: {0}</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>the answer is larger than {0:g} MiB; it was not read</source>
         <translation>ответ больше {0:g} МиБ, поэтому он не был прочитан</translation>
     </message>
@@ -160,12 +161,12 @@
         <translation>узел недоступен ({0})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>the answer is not JSON</source>
         <translation>ответ не в формате JSON</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>the server repeats the same page</source>
         <translation>сервер повторяет одну и ту же страницу</translation>
     </message>
@@ -666,7 +667,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../adminui/monitor/drill_runner.py" line="+546"/>
+        <location filename="../../adminui/monitor/drill_runner.py" line="+549"/>
         <source>The step-down request failed: {0}</source>
         <translation>Запрос на снятие лидерства не выполнен: {0}</translation>
     </message>
@@ -1151,7 +1152,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Токену не удалось получить список сервисов: {0}</translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/drill_runner.py" line="-464"/>
+        <location filename="../../adminui/monitor/drill_runner.py" line="-466"/>
         <source>While a majority of nodes is down, writes fail and reads may be served by the survivor; once the nodes are restored, a leader known by all nodes is back within {0}, and every node rejoins.</source>
         <translation>Пока большинство узлов недоступно, запись не проходит, а чтение может обслуживать оставшийся узел; после восстановления узлов лидер, признанный всеми узлами, появляется в течение {0}, и все узлы возвращаются в кластер.</translation>
     </message>
@@ -1166,7 +1167,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>До сбоя чтение и запись проходят успешно; после сбоя в течение {0} появляется новый лидер, признанный всеми узлами, и кластер возвращается в состояние, когда все узлы исправны, лидер один, а терм выше прежнего.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Aborted by the user.</source>
         <translation>Прервано пользователем.</translation>
     </message>
@@ -1515,7 +1516,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Точка монтирования {0} существует, но это не механизм {1}.</translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/stepdown.py" line="+142"/>
+        <location filename="../../adminui/monitor/stepdown.py" line="+151"/>
         <source>No node is the leader right now: there is nothing to step down.</source>
         <translation>Сейчас ни один узел не является лидером: снимать лидерство не с кого.</translation>
     </message>
@@ -1772,7 +1773,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../adminui/ui/audit/page.py" line="+49"/>
+        <location filename="../../adminui/ui/audit/page.py" line="+50"/>
         <location line="+12"/>
         <source>unreadable line</source>
         <translation>нечитаемая строка</translation>
@@ -2369,7 +2370,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../adminui/ui/policies/dialogs.py" line="+84"/>
+        <location filename="../../adminui/ui/policies/dialogs.py" line="+93"/>
         <source>Policy {name} changed on the server</source>
         <translation>Политика {name} изменена на сервере</translation>
     </message>
@@ -3003,12 +3004,12 @@ cost-centre=42</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>The preflight could not run: {0}</source>
         <translation>Не удалось выполнить предварительную проверку: {0}</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Step down the active node</source>
         <translation>Снятие лидерства с активного узла</translation>
     </message>
@@ -3048,7 +3049,7 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Checking the cluster before the drill…</source>
         <translation>Проверка кластера перед учениями…</translation>
     </message>
@@ -3544,7 +3545,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../adminui/ui/policies/error_banner.py" line="+40"/>
+        <location filename="../../adminui/ui/policies/error_banner.py" line="+35"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -3957,13 +3958,13 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../adminui/ui/policies/page.py" line="+77"/>
+        <location filename="../../adminui/ui/policies/page.py" line="+79"/>
         <source>Read-only profile: changes are disabled.</source>
         <extracomment>Policies the server will not let anyone delete. The list of policies was (re)loaded: how many there are. A policy was deleted: its name.</extracomment>
         <translation>Профиль только для чтения: изменения отключены.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Policy</source>
         <translation>Политика</translation>
     </message>
@@ -4033,7 +4034,12 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>ACL-политики — {ns}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>Policies not listed: the namespace {0} no longer exists, or this token cannot see it.</source>
+        <translation>Политики не получены: пространства имён {0} больше нет, или этот токен его не видит.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Policies not listed.</source>
         <translation>Список политик не получен.</translation>
     </message>
@@ -4071,7 +4077,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../adminui/ui/policies/editor.py" line="+36"/>
+        <location filename="../../adminui/ui/policies/editor.py" line="+37"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -4225,7 +4231,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>QuorumPanel</name>
     <message>
-        <location filename="../../adminui/ui/overview/quorum_panel.py" line="+32"/>
+        <location filename="../../adminui/ui/overview/quorum_panel.py" line="+33"/>
         <source>Voters</source>
         <translation>Голосующие</translation>
     </message>
@@ -4248,7 +4254,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../adminui/ui/quotas/dialog.py" line="+40"/>
+        <location filename="../../adminui/ui/quotas/dialog.py" line="+41"/>
         <source>Edit quota</source>
         <translation>Изменение квоты</translation>
     </message>
@@ -4329,7 +4335,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>QuotasWidget</name>
     <message>
-        <location filename="../../adminui/ui/quotas/widget.py" line="+76"/>
+        <location filename="../../adminui/ui/quotas/widget.py" line="+75"/>
         <source>Read-only profile: changes are disabled.</source>
         <extracomment>The quotas were (re)loaded: how many are shown. A quota was created or changed: its name. A quota was deleted: its name.</extracomment>
         <translation>Профиль только для чтения: изменения отключены.</translation>
@@ -4729,6 +4735,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
     <message>
         <location filename="../../adminui/ui/policies/dialogs.py" line="-117"/>
         <source>Save policy {name}</source>
+        <extracomment>Row backgrounds of a diff: (light theme, dark theme); unchanged rows keep the base.</extracomment>
         <translation>Сохранение политики {name}</translation>
     </message>
     <message>

@@ -795,7 +795,9 @@ def test_namespace_deleted_while_shown(
     off_gui(qtbot, delete)
     page.refresh()
     qtbot.waitUntil(page.banner.isVisible, timeout=WAIT_MS)
-    assert page.banner.text.text() == "Policies not listed. Nothing exists at this path."
+    assert page.banner.text.text() == (
+        "Policies not listed: the namespace fm-gone no longer exists, or this token cannot see it."
+    )
     assert page.heading.text().endswith("fm-gone")
     stall.stop()
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from adminui.ui import theme
@@ -62,7 +62,6 @@ def test_choosing_a_theme_repaints_the_application(window: MainWindow, qapp: QAp
     assert theme.is_dark()
     assert qapp.palette().color(QPalette.ColorRole.Base) == QColor("#17181a")
     assert theme.status_colour("error") == QColor(theme.STATUS_COLOURS["error"][1])
-    assert theme.status_style("ok") == "color: #81c784;"
     assert window.theme_actions["dark"].isChecked()
     window.set_theme("light")
     assert not theme.is_dark()
@@ -72,4 +71,33 @@ def test_choosing_a_theme_repaints_the_application(window: MainWindow, qapp: QAp
     assert theme.status_colour("nonsense") == theme.status_colour("muted")
     window.set_theme("dark")
     assert theme.status_background("error") == QColor("#5c1a1a")
-    assert "background: #4a3b00; color: #e8eaed;" in theme.chip_style("warning")
+
+
+def text_colours(label: QLabel) -> set[str]:
+    image = label.grab().toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+    }
+
+
+def test_marked_labels_follow_a_change_of_theme(window: MainWindow, qtbot: QtBot) -> None:
+    """A label marked with a tone takes the theme's colour, also after a switch."""
+    label = QLabel("XXXXXXXX")
+    label.setStyleSheet("font-size: 24pt; font-weight: 900;")
+    qtbot.addWidget(label)
+    theme.set_tone(label, "error")
+    chip = QLabel("chip")
+    qtbot.addWidget(chip)
+    theme.set_chip(chip, "warning")
+    window.set_theme("light")
+    label.show()
+    chip.show()
+    assert theme.STATUS_COLOURS["error"][0] in text_colours(label)
+    assert theme.STATUS_BACKGROUNDS["warning"][0] in text_colours(chip)
+    window.set_theme("dark")
+    assert theme.STATUS_COLOURS["error"][1] in text_colours(label)
+    assert theme.STATUS_BACKGROUNDS["warning"][1] in text_colours(chip)
+    rules = theme.application_style_sheet(dark=True)
+    assert 'MessageBanner[level="info"]' in rules and 'QLabel[tone="muted"]' in rules

@@ -23,6 +23,7 @@ from adminui.core.audit import AuditRecord, Verification, parse_line
 from adminui.profiles.audit_log import AuditLog
 from adminui.ui.i18n import say
 from adminui.ui.policies.record_model import Column, RecordTableModel
+from adminui.ui.theme import set_tone
 
 _OK_STYLE = "background:#e8f5e9; border:1px solid #81c784; padding:4px; border-radius:4px;"
 _BAD_STYLE = "background:#fdecea; border:1px solid #e57373; padding:4px; border-radius:4px;"
@@ -89,7 +90,7 @@ class AuditPage(QWidget):
         self.heading = QLabel(self.tr("Audit log"))
         self.heading.setStyleSheet("font-size:14pt; font-weight:600;")
         self.where = QLabel(self.tr("Kept in {0}").format(self.log.path))
-        self.where.setStyleSheet("color:#616161;")
+        set_tone(self.where, "muted")
         self.where.setWordWrap(True)
         self.verdict = QLabel()
         self.verdict.setObjectName("auditVerdict")

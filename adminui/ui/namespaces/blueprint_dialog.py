@@ -27,7 +27,7 @@ from adminui.core.sentence import Sentence
 from adminui.monitor.blueprint import BlueprintResult, StepEvent, StepState, plan
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
 from adminui.ui.namespaces.dialogs import parse_metadata
-from adminui.ui.theme import status_style
+from adminui.ui.theme import set_tone
 
 # For lupdate: step states (adminui.monitor.blueprint.StepState), shown through ``self.tr``.
 _TRANSLATABLE = (
@@ -75,7 +75,7 @@ class BlueprintDialog(QDialog):
         )
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(status_style("error"))
+        set_tone(self.problem, "error")
         self.steps = QListWidget()
         self.steps.setObjectName("blueprintSteps")
         self.outcome = QLabel()

@@ -21,7 +21,7 @@ from adminui.core.sentence import Sentence
 from adminui.monitor.namespace_tree import ContentSummary
 from adminui.ui.i18n import say
 from adminui.ui.secure_clipboard import SecureClipboard
-from adminui.ui.theme import status_style
+from adminui.ui.theme import set_tone
 
 
 def parse_metadata(text: str) -> tuple[dict[str, str], str]:
@@ -51,7 +51,7 @@ class CreateNamespaceDialog(QDialog):
         self.metadata_edit.setPlaceholderText(self.tr("owner=team-a\ncost-centre=42"))
         self.metadata_edit.setFixedHeight(80)
         self.problem = QLabel()
-        self.problem.setStyleSheet(status_style("error"))
+        set_tone(self.problem, "error")
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

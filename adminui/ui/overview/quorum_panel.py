@@ -8,6 +8,7 @@ from adminui.core.cluster import Snapshot
 from adminui.core.quorum import WARNING_TEXT, QuorumWarning
 from adminui.core.transitions import quorum_of
 from adminui.ui.i18n import say
+from adminui.ui.theme import set_tone
 
 SEVERITY_STYLE = {
     QuorumWarning.QUORUM_LOST: "background:#c62828;color:white;",
@@ -36,7 +37,7 @@ class QuorumPanel(QFrame):
             )
         ):
             caption = QLabel(title)
-            caption.setStyleSheet("color: palette(mid);")
+            set_tone(caption, "muted")
             value.setStyleSheet("font-size: 18pt; font-weight: 600;")
             layout.addWidget(caption, 0, column)
             layout.addWidget(value, 1, column)

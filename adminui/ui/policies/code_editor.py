@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 from adminui.core.policy_lint import LintIssue, Severity
 from adminui.ui.i18n import say
 from adminui.ui.policies.highlighter import HclHighlighter
+from adminui.ui.theme import status_background, status_colour
 
 _COLOURS = {Severity.ERROR: QColor("#d32f2f"), Severity.WARNING: QColor("#f9a825")}
 
@@ -76,7 +78,7 @@ class CodeEditor(QPlainTextEdit):
 
     def paint_line_numbers(self, event: QPaintEvent) -> None:
         painter = QPainter(self._gutter)
-        painter.fillRect(event.rect(), QColor("#f3f3f3"))
+        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.AlternateBase))
         block = self.firstVisibleBlock()
         top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
         height = round(self.blockBoundingRect(block).height())
@@ -84,7 +86,7 @@ class CodeEditor(QPlainTextEdit):
         while block.isValid() and top <= event.rect().bottom():
             if block.isVisible() and top + height >= event.rect().top():
                 number = block.blockNumber() + 1
-                colour = QColor("#9e9e9e")
+                colour = status_colour("muted")
                 if number in self._marked_lines or flagged.get(number) is Severity.ERROR:
                     colour = _COLOURS[Severity.ERROR]
                 elif number in flagged:
@@ -142,7 +144,7 @@ class CodeEditor(QPlainTextEdit):
             if cursor is None:
                 continue
             sel = QTextEdit.ExtraSelection()
-            sel.format.setBackground(QColor("#fdecea"))
+            sel.format.setBackground(status_background("error"))
             sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
             sel.cursor = cursor
             selections.append(sel)

@@ -24,18 +24,27 @@ from PySide6.QtWidgets import (
 from adminui.core.policy_diff import LineTag, diff_lines, merge3
 from adminui.profiles.policy_drafts import HistoryEntry
 from adminui.ui.policies.record_model import Column, RecordTableModel
+from adminui.ui.theme import is_dark, status_colour
 
-_LINE_COLOURS = {LineTag.ADDED: "#e6ffec", LineTag.REMOVED: "#ffebe9", LineTag.SAME: "#ffffff"}
+#: Row backgrounds of a diff: (light theme, dark theme); unchanged rows keep the base.
+_LINE_COLOURS = {
+    LineTag.ADDED: ("#e6ffec", "#1e3a28"),
+    LineTag.REMOVED: ("#ffebe9", "#4a2024"),
+}
 
 
 def diff_html(old: str, new: str) -> str:
     """A coloured line diff from ``old`` to ``new`` as HTML."""
+    side = 1 if is_dark() else 0
+    muted = status_colour("muted").name()
     rows = []
     for line in diff_lines(old, new):
         number = line.new_line if line.new_line is not None else line.old_line
+        colours = _LINE_COLOURS.get(line.tag)
+        background = f' style="background:{colours[side]}"' if colours else ""
         rows.append(
-            f'<tr style="background:{_LINE_COLOURS[line.tag]}">'
-            f'<td style="color:#9e9e9e">{number}</td><td>{line.tag.value}</td>'
+            f"<tr{background}>"
+            f'<td style="color:{muted}">{number}</td><td>{line.tag.value}</td>'
             f"<td><pre style='margin:0'>{html.escape(line.text) or ' '}</pre></td></tr>"
         )
     return "<table cellspacing=0 cellpadding=1>" + "".join(rows) + "</table>"

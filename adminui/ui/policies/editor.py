@@ -30,6 +30,7 @@ from adminui.ui.policies.code_editor import CodeEditor
 from adminui.ui.policies.dialogs import ConflictDialog, HistoryDialog, SaveDiffDialog
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.policies.record_model import Column, RecordTableModel
+from adminui.ui.theme import set_tone
 
 LINT_DELAY_MS = 300
 # For lupdate: the lint levels (adminui.core.policy_lint.Severity) shown through ``self.tr``.
@@ -78,7 +79,7 @@ class PolicyEditor(QWidget):
         self.title = QLabel(self.tr("No policy open"))
         self.title.setStyleSheet("font-weight:600; font-size:12pt;")
         self.state = QLabel()
-        self.state.setStyleSheet("color:#616161;")
+        set_tone(self.state, "muted")
         self.banner = MessageBanner()
         self.draft_banner = MessageBanner()
         self.editor = CodeEditor()

@@ -14,12 +14,7 @@ from PySide6.QtWidgets import (
 
 from adminui.api.errors import VaultError
 from adminui.ui.i18n import say
-
-_STYLES = {
-    "error": "background:#fdecea; border:1px solid #e57373; border-radius:4px;",
-    "warning": "background:#fff8e1; border:1px solid #ffb74d; border-radius:4px;",
-    "info": "background:#e8f0fe; border:1px solid #90a4ae; border-radius:4px;",
-}
+from adminui.ui.theme import set_banner_level
 
 
 def message_of(error: BaseException) -> str:
@@ -65,8 +60,7 @@ class MessageBanner(QFrame):
         self._show(level, text, details)
 
     def _show(self, level: str, text: str, details: str) -> None:
-        self.setStyleSheet(f"MessageBanner {{{_STYLES.get(level, _STYLES['info'])}}}")
-        self.setProperty("level", level)
+        set_banner_level(self, level if level in ("error", "warning") else "info")
         self.text.setText(text)
         self.details.setPlainText(details)
         self.details_button.setVisible(bool(details))

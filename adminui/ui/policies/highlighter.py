@@ -17,6 +17,7 @@ from pygments.token import _TokenType as TokenType
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from adminui.core.policy_lint import KNOWN_CAPABILITIES
+from adminui.ui.theme import is_dark
 
 #: Words that read as keywords in a policy (the lexer sees them as bare names).
 _BLOCK_WORDS = frozenset({"path"})
@@ -41,6 +42,21 @@ STYLES: dict[str, QTextCharFormat] = {
     "comment": _fmt("#757575", italic=True),
     "operator": _fmt("#424242"),
 }
+#: The same kinds on a dark background.
+DARK_STYLES: dict[str, QTextCharFormat] = {
+    "keyword": _fmt("#ce93d8", bold=True),
+    "attribute": _fmt("#90caf9"),
+    "string": _fmt("#a5d6a7"),
+    "capability": _fmt("#80cbc4", bold=True),
+    "number": _fmt("#ffcc80"),
+    "comment": _fmt("#9e9e9e", italic=True),
+    "operator": _fmt("#cfd8dc"),
+}
+
+
+def styles() -> dict[str, QTextCharFormat]:
+    """The styles for the theme shown now."""
+    return DARK_STYLES if is_dark() else STYLES
 
 
 def classify(token: TokenType, text: str) -> str | None:
@@ -135,8 +151,9 @@ class HclHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
+        formats = styles()
         for start, size, style in self.spans_in(block.position(), len(text)):
-            self.setFormat(start, size, STYLES[style])
+            self.setFormat(start, size, formats[style])
         following = block.next()
         state: Any = 0
         if following.isValid():

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adminui.api import errors
 from adminui.api.vault_models import Ack, KeyList
 from adminui.profiles.policy_drafts import DraftStore, PolicyHistory, PolicyKey
 from adminui.ui.bridge import AsyncBridge
@@ -31,6 +32,7 @@ from adminui.ui.policies.editor import PolicyEditor
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.policies.path_tester import PathTester
 from adminui.ui.policies.record_model import Column, RecordTableModel
+from adminui.ui.theme import set_chip
 
 #: Policies the server will not let anyone delete.
 UNDELETABLE = frozenset({"root", "default"})
@@ -75,9 +77,7 @@ class PoliciesPage(QWidget):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size:14pt; font-weight:600;")
         self.read_only_label = QLabel(self.tr("Read-only profile: changes are disabled."))
-        self.read_only_label.setStyleSheet(
-            "background:#fff8e1; border:1px solid #ffb74d; padding:4px; border-radius:4px;"
-        )
+        set_chip(self.read_only_label, "warning")
         self.read_only_label.setVisible(context.read_only)
         self.banner = MessageBanner()
 
@@ -208,6 +208,16 @@ class PoliciesPage(QWidget):
 
         def done(result: KeyList | None, error: BaseException | None) -> None:
             if namespace != self.namespace:
+                return
+            if isinstance(error, errors.NotFound) and namespace:
+                self.banner.show_message(
+                    self.tr(
+                        "Policies not listed: the namespace {0} no longer exists, or this "
+                        "token cannot see it."
+                    ).format(namespace),
+                    "error",
+                    str(error),
+                )
                 return
             if error is not None or result is None:
                 self.banner.show_error(error or RuntimeError(), self.tr("Policies not listed."))

@@ -23,6 +23,7 @@ from adminui.core.quota_rules import (
     validate_quota,
 )
 from adminui.ui.i18n import say
+from adminui.ui.theme import set_tone
 
 
 class QuotaDialog(QDialog):
@@ -61,7 +62,7 @@ class QuotaDialog(QDialog):
         )
         self.block_edit.setPlaceholderText(self.tr("none"))
         self.problems = QLabel()
-        self.problems.setStyleSheet("color:#c62828;")
+        set_tone(self.problems, "error")
         self.problems.setWordWrap(True)
         self.effect = QLabel()
         self.effect.setWordWrap(True)

@@ -30,6 +30,7 @@ from adminui.ui.policies.capability_gate import CapabilityGate
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.policies.record_model import Column, RecordTableModel
 from adminui.ui.quotas.dialog import QuotaDialog
+from adminui.ui.theme import set_chip
 
 
 def quota_api_path(name: str) -> str:
@@ -70,9 +71,7 @@ class QuotasWidget(QWidget):
 
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(
-            "background:#e8f0fe; border:1px solid #90a4ae; padding:4px; border-radius:4px;"
-        )
+        set_chip(self.note, "info")
         self.read_only_label = QLabel(self.tr("Read-only profile: changes are disabled."))
         self.read_only_label.setVisible(context.read_only)
         self.banner = MessageBanner()

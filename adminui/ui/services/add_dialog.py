@@ -33,7 +33,7 @@ from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.services import fetch
 from adminui.ui.services.errors import describe
 from adminui.ui.services.lab_hook import JoinedNode, LabJoiner
-from adminui.ui.theme import status_style
+from adminui.ui.theme import set_tone
 
 
 class AddCoreServiceDialog(QDialog):
@@ -178,17 +178,17 @@ class AddCoreServiceDialog(QDialog):
             self.check_label.setText("")
         elif not fqdn:
             self.check_label.setText(self.tr("Enter the FQDN of the host for the new Core."))
-            self.check_label.setStyleSheet("")
+            set_tone(self.check_label, "")
         elif not rules.valid_fqdn(fqdn):
             self.check_label.setText(self.tr("{0} is not a valid host name.").format(fqdn))
-            self.check_label.setStyleSheet(status_style("error"))
+            set_tone(self.check_label, "error")
         elif (taken := rules.core_for_host(self.cores, fqdn)) is not None:
             self.check_label.setText(
                 self.tr("{0} already has a Core service ({1}); a host runs one Core only.").format(
                     fqdn, taken
                 )
             )
-            self.check_label.setStyleSheet(status_style("error"))
+            set_tone(self.check_label, "error")
         else:
             ok = True
             count = len(self.cores) + 1
@@ -199,12 +199,12 @@ class AddCoreServiceDialog(QDialog):
                         "number. Raft needs an odd number: add one more afterwards."
                     ).format(count)
                 )
-                self.check_label.setStyleSheet(status_style("warning"))
+                set_tone(self.check_label, "warning")
             else:
                 self.check_label.setText(
                     self.tr("The cluster will have {0} Core services.").format(count)
                 )
-                self.check_label.setStyleSheet("")
+                set_tone(self.check_label, "")
         self.create_button.setEnabled(ok and not self._busy and self.service is None)
         if self.context.read_only:
             self.create_button.setEnabled(False)

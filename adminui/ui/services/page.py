@@ -58,7 +58,7 @@ from adminui.ui.services.model import (
     ServiceTableModel,
     translated_meaning,
 )
-from adminui.ui.theme import chip_style, status_colour
+from adminui.ui.theme import set_chip, set_tone, status_colour
 
 REFRESH_MS = 2000
 
@@ -137,10 +137,10 @@ class ServicesPage(QWidget):
         self.banner = MessageBanner()
         self.changed_label = QLabel()
         self.changed_label.setObjectName("changedLabel")
-        self.changed_label.setStyleSheet(chip_style("warning"))
+        set_chip(self.changed_label, "warning")
         self.changed_label.hide()
         self.source_label = QLabel(self.tr("Loading…"))
-        self.source_label.setStyleSheet("color:palette(mid);")
+        set_tone(self.source_label, "muted")
         info = QHBoxLayout()
         info.addWidget(self.changed_label)
         info.addStretch(1)
