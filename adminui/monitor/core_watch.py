@@ -33,13 +33,17 @@ class CoreWatch:
         try:
             probe = await self.client.probe_raft(health_url)
         except (KumaUnreachable, KumaTimeout) as exc:
+            error = Sentence(
+                "The Core node {0} did not answer its health check: {1}.", url, exc.message
+            )
             return NodeState(
-                url, Role.UNREACHABLE, error=str(exc), balancer_answer=Sentence("no answer")
+                url, Role.UNREACHABLE, error=error, balancer_answer=Sentence("no answer")
             ), ""
         except KumaError as exc:
-            return NodeState(
-                url, Role.UNKNOWN, error=str(exc), balancer_answer=Sentence("error")
-            ), ""
+            error = Sentence(
+                "The Core node {0} answered its health check with an error: {1}.", url, exc.message
+            )
+            return NodeState(url, Role.UNKNOWN, error=error, balancer_answer=Sentence("error")), ""
         offset = None
         if probe.server_time is not None:
             clock = self._clocks.setdefault(url, OffsetEstimator())

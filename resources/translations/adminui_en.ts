@@ -474,7 +474,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../adminui/monitor/core_watch.py" line="+41"/>
+        <location filename="../../adminui/monitor/core_watch.py" line="+46"/>
         <location filename="../../adminui/monitor/openbao_watch.py" line="+193"/>
         <source>error</source>
         <translation type="unfinished"></translation>
@@ -1095,13 +1095,23 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/core_watch.py" line="-4"/>
+        <location filename="../../adminui/monitor/core_watch.py" line="-9"/>
+        <source>The Core node {0} did not answer its health check: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../adminui/monitor/openbao_watch.py" line="+0"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>The Core node {0} answered its health check with an error: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>answers</source>
         <translation type="unfinished"></translation>
     </message>
