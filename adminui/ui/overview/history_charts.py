@@ -10,12 +10,16 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from adminui.core.history import ClusterHistory
+from adminui.ui.theme import is_dark, status_colour
 
+#: One colour per node: for a light and for a dark background.
 PALETTE = ("#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a", "#c62828", "#00838f", "#5d4037")
+DARK_PALETTE = ("#64b5f6", "#81c784", "#ffb74d", "#ce93d8", "#e57373", "#4dd0e1", "#bcaaa4")
 REDRAW_MS = 1000
 
 
@@ -53,22 +57,25 @@ class HistoryCharts(QWidget):
             return
         import pyqtgraph as pg
 
-        pg.setConfigOptions(antialias=False, background="w", foreground="k")
+        pg.setConfigOptions(antialias=False)
         self._placeholder.hide()
         graphics = pg.GraphicsLayoutWidget()
+        self._graphics = graphics
         self._layout.addWidget(graphics)
         axis = pg.DateAxisItem(orientation="bottom")
         leader_plot = graphics.addPlot(row=0, col=0, axisItems={"bottom": axis})
-        leader_plot.setTitle(self.tr("Leader (node number; 0 = no leader)"))
+        self._titles = {
+            "leader": self.tr("Leader (node number; 0 = no leader)"),
+            "latency": self.tr("Latency (ms)"),
+            "lag": self.tr("Index lag behind the leader"),
+        }
         leader_plot.setYRange(0, len(self.node_urls) + 0.5)
-        self._leader_curve = leader_plot.plot(pen=pg.mkPen("#2e7d32", width=2), stepMode=None)
+        self._leader_curve = leader_plot.plot(stepMode=None)
         latency_plot = graphics.addPlot(
             row=1, col=0, axisItems={"bottom": pg.DateAxisItem("bottom")}
         )
-        latency_plot.setTitle(self.tr("Latency (ms)"))
         latency_plot.addLegend(offset=(5, 5))
         lag_plot = graphics.addPlot(row=2, col=0, axisItems={"bottom": pg.DateAxisItem("bottom")})
-        lag_plot.setTitle(self.tr("Index lag behind the leader"))
         latency_plot.setXLink(leader_plot)
         lag_plot.setXLink(leader_plot)
         for plot in (leader_plot, latency_plot, lag_plot):
@@ -77,12 +84,33 @@ class HistoryCharts(QWidget):
             plot.showGrid(x=True, y=True, alpha=0.2)
         self._plots = {"leader": leader_plot, "latency": latency_plot, "lag": lag_plot}
         for i, url in enumerate(self.node_urls):
-            pen = pg.mkPen(PALETTE[i % len(PALETTE)], width=1.5)
             label = f"{i + 1}: {url}"
-            self._curves[("latency", url)] = latency_plot.plot(
-                pen=pen, name=label, connect="finite"
-            )
-            self._curves[("lag", url)] = lag_plot.plot(pen=pen, connect="finite")
+            self._curves[("latency", url)] = latency_plot.plot(name=label, connect="finite")
+            self._curves[("lag", url)] = lag_plot.plot(connect="finite")
+        self._apply_theme()
+
+    def changeEvent(self, event: Any) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self._plots:
+            self._apply_theme()
+        super().changeEvent(event)
+
+    def _apply_theme(self) -> None:
+        """Background, axes, titles and curves in the colours of the theme shown now."""
+        import pyqtgraph as pg
+
+        text = self.palette().color(QPalette.ColorRole.Text)
+        self._graphics.setBackground(self.palette().color(QPalette.ColorRole.Base))
+        for key, plot in self._plots.items():
+            plot.setTitle(self._titles[key], color=text.name())
+            for side in ("left", "bottom"):
+                plot.getAxis(side).setPen(text)
+                plot.getAxis(side).setTextPen(text)
+        self._leader_curve.setPen(pg.mkPen(status_colour("ok"), width=2))
+        colours = DARK_PALETTE if is_dark() else PALETTE
+        for i, url in enumerate(self.node_urls):
+            pen = pg.mkPen(colours[i % len(colours)], width=1.5)
+            self._curves[("latency", url)].setPen(pen)
+            self._curves[("lag", url)].setPen(pen)
 
     def redraw(self) -> None:
         if not self._plots or len(self.history) == 0:
