@@ -36,6 +36,7 @@ class AsyncBridge(QObject):
         self._callbacks: dict[int, Callback] = {}
         self._ids = itertools.count(1)
         self._pending: set[Future[Any]] = set()
+        self._jobs: dict[int, Future[Any]] = {}
         self._closers: list[Callable[[], Coroutine[Any, Any, Any]]] = []
         self.sig_finished.connect(self._deliver)
         self._thread.start()
@@ -55,9 +56,11 @@ class AsyncBridge(QObject):
             self._callbacks[job] = callback
         future = asyncio.run_coroutine_threadsafe(coro, self._loop)
         self._pending.add(future)
+        self._jobs[job] = future
 
         def done(fut: Future[Any]) -> None:
             self._pending.discard(fut)
+            self._jobs.pop(job, None)
             if fut.cancelled():
                 return
             error = fut.exception()
@@ -65,6 +68,13 @@ class AsyncBridge(QObject):
 
         future.add_done_callback(done)
         return job
+
+    def cancel(self, job: int) -> bool:
+        """Stop job ``job`` (its coroutine sees CancelledError); its callback is not called.
+        False when it had already ended."""
+        self._callbacks.pop(job, None)
+        future = self._jobs.pop(job, None)
+        return future is not None and future.cancel()
 
     @Slot(int, object, object)
     def _deliver(self, job: int, result: Any, error: BaseException | None) -> None:

@@ -3176,22 +3176,23 @@ cost-centre=42</source>
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../../adminui/ui/overview/history_charts.py" line="+32"/>
+        <location filename="../../adminui/ui/overview/history_charts.py" line="+36"/>
         <source>Charts appear once the cluster has been observed.</source>
+        <extracomment>One colour per node: for a light and for a dark background.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Leader (node number; 0 = no leader)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Latency (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Index lag behind the leader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4484,12 +4485,12 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+239"/>
+        <location line="+250"/>
         <source>Choose a rotation set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-240"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4505,6 +4506,16 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Stop re-staggering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members rotated so far keep their new passwords; re-stagger again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Verify logins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4525,12 +4536,12 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+456"/>
+        <location line="+480"/>
         <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-477"/>
         <source>Copy password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4540,12 +4551,12 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>This connection is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Loading rotation sets…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4655,12 +4666,17 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Re-staggered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>Re-staggering stopped: members rotated so far keep their new passwords; re-stagger again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Logging in to PostgreSQL as each member…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3178,22 +3178,23 @@ cost-centre=42</source>
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../../adminui/ui/overview/history_charts.py" line="+32"/>
+        <location filename="../../adminui/ui/overview/history_charts.py" line="+36"/>
         <source>Charts appear once the cluster has been observed.</source>
+        <extracomment>One colour per node: for a light and for a dark background.</extracomment>
         <translation>Графики появятся, когда кластер начнёт наблюдаться.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Leader (node number; 0 = no leader)</source>
         <translation>Лидер (номер узла; 0 — нет лидера)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Latency (ms)</source>
         <translation>Задержка (мс)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Index lag behind the leader</source>
         <translation>Отставание индекса от лидера</translation>
     </message>
@@ -4492,12 +4493,12 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+239"/>
+        <location line="+250"/>
         <source>Choose a rotation set</source>
         <translation>Выберите набор ротации</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-240"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
@@ -4513,6 +4514,16 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Stop re-staggering</source>
+        <translation>Остановить разнесение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members rotated so far keep their new passwords; re-stagger again later.</source>
+        <translation>Участники, у которых уже сменился пароль, сохраняют новые пароли; разнесение можно запустить снова позже.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Verify logins</source>
         <translation>Проверить вход</translation>
     </message>
@@ -4533,12 +4544,12 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+456"/>
+        <location line="+480"/>
         <source>Reveal</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-477"/>
         <source>Copy password</source>
         <translation>Копировать пароль</translation>
     </message>
@@ -4548,12 +4559,12 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>This connection is read-only.</source>
         <translation>Это подключение только для чтения.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Loading rotation sets…</source>
         <translation>Загрузка наборов ротации…</translation>
     </message>
@@ -4667,12 +4678,17 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>Повторное разнесение…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Re-staggered.</source>
         <translation>Участники разнесены заново.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>Re-staggering stopped: members rotated so far keep their new passwords; re-stagger again to finish.</source>
+        <translation>Разнесение остановлено: участники, у которых уже сменился пароль, сохраняют новые пароли; запустите разнесение снова, чтобы завершить его.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Logging in to PostgreSQL as each member…</source>
         <translation>Вход в PostgreSQL от имени каждого участника…</translation>
     </message>

@@ -58,3 +58,34 @@ def test_slow_coroutine_does_not_block_and_is_cancelled_on_shutdown(qtbot: QtBot
     assert started.wait(2)
     bridge.shutdown(timeout=2)
     assert not bridge._thread.is_alive()
+
+
+def test_a_job_can_be_cancelled_and_its_callback_is_not_called(
+    qtbot: QtBot, bridge: AsyncBridge
+) -> None:
+    stopped = threading.Event()
+    called: list[object] = []
+
+    async def slow() -> str:
+        try:
+            await asyncio.sleep(30)
+        except asyncio.CancelledError:
+            stopped.set()
+            raise
+        return "done"
+
+    job = bridge.submit(slow(), lambda result, error: called.append((result, error)))
+    qtbot.wait(50)
+    assert bridge.cancel(job) is True
+    assert stopped.wait(5)
+    qtbot.wait(100)
+    assert called == []
+    # A finished job cannot be cancelled.
+    finished: list[object] = []
+
+    async def quick() -> int:
+        return 1
+
+    other = bridge.submit(quick(), lambda result, error: finished.append(result))
+    qtbot.waitUntil(lambda: finished == [1], timeout=3000)
+    assert bridge.cancel(other) is False

@@ -71,6 +71,8 @@ class FakeService:
         self.calls: list[tuple[str, Any]] = []
         self.fail_next: BaseException | None = None
         self.password = "s3cret-Pa55"
+        self.slow_restagger = False
+        self.restagger_cancelled = False
 
     async def _maybe_fail(self) -> None:
         await asyncio.sleep(0)
@@ -109,6 +111,12 @@ class FakeService:
 
     async def restagger(self, rotation_set: RotationSet, progress: Any = None) -> SetStatus:
         self.calls.append(("restagger", rotation_set.name))
+        if self.slow_restagger:
+            try:
+                await asyncio.sleep(30)
+            except asyncio.CancelledError:
+                self.restagger_cancelled = True
+                raise
         if progress:
             progress("Rotated", 1.0)
         self.statuses[rotation_set.name] = staggered_status(rotation_set)
@@ -255,6 +263,30 @@ def test_broken_stagger_is_reported(
     page = make_page(qtbot, bridge, service)
     assert "too close" in page.health.text()
     assert "re-stagger" in page.health.text()
+
+
+def test_a_running_restagger_can_be_stopped(
+    qtbot: QtBot, bridge: AsyncBridge, service: FakeService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    status = service.statuses["billing"]
+    close = tuple(
+        replace(m, last_rotation=status.members[0].last_rotation + 2) if i == 1 else m
+        for i, m in enumerate(status.members)
+    )
+    service.statuses["billing"] = replace(status, members=close)
+    service.slow_restagger = True
+    page = make_page(qtbot, bridge, service)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    assert page.stop_button.isHidden()
+    page.restagger_button.click()
+    qtbot.waitUntil(lambda: ("restagger", "billing") in service.calls, timeout=3000)
+    assert not page.stop_button.isHidden() and not page.restagger_button.isEnabled()
+    page.stop_button.click()
+    qtbot.waitUntil(lambda: service.restagger_cancelled, timeout=3000)
+    assert page.stop_button.isHidden()
+    assert page.progress_label.text().startswith("Re-staggering stopped")
+    qtbot.waitUntil(page.restagger_button.isEnabled, timeout=3000)
+    assert page.error.isHidden()
 
 
 def test_rotate_now_shows_the_effect_before_confirming(

@@ -148,6 +148,13 @@ class RotationPage(QWidget):
         self.rotate_button.clicked.connect(self._rotate_member)
         self.restagger_button = QPushButton(self.tr("Re-stagger…"))
         self.restagger_button.clicked.connect(self._restagger)
+        self.stop_button = QPushButton(self.tr("Stop re-staggering"))
+        self.stop_button.setToolTip(
+            self.tr("Members rotated so far keep their new passwords; re-stagger again later.")
+        )
+        self.stop_button.clicked.connect(self.stop_restagger)
+        self.stop_button.hide()
+        self._restagger_job: int | None = None
         self.verify_button = QPushButton(self.tr("Verify logins"))
         self.verify_button.clicked.connect(self._verify)
         self.delete_button = QPushButton(self.tr("Delete set…"))
@@ -185,6 +192,7 @@ class RotationPage(QWidget):
         status_row = QHBoxLayout()
         status_row.addWidget(self.progress_label, 1)
         status_row.addWidget(self.progress)
+        status_row.addWidget(self.stop_button)
         self._show_idle()
         self.error = ErrorBox()
         self.notice = QLabel()
@@ -253,8 +261,9 @@ class RotationPage(QWidget):
         self.reveal_button.setEnabled(member)
         self.copy_button.setEnabled(member)
 
-    def _submit(self, coro: Any, done: Callable[[Any], None], *, quiet: bool = False) -> None:
-        """Run ``coro`` on the loop; ``done(result)`` in the GUI thread, errors shown."""
+    def _submit(self, coro: Any, done: Callable[[Any], None], *, quiet: bool = False) -> int:
+        """Run ``coro`` on the loop; ``done(result)`` in the GUI thread, errors shown.
+        Returns the bridge's job number."""
 
         def callback(result: Any, error: BaseException | None) -> None:
             if not isValid(self):
@@ -266,9 +275,11 @@ class RotationPage(QWidget):
                 return
             done(result)
 
-        self._bridge.submit(coro, callback)
+        return self._bridge.submit(coro, callback)
 
     def _after_error(self) -> None:
+        self._restagger_job = None
+        self.stop_button.hide()
         self._busy = False
         self._polling = False
         self._show_idle()
@@ -560,12 +571,32 @@ class RotationPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._begin(self.tr("Re-staggering…"))
+        self.stop_button.show()
 
         def done(new_status: SetStatus) -> None:
+            self._restagger_job = None
+            self.stop_button.hide()
             self._end(self.tr("Re-staggered."))
             self._status_arrived(new_status)
 
-        self._submit(self._service.restagger(status.rotation_set, self._progress_callback()), done)
+        self._restagger_job = self._submit(
+            self._service.restagger(status.rotation_set, self._progress_callback()), done
+        )
+
+    def stop_restagger(self) -> None:
+        """Stop a running re-stagger; what was rotated stays rotated."""
+        job, self._restagger_job = self._restagger_job, None
+        self.stop_button.hide()
+        if job is None:
+            return
+        self._bridge.cancel(job)
+        self._end(
+            self.tr(
+                "Re-staggering stopped: members rotated so far keep their new passwords; "
+                "re-stagger again to finish."
+            )
+        )
+        self._poll()  # show where the members stand now
 
     def _verify(self) -> None:
         rotation_set = self.selected_set()
