@@ -13,7 +13,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -37,6 +37,7 @@ from adminui.ui.config_gen import topology as topo
 from adminui.ui.context import ClusterContext
 from adminui.ui.i18n import say
 from adminui.ui.services.errors import describe
+from adminui.ui.shortcuts import give_shortcut
 
 NGINX, KEEPALIVED, INVENTORY = "nginx", "keepalived", "inventory"
 
@@ -100,6 +101,7 @@ class ConfigPage(QWidget):
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.clicked.connect(self.copy)
         self.save_button = QPushButton(self.tr("Save as…"))
+        give_shortcut(self.save_button, QKeySequence.StandardKey.Save)
         self.save_button.clicked.connect(self.save_as)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reload_button)

@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,6 +39,7 @@ from adminui.ui.namespaces.errors import describe, show_error
 from adminui.ui.namespaces.jobs import JobRunner, ProgressStrip
 from adminui.ui.namespaces.load_view import LoadRankingView
 from adminui.ui.namespaces.tree_model import NamespaceTreeModel
+from adminui.ui.shortcuts import focus_shortcut, give_shortcut
 
 T = TypeVar("T")
 
@@ -83,6 +85,8 @@ class NamespacesPage(QWidget):
 
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.new_button = QPushButton(self.tr("New…"))
+        give_shortcut(self.new_button, QKeySequence.StandardKey.New)
+        focus_shortcut(self, self.filter_edit)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.lock_button = QPushButton(self.tr("Lock"))
         self.unlock_button = QPushButton(self.tr("Unlock…"))

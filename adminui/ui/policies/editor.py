@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from adminui.ui.policies.code_editor import CodeEditor
 from adminui.ui.policies.dialogs import ConflictDialog, HistoryDialog, SaveDiffDialog
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.policies.record_model import Column, RecordTableModel
+from adminui.ui.shortcuts import give_shortcut
 from adminui.ui.theme import set_tone
 
 LINT_DELAY_MS = 300
@@ -111,6 +113,7 @@ class PolicyEditor(QWidget):
 
         self.save_button = QPushButton(self.tr("Save…"))
         self.save_button.setToolTip(self.tr("Show the changes against the server, then save"))
+        give_shortcut(self.save_button, QKeySequence.StandardKey.Save)
         self.save_button.clicked.connect(self.save)
         self.history_button = QPushButton(self.tr("History…"))
         self.history_button.setToolTip(self.tr("Versions saved from this console"))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +32,7 @@ from adminui.ui.policies.editor import PolicyEditor
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.policies.path_tester import PathTester
 from adminui.ui.policies.record_model import Column, RecordTableModel
+from adminui.ui.shortcuts import focus_shortcut, give_shortcut
 from adminui.ui.theme import set_chip
 
 #: Policies the server will not let anyone delete.
@@ -110,6 +111,8 @@ class PoliciesPage(QWidget):
 
         self.new_button = QPushButton(self.tr("New…"))
         self.new_button.setToolTip(self.tr("Create a policy in this namespace"))
+        give_shortcut(self.new_button, QKeySequence.StandardKey.New)
+        focus_shortcut(self, self.search)
         self.new_button.clicked.connect(self._ask_new)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setToolTip(self.tr("Delete the selected policy"))

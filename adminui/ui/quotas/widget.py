@@ -10,6 +10,7 @@ import asyncio
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from adminui.ui.policies.capability_gate import CapabilityGate
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.policies.record_model import Column, RecordTableModel
 from adminui.ui.quotas.dialog import QuotaDialog
+from adminui.ui.shortcuts import give_shortcut
 from adminui.ui.theme import set_chip
 
 
@@ -110,6 +112,7 @@ class QuotasWidget(QWidget):
 
         self.new_button = QPushButton(self.tr("New…"))
         self.new_button.setToolTip(self.tr("Create a rate-limit quota"))
+        give_shortcut(self.new_button, QKeySequence.StandardKey.New)
         self.new_button.clicked.connect(self._new)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Change the selected quota"))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,6 +45,7 @@ from adminui.ui.rotation.dialogs import CreateSetDialog, DeleteSetDialog, ErrorB
 from adminui.ui.rotation.format import clock_time, duration
 from adminui.ui.rotation.models import MemberTableModel, SetListModel, member_rows
 from adminui.ui.rotation.timeline import RotationTimeline
+from adminui.ui.shortcuts import give_shortcut
 
 TICK_MS = 1000
 POLL_EVERY_S = 5.0
@@ -106,6 +107,7 @@ class RotationPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         self.create_button = QPushButton(self.tr("New set…"))
+        give_shortcut(self.create_button, QKeySequence.StandardKey.New)
         self.create_button.clicked.connect(self._open_create)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Namespace")))

@@ -58,6 +58,7 @@ from adminui.ui.services.model import (
     ServiceTableModel,
     translated_meaning,
 )
+from adminui.ui.shortcuts import focus_shortcut
 from adminui.ui.theme import set_chip, set_tone, status_colour
 
 REFRESH_MS = 2000
@@ -226,6 +227,7 @@ class ServicesPage(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._kind_filter)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search name, FQDN, address, ID…"))
+        focus_shortcut(self, self.search_edit)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.proxy.set_text)
         row = QHBoxLayout()
