@@ -119,6 +119,28 @@ class ClusterView(QWidget):
         self._materialise(index)
         return self.tabs.widget(index)
 
+    def built(self, key: str) -> QWidget | None:
+        """The page ``key`` if it has been opened (built), else None; builds nothing."""
+        keys = self.page_keys()
+        if key not in keys or keys.index(key) in self._lazy:
+            return None
+        return self.tabs.widget(keys.index(key))
+
+    def known_namespaces(self, limit: int = 50_000) -> list[str]:
+        """Namespace paths the Namespaces page has loaded so far (none before it is
+        opened), sorted; at most ``limit``."""
+        page = self.built("namespaces")
+        loaded = getattr(getattr(page, "model", None), "index_data", None)
+        entries = getattr(loaded, "entries", {})
+        return sorted(path for path in entries if path)[:limit]
+
+    def show_namespace(self, path: str) -> None:
+        """Open the Namespaces page with ``path`` selected."""
+        page = self.page("namespaces")
+        select = getattr(page, "select_path", None)
+        if callable(select):
+            select(path)
+
     def show_node(self, url: str) -> None:
         """Show the overview with node ``url`` selected."""
         self.tabs.setCurrentWidget(self.overview)

@@ -244,6 +244,17 @@ class MainWindow(QMainWindow):
                         ),
                     )
                 )
+            for path in view.known_namespaces():
+                entries.append(
+                    PaletteEntry(
+                        self.tr("{0} › namespace {1}").format(name, path),
+                        "",
+                        lambda row=row, view=view, path=path: (
+                            self.select_cluster(row),
+                            view.show_namespace(path),
+                        ),
+                    )
+                )
         return entries
 
     def open_palette(self) -> CommandPalette:

@@ -2136,7 +2136,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+100"/>
         <source>Requests go to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,7 +2204,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>ConfigPage</name>
     <message>
-        <location filename="../../adminui/ui/config_gen/page.py" line="+61"/>
+        <location filename="../../adminui/ui/config_gen/page.py" line="+62"/>
         <source>nginx stream upstream</source>
         <extracomment>The topology was read: (number of nodes).</extracomment>
         <translation type="unfinished"></translation>
@@ -2295,7 +2295,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reading the topology…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,6 +3457,11 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>{0} › namespace {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+53"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation type="unfinished"></translation>
@@ -3624,7 +3629,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>NamespacesPage</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/page.py" line="+78"/>
+        <location filename="../../adminui/ui/namespaces/page.py" line="+80"/>
         <source>Filter namespaces (name or key=value)…</source>
         <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
         <translation type="unfinished"></translation>
@@ -3640,7 +3645,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3961,7 +3966,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../adminui/ui/policies/page.py" line="+79"/>
+        <location filename="../../adminui/ui/policies/page.py" line="+80"/>
         <source>Read-only profile: changes are disabled.</source>
         <extracomment>Policies the server will not let anyone delete. The list of policies was (re)loaded: how many there are. A policy was deleted: its name.</extracomment>
         <translation type="unfinished"></translation>
@@ -3997,7 +4002,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4080,7 +4085,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../adminui/ui/policies/editor.py" line="+37"/>
+        <location filename="../../adminui/ui/policies/editor.py" line="+39"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4127,7 +4132,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Show the changes against the server, then save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4338,7 +4343,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>QuotasWidget</name>
     <message>
-        <location filename="../../adminui/ui/quotas/widget.py" line="+75"/>
+        <location filename="../../adminui/ui/quotas/widget.py" line="+77"/>
         <source>Read-only profile: changes are disabled.</source>
         <extracomment>The quotas were (re)loaded: how many are shown. A quota was created or changed: its name. A quota was deleted: its name.</extracomment>
         <translation type="unfinished"></translation>
@@ -4399,7 +4404,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4457,19 +4462,19 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>RotationPage</name>
     <message>
-        <location filename="../../adminui/ui/rotation/page.py" line="+101"/>
+        <location filename="../../adminui/ui/rotation/page.py" line="+102"/>
         <source>root namespace</source>
         <extracomment>Progress of a long action, from the loop thread: (message, fraction 0..1); the message is a Sentence (an object, so it reaches the GUI thread whole).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Namespace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4479,7 +4484,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Rotation sets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4905,7 +4910,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../adminui/ui/services/page.py" line="+68"/>
+        <location filename="../../adminui/ui/services/page.py" line="+69"/>
         <source>green</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5011,7 +5016,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>

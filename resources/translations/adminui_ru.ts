@@ -2136,7 +2136,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Каждая страница отправляет запросы лидеру, а пока его нет — живому узлу; в результатах указано, какой узел ответил.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+100"/>
         <source>Requests go to {0}</source>
         <translation>Запросы идут на {0}</translation>
     </message>
@@ -2204,7 +2204,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>ConfigPage</name>
     <message>
-        <location filename="../../adminui/ui/config_gen/page.py" line="+61"/>
+        <location filename="../../adminui/ui/config_gen/page.py" line="+62"/>
         <source>nginx stream upstream</source>
         <extracomment>The topology was read: (number of nodes).</extracomment>
         <translation>upstream для nginx stream</translation>
@@ -2295,7 +2295,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reading the topology…</source>
         <translation>Чтение топологии…</translation>
     </message>
@@ -3465,6 +3465,11 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>{0} › узел {1}</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>{0} › namespace {1}</source>
+        <translation>{0} › пространство имён {1}</translation>
+    </message>
+    <message>
         <location line="+53"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation>Обновлено в {0} · не обслуживают: {1}</translation>
@@ -3632,7 +3637,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>NamespacesPage</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/page.py" line="+78"/>
+        <location filename="../../adminui/ui/namespaces/page.py" line="+80"/>
         <source>Filter namespaces (name or key=value)…</source>
         <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
         <translation>Фильтр пространств имён (имя или ключ=значение)…</translation>
@@ -3648,7 +3653,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>Создать…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
@@ -3969,7 +3974,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../adminui/ui/policies/page.py" line="+79"/>
+        <location filename="../../adminui/ui/policies/page.py" line="+80"/>
         <source>Read-only profile: changes are disabled.</source>
         <extracomment>Policies the server will not let anyone delete. The list of policies was (re)loaded: how many there are. A policy was deleted: its name.</extracomment>
         <translation>Профиль только для чтения: изменения отключены.</translation>
@@ -4005,7 +4010,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>Создать политику в этом пространстве имён</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
@@ -4088,7 +4093,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../adminui/ui/policies/editor.py" line="+37"/>
+        <location filename="../../adminui/ui/policies/editor.py" line="+39"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -4135,7 +4140,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Show the changes against the server, then save</source>
         <translation>Показать изменения относительно сервера и сохранить</translation>
     </message>
@@ -4346,7 +4351,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>QuotasWidget</name>
     <message>
-        <location filename="../../adminui/ui/quotas/widget.py" line="+75"/>
+        <location filename="../../adminui/ui/quotas/widget.py" line="+77"/>
         <source>Read-only profile: changes are disabled.</source>
         <extracomment>The quotas were (re)loaded: how many are shown. A quota was created or changed: its name. A quota was deleted: its name.</extracomment>
         <translation>Профиль только для чтения: изменения отключены.</translation>
@@ -4407,7 +4412,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>Создать квоту ограничения частоты</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
@@ -4465,19 +4470,19 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>RotationPage</name>
     <message>
-        <location filename="../../adminui/ui/rotation/page.py" line="+101"/>
+        <location filename="../../adminui/ui/rotation/page.py" line="+102"/>
         <source>root namespace</source>
         <extracomment>Progress of a long action, from the loop thread: (message, fraction 0..1); the message is a Sentence (an object, so it reaches the GUI thread whole).</extracomment>
         <translation>корневое пространство имён</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Namespace</source>
         <translation>Пространство имён</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -4487,7 +4492,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>Новый набор…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Rotation sets</source>
         <translation>Наборы ротации</translation>
     </message>
@@ -4917,7 +4922,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../adminui/ui/services/page.py" line="+68"/>
+        <location filename="../../adminui/ui/services/page.py" line="+69"/>
         <source>green</source>
         <translation>зелёный</translation>
     </message>
@@ -5023,7 +5028,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>Поиск по имени, FQDN, адресу, ID…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>

@@ -200,3 +200,26 @@ def test_namespace_tree_opens_the_quota_page_on_a_namespace(
     assert view.tabs.currentWidget() is quotas
     assert quotas.quotas.namespace == "team-a"  # type: ignore[union-attr]
     window.close()
+
+
+def test_palette_finds_loaded_namespaces(qtbot: QtBot, bridge: AsyncBridge) -> None:
+    from adminui.core.namespaces import NamespaceEntry, NamespaceIndex
+
+    profile = Profile("Vault", ClusterKind.OPENBAO, ("http://127.0.0.1:9",))
+    window = MainWindow([ClusterContext(profile, "t")], bridge, interval_ms=60_000)
+    qtbot.addWidget(window)
+    view = window.view("Vault")
+    assert view.known_namespaces() == []  # the page was never opened: nothing loaded
+    page = view.page("namespaces")
+    assert page is not None and view.built("namespaces") is page
+    entries = [NamespaceEntry(p) for p in ("team-a", "team-a/app1", "team-b")]
+    page.model.set_index(NamespaceIndex(entries))  # type: ignore[attr-defined]
+    view.tabs.setCurrentWidget(view.overview)
+    palette = window.open_palette()
+    qtbot.keyClicks(palette.search, "app1")
+    assert palette.matches() == ["Vault › namespace team-a/app1"]
+    palette.run_current()
+    assert view.current_key() == "namespaces"
+    current = page.tree.currentIndex()  # type: ignore[attr-defined]
+    assert page.model.entry(current).path == "team-a/app1"  # type: ignore[attr-defined]
+    window.close()
