@@ -669,7 +669,7 @@ def test_core_node_killed(
     healed_lab.kill(victim.name)
     qtbot.waitUntil(
         lambda: (tooltip_of(window, LAB_CORE, victim.rest_url) or "").startswith(
-            f"GET {victim.health_url}: cannot reach the node"
+            f"The Core node {victim.rest_url} did not answer its health check: cannot reach"
         ),
         timeout=WAIT_MS,
     )
