@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
@@ -30,6 +31,20 @@ from adminui.core.drill_preflight import Check
 from adminui.core.sentence import Sentence, from_json, json_value
 
 REPORT_VERSION = 1
+
+#: The faults' titles (:data:`~adminui.core.drill.FAULT_TITLES`) as sentences, so the
+#: report can show them in the interface language.
+FAULT_SENTENCES = {
+    Fault.STEP_DOWN: Sentence("Step down the active node"),
+    Fault.KILL_LEADER: Sentence("Kill the leader (lab)"),
+    Fault.KILL_FOLLOWER: Sentence("Kill a follower (lab)"),
+    Fault.KILL_TWO: Sentence("Kill two nodes: quorum loss, then restore (lab)"),
+}
+
+
+def fault_title(fault: Fault) -> str:
+    """What ``fault`` is called, for people (a Sentence for the known faults)."""
+    return FAULT_SENTENCES.get(fault) or FAULT_TITLES.get(fault, str(fault))
 
 
 class StepDownOutcome:
@@ -103,7 +118,7 @@ class DrillReport:
 
     @property
     def title(self) -> str:
-        return f"{FAULT_TITLES.get(self.fault, str(self.fault))} — {self.cluster}"
+        return f"{fault_title(self.fault)} — {self.cluster}"
 
     def to_dict(self) -> dict[str, Any]:
         figs = figures(self)
@@ -351,7 +366,8 @@ def format_seconds(value: float | None) -> str:
 
 
 def format_pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f} %"
+    """A percentage: "99.5 %" (a Sentence, so the interface can show "99,5 %")."""
+    return "—" if value is None else Sentence("{0:.1f} %", float(value))
 
 
 def clock(at: float) -> str:
@@ -364,9 +380,10 @@ def stamp(at: float) -> str:
 
 
 def relative(at: float, origin: float | None) -> str:
+    """Seconds since ``origin``: "+1.50 s" (a Sentence); '' without an origin."""
     if origin is None:
         return ""
-    return f"{at - origin:+.2f} s"
+    return Sentence("{0:+.2f} s", at - origin)
 
 
 def spans(report: DrillReport) -> list[LeaderSpan]:
@@ -383,101 +400,151 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return lines
 
 
-def to_markdown(report: DrillReport, chart: str | None = None) -> str:
-    """The report as Markdown (``chart``: an image path or URL to embed, if any)."""
+def to_markdown(
+    report: DrillReport, chart: str | None = None, say: Callable[[str], str] = str
+) -> str:
+    """The report as Markdown (``chart``: an image path or URL to embed, if any).
+
+    ``say`` renders each text: ``str`` gives the English report; the interface passes
+    ``adminui.ui.i18n.say`` for the report in its language.
+    """
     figs = figures(report)
     judged = verdict(report)
     origin = report.fault_at
-    out: list[str] = [f"# Failover drill: {report.title}", ""]
-    out.append(f"**Verdict: {'PASS' if judged.passed else 'FAIL'}**")
+    none = "—"
+    heading = Sentence("Failover drill: {0} — {1}", fault_title(report.fault), report.cluster)
+    out: list[str] = ["# " + say(heading), ""]
+    passed = Sentence("Verdict: PASS") if judged.passed else Sentence("Verdict: FAIL")
+    out.append("**" + say(passed) + "**")
     out.append("")
-    out.extend(f"* {reason}" for reason in judged.reasons)
+    out.extend(f"* {say(reason)}" for reason in judged.reasons)
     out.append("")
     out.extend(
         _table(
-            ["Item", "Value"],
+            [say(Sentence("Item")), say(Sentence("Value"))],
             [
-                ["Cluster", f"{report.cluster} ({report.cluster_kind})"],
-                ["Fault", FAULT_TITLES.get(report.fault, str(report.fault))],
-                ["Target nodes", ", ".join(report.targets) or "—"],
-                ["Started", stamp(report.started_at)],
-                ["Leader before", report.old_leader or "—"],
-                ["Recovery objective", format_seconds(report.objective_s)],
-                ["Drill id", report.id],
+                [say(Sentence("Cluster")), f"{report.cluster} ({report.cluster_kind})"],
+                [say(Sentence("Fault")), say(fault_title(report.fault))],
+                [say(Sentence("Target nodes")), ", ".join(report.targets) or none],
+                [say(Sentence("Started")), stamp(report.started_at)],
+                [say(Sentence("Leader before")), report.old_leader or none],
+                [say(Sentence("Recovery objective")), say(format_seconds(report.objective_s))],
+                [say(Sentence("Drill id")), report.id],
             ],
         )
     )
     if report.outcome_text:
-        out += ["", f"**Outcome:** {report.outcome_text}"]
-    out += ["", "## Hypothesis", "", report.hypothesis or "—", ""]
-    out += ["## Preflight", ""]
+        outcome = say(Sentence("Outcome"))
+        out += ["", f"**{outcome}:** {say(report.outcome_text)}"]
+    hypothesis = say(Sentence("Hypothesis"))
+    out += ["", f"## {hypothesis}", "", say(report.hypothesis) or none, ""]
+    out += ["## " + say(Sentence("Preflight")), ""]
+    ok, failed, note = Sentence("ok"), Sentence("FAILED"), Sentence("note")
+    check_header = [say(Sentence("Check")), say(Sentence("Result")), say(Sentence("Detail"))]
     out += _table(
-        ["Check", "Result", "Detail"],
+        check_header,
         [
-            [c.name, "ok" if c.ok else ("FAILED" if c.blocking else "note"), c.detail]
+            [say(c.title), say(ok if c.ok else (failed if c.blocking else note)), say(c.detail)]
             for c in report.preflight
         ],
     )
-    out += ["", "## Figures", ""]
+    out += ["", "## " + say(Sentence("Figures")), ""]
+    answered = ", ".join(f"{node}: {count}" for node, count in figs.answered_by.items())
     out += _table(
-        ["Figure", "Value"],
+        [say(Sentence("Figure")), say(Sentence("Value"))],
         [
             [
-                "Read availability",
-                f"{format_pct(figs.read_availability_pct)} of {figs.reads} reads",
+                say(Sentence("Read availability")),
+                say(
+                    Sentence("{0} of {1} reads", format_pct(figs.read_availability_pct), figs.reads)
+                ),
             ],
             [
-                "Write availability",
-                f"{format_pct(figs.write_availability_pct)} of {figs.writes} writes",
+                say(Sentence("Write availability")),
+                say(
+                    Sentence(
+                        "{0} of {1} writes", format_pct(figs.write_availability_pct), figs.writes
+                    )
+                ),
             ],
-            ["Time without a leader", format_seconds(figs.time_without_leader_s)],
             [
-                "Time to a new leader (known by all nodes)",
-                format_seconds(figs.time_to_new_leader_s),
+                say(Sentence("Time without a leader")),
+                say(format_seconds(figs.time_without_leader_s)),
             ],
-            ["New leader", figs.new_leader or "—"],
-            ["Longest write outage", format_seconds(figs.longest_write_outage_s)],
-            ["Longest read outage", format_seconds(figs.longest_read_outage_s)],
             [
-                "Time to full recovery (all nodes back)",
-                format_seconds(figs.time_to_full_recovery_s),
+                say(Sentence("Time to a new leader (known by all nodes)")),
+                say(format_seconds(figs.time_to_new_leader_s)),
             ],
-            ["Recovery after restore", format_seconds(figs.recovery_after_restore_s)],
-            ["Raft term before → after", f"{_opt(figs.term_before)} → {_opt(figs.term_after)}"],
+            [say(Sentence("New leader")), figs.new_leader or none],
             [
-                "Probes answered by",
-                ", ".join(f"{node}: {count}" for node, count in figs.answered_by.items()) or "—",
+                say(Sentence("Longest write outage")),
+                say(format_seconds(figs.longest_write_outage_s)),
             ],
+            [
+                say(Sentence("Longest read outage")),
+                say(format_seconds(figs.longest_read_outage_s)),
+            ],
+            [
+                say(Sentence("Time to full recovery (all nodes back)")),
+                say(format_seconds(figs.time_to_full_recovery_s)),
+            ],
+            [
+                say(Sentence("Recovery after restore")),
+                say(format_seconds(figs.recovery_after_restore_s)),
+            ],
+            [
+                say(Sentence("Raft term before → after")),
+                f"{_opt(figs.term_before)} → {_opt(figs.term_after)}",
+            ],
+            [say(Sentence("Probes answered by")), answered or none],
         ],
     )
-    out += ["", "## Leader timeline", ""]
+    timeline = say(Sentence("Leader timeline"))
+    out += ["", "## " + timeline, ""]
     if chart:
-        out += [f"![Leader timeline]({chart})", ""]
+        out += [f"![{timeline}]({chart})", ""]
+    no_leader = say(Sentence("no leader"))
     out += _table(
-        ["From", "To", "Duration", "Leader"],
+        [
+            say(Sentence("From")),
+            say(Sentence("To")),
+            say(Sentence("Duration")),
+            say(Sentence("Leader")),
+        ],
         [
             [
-                relative(s.start, origin) or clock(s.start),
-                relative(s.end, origin) or clock(s.end),
-                format_seconds(s.duration_s),
-                s.leader or "no leader",
+                say(relative(s.start, origin)) or clock(s.start),
+                say(relative(s.end, origin)) or clock(s.end),
+                say(format_seconds(s.duration_s)),
+                s.leader or no_leader,
             ]
             for s in spans(report)
         ],
     )
-    out += ["", "## Events", ""]
+    out += ["", "## " + say(Sentence("Events")), ""]
     out += _table(
-        ["Time", "Since fault", "Kind", "Event"],
-        [[clock(e.at), relative(e.at, origin), str(e.kind), e.text] for e in report.events],
+        [
+            say(Sentence("Time")),
+            say(Sentence("Since fault")),
+            say(Sentence("Kind")),
+            say(Sentence("Event")),
+        ],
+        [
+            [clock(e.at), say(relative(e.at, origin)), say(e.label), say(e.text)]
+            for e in report.events
+        ],
     )
-    out += ["", "## Post-checks", ""]
+    out += ["", "## " + say(Sentence("Post-checks")), ""]
     if report.post_checks:
         out += _table(
-            ["Check", "Result", "Detail"],
-            [[c.name, "ok" if c.ok else "FAILED", c.detail] for c in report.post_checks],
+            check_header,
+            [
+                [say(c.title), say(ok if c.ok else failed), say(c.detail)]
+                for c in report.post_checks
+            ],
         )
     else:
-        out.append("No post-checks were run.")
+        out.append(say(Sentence("No post-checks were run.")))
     out.append("")
     return "\n".join(out)
 

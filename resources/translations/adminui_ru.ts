@@ -641,7 +641,28 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>{0} (последний контакт {1:.1f} с назад)</translation>
     </message>
     <message>
-        <location filename="../../adminui/core/drill_report.py" line="+57"/>
+        <location filename="../../adminui/core/drill_report.py" line="+38"/>
+        <source>Step down the active node</source>
+        <extracomment>The faults&apos; titles (:data:`~adminui.core.drill.FAULT_TITLES`) as sentences, so the report can show them in the interface language.</extracomment>
+        <translation>Снятие лидерства с активного узла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill the leader (lab)</source>
+        <translation>Остановка лидера (лаборатория)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill a follower (lab)</source>
+        <translation>Остановка ведомого (лаборатория)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill two nodes: quorum loss, then restore (lab)</source>
+        <translation>Остановка двух узлов: потеря кворума, затем восстановление (лаборатория)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -728,11 +749,12 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+2"/>
+        <location line="+206"/>
         <source>No post-checks were run.</source>
         <translation>Проверки после учений не выполнялись.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-200"/>
         <source>Recovered in {0} ({1}), within the objective of {2}.</source>
         <translation>Восстановление за {0} ({1}) — в пределах целевого времени {2}.</translation>
     </message>
@@ -747,6 +769,257 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <location line="+0"/>
         <source>{0:.0f} s</source>
         <translation>{0:.0f} с</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0:.1f} %</source>
+        <translation>{0:.1f} %</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0:+.2f} s</source>
+        <translation>{0:+.2f} с</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Failover drill: {0} — {1}</source>
+        <translation>Учения по отказу: {0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict: PASS</source>
+        <translation>Итог: ПРОЙДЕНО</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict: FAIL</source>
+        <translation>Итог: НЕ ПРОЙДЕНО</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Item</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+30"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target nodes</source>
+        <translation>Целевые узлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader before</source>
+        <translation>Лидер до сбоя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery objective</source>
+        <translation>Целевое время восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill id</source>
+        <translation>ID учений</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hypothesis</source>
+        <translation>Гипотеза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preflight</source>
+        <translation>Предварительная проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok</source>
+        <translation>пройдена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>НЕ ПРОЙДЕНА</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>note</source>
+        <translation>замечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read availability</source>
+        <translation>Доступность чтения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} of {1} reads</source>
+        <translation>{0} (запросов на чтение: {1})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write availability</source>
+        <translation>Доступность записи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} of {1} writes</source>
+        <translation>{0} (запросов на запись: {1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time without a leader</source>
+        <translation>Время без лидера</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to a new leader (known by all nodes)</source>
+        <translation>Время до нового лидера (признанного всеми узлами)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New leader</source>
+        <translation>Новый лидер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest write outage</source>
+        <translation>Самый долгий перерыв записи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Longest read outage</source>
+        <translation>Самый долгий перерыв чтения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to full recovery (all nodes back)</source>
+        <translation>Время до полного восстановления (все узлы вернулись)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recovery after restore</source>
+        <translation>Восстановление после возврата узлов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Raft term before → after</source>
+        <translation>Терм Raft до → после</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Probes answered by</source>
+        <translation>Узлы, ответившие на пробы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leader timeline</source>
+        <translation>Хронология лидерства</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no leader</source>
+        <translation>нет лидера</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>Лидер</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since fault</source>
+        <translation>С момента сбоя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Post-checks</source>
+        <translation>Проверки после учений</translation>
     </message>
     <message>
         <location filename="../../adminui/core/namespaces.py" line="+70"/>
@@ -3134,7 +3407,7 @@ cost-centre=42</source>
         <translation>Сохранено: {0}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export Markdown</source>
         <translation>Экспорт в Markdown</translation>
     </message>
@@ -3144,7 +3417,7 @@ cost-centre=42</source>
         <translation>Экспорт в JSON</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>

@@ -254,3 +254,56 @@ def test_exported_json_holds_plain_english(tmp_path: Path) -> None:
     data = json.loads(export_json(drill, tmp_path / "r.json").read_text(encoding="utf-8"))
     assert data["events"][0]["text"] == f"Restarting {B}."
     assert DrillReport.from_dict(data).events[0].text == f"Restarting {B}."
+
+
+#: The report's own texts in Russian (a few, enough to see each kind rendered).
+RUSSIAN_REPORT = {
+    "Failover drill: {0} — {1}": "Учения по отказу: {0} — {1}",
+    "Kill the leader (lab)": "Остановка лидера (лаборатория)",
+    "Verdict: PASS": "Итог: ПРОЙДЕНО",
+    "Recovered in {0} ({1}), within the objective of {2}.": (
+        "Восстановление за {0} ({1}) — в пределах целевого времени {2}."
+    ),
+    "time to a new leader known by all nodes": "время до нового лидера, признанного всеми узлами",
+    "{0:.2f} s": "{0:.2f} с",
+    "{0:.1f} %": "{0:.1f} %",
+    "Read availability": "Доступность чтения",
+    "{0} of {1} reads": "{0} (запросов на чтение: {1})",
+    "Leader timeline": "Хронология лидерства",
+    "no leader": "нет лидера",
+    "voters": "голосующие узлы",
+    "ok": "ок",
+    "fault": "сбой",
+}
+
+
+def test_report_in_the_interface_language(qapp: QApplication, tmp_path: Path) -> None:
+    from adminui.core.drill_report import to_markdown
+    from adminui.ui.drills.export import export_markdown, report_document
+    from adminui.ui.i18n import say
+
+    drill = report()
+    english = to_markdown(drill, "c.png")
+    with installed_sentences(qapp, tmp_path, RUSSIAN_REPORT):
+        text = to_markdown(drill, "c.png", say)
+        lines = text.splitlines()
+        assert lines[0] == "# Учения по отказу: Остановка лидера (лаборатория) — Lab OpenBao"
+        assert "**Итог: ПРОЙДЕНО**" in lines
+        assert (
+            "* Восстановление за 2,50 с (время до нового лидера, признанного всеми узлами)"
+            " — в пределах целевого времени 5,00 с."
+        ) in lines
+        assert "| Доступность чтения | 48,0 % (запросов на чтение: 50) |" in lines
+        assert "| голосующие узлы | ок | All 3 voters are healthy. |" in lines
+        assert "## Хронология лидерства" in lines and "![Хронология лидерства](c.png)" in lines
+        # "{0:+.2f} s" is not in this translation: its numbers still follow the locale.
+        assert "| +0,00 s | +2,50 s | 2,50 с | нет лидера |" in lines
+        assert any(line.endswith("| +0,00 s | сбой | Killed the leader. |") for line in lines)
+        # The default stays English even with a translation installed.
+        assert to_markdown(drill, "c.png") == english
+        # The viewer's document and the Markdown export speak the interface language.
+        assert "Учения по отказу" in report_document(drill).toPlainText()
+        exported = export_markdown(drill, tmp_path / "r.md").read_text(encoding="utf-8")
+        assert exported.startswith("# Учения по отказу:")
+    assert to_markdown(drill, "c.png", say) == english
+    assert english.startswith("# Failover drill: Kill the leader (lab) — Lab OpenBao\n")

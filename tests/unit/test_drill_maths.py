@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from adminui.core.cluster import NodeState, Role, Snapshot
 from adminui.core.drill import (
+    FAULT_TITLES,
     Fault,
     Observation,
     ProbeKind,
@@ -23,6 +24,7 @@ from adminui.core.drill import (
 )
 from adminui.core.drill_preflight import Check, ClusterFacts, VoterFacts, preflight
 from adminui.core.drill_report import (
+    FAULT_SENTENCES,
     DrillReport,
     StepDownOutcome,
     classify_step_down,
@@ -30,6 +32,7 @@ from adminui.core.drill_report import (
     to_markdown,
     verdict,
 )
+from adminui.core.sentence import Sentence
 
 A, B, C = "http://a:1", "http://b:1", "http://c:1"
 
@@ -176,6 +179,33 @@ def test_report_round_trips_through_json_and_markdown() -> None:
     text = to_markdown(report, "chart.png")
     assert "**Verdict: PASS**" in text and "![Leader timeline](chart.png)" in text
     assert "| Time without a leader | 1.50 s |" in text
+
+
+def test_markdown_is_english_by_default_and_rendered_through_say() -> None:
+    report = _report(preflight=(Check("lag", False, "n2 lags", blocking=False),))
+    text = to_markdown(report)
+    assert text.startswith("# Failover drill: Kill the leader (lab) — Lab\n\n**Verdict: PASS**\n")
+    for line in (
+        "| Fault | Kill the leader (lab) |",
+        "| Recovery objective | 2.00 s |",
+        "| lag | note | n2 lags |",
+        "| Read availability | — of 0 reads |",
+        "| Write availability | 51.6 % of 31 writes |",
+        "| +0.10 s | +1.60 s | 1.50 s | no leader |",
+        "| all nodes back | ok | ok |",
+    ):
+        assert line in text.splitlines(), line
+    assert to_markdown(report, say=str) == text
+    # Every text of the report goes through ``say``: headings, labels, values, reasons.
+    shouted = to_markdown(report, say=lambda t: str(t).upper())
+    assert shouted.startswith("# FAILOVER DRILL: KILL THE LEADER (LAB) — LAB\n\n**VERDICT: PASS**")
+    assert "| LAG | NOTE | N2 LAGS |" in shouted and "## LEADER TIMELINE" in shouted
+    assert "| WRITE AVAILABILITY | 51.6 % OF 31 WRITES |" in shouted
+
+
+def test_fault_sentences_read_as_the_fault_titles() -> None:
+    assert {f: str(t) for f, t in FAULT_SENTENCES.items()} == FAULT_TITLES
+    assert all(isinstance(t, Sentence) for t in FAULT_SENTENCES.values())
 
 
 def test_classify_step_down_outcomes() -> None:

@@ -2,20 +2,28 @@
 
 The PDF is Qt's own: a QTextDocument built from the report's Markdown, the timeline
 chart added as an image resource, painted on a QPdfWriter (A4).
+
+Markdown, PDF and the viewer's document are in the interface language (``say``: by
+default :func:`adminui.ui.i18n.say`); the JSON export stays English for scripts.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
-from adminui.core.drill_report import DrillReport, to_markdown
+from adminui.core.drill_report import DrillReport, fault_title, to_markdown
 from adminui.core.sentence import from_json
 from adminui.ui.drills.chart import render_timeline
+from adminui.ui.i18n import say as interface_say
+
+#: Renders a text of the report (a Sentence) in some language.
+Say = Callable[[str], str]
 
 CHART_URL = "drill-timeline.png"  # a plain name: the Markdown image link resolves to it
 
@@ -37,16 +45,19 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def export_markdown(report: DrillReport, path: Path) -> Path:
+def export_markdown(report: DrillReport, path: Path, say: Say = interface_say) -> Path:
     """Write the Markdown and ``<name>.timeline.png`` next to it (linked from it)."""
     chart = path.with_suffix(".timeline.png")
     render_timeline(report, 1200, 360).save(str(chart))  # format from the suffix
-    path.write_text(to_markdown(report, chart.name), encoding="utf-8")
+    path.write_text(to_markdown(report, chart.name, say), encoding="utf-8")
     return path
 
 
 def report_document(
-    report: DrillReport, chart_width: int = 1100, pixel_ratio: float = 1.0
+    report: DrillReport,
+    chart_width: int = 1100,
+    pixel_ratio: float = 1.0,
+    say: Say = interface_say,
 ) -> QTextDocument:
     """The report as a rich-text document with the chart embedded.
 
@@ -56,20 +67,25 @@ def report_document(
     document = QTextDocument()
     image = render_timeline(report, chart_width, int(chart_width * 0.33))
     image.setDevicePixelRatio(pixel_ratio)
-    document.setMarkdown(to_markdown(report, CHART_URL))
+    document.setMarkdown(to_markdown(report, CHART_URL, say))
     # After setMarkdown: it clears the document, resources included.
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
     return document
 
 
-def export_pdf(report: DrillReport, path: Path) -> Path:
+def report_title(report: DrillReport, say: Say = interface_say) -> str:
+    """The report's title (the fault and the cluster) in ``say``'s language."""
+    return f"{say(fault_title(report.fault))} — {report.cluster}"
+
+
+def export_pdf(report: DrillReport, path: Path, say: Say = interface_say) -> Path:
     """Print the report to a PDF file at ``path`` (A4, one or more pages).
 
     The document is laid out for the writer's resolution and painted page by page on
     the writer itself (``QTextDocument.print_`` lays out a clone that loses the chart).
     """
     writer = QPdfWriter(str(path))
-    writer.setTitle(report.title)
+    writer.setTitle(report_title(report, say))
     writer.setCreator("AdminUI")
     writer.setResolution(150)
     writer.setPageLayout(
@@ -82,7 +98,7 @@ def export_pdf(report: DrillReport, path: Path) -> Path:
     )
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
     document = report_document(
-        report, chart_width=rect.width() - 20, pixel_ratio=writer.resolution() / 96
+        report, chart_width=rect.width() - 20, pixel_ratio=writer.resolution() / 96, say=say
     )
     document.documentLayout().setPaintDevice(writer)
     document.setPageSize(QSizeF(rect.width(), rect.height()))

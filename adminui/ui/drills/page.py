@@ -240,7 +240,7 @@ class DrillsPage(QWidget):
     def show_report(self, report: DrillReport) -> None:
         """Show ``report`` in the viewer, with its chart and the replay at the end."""
         self.report = report
-        self.viewer.setDocument(report_document(report))
+        self.viewer.setDocument(report_document(report, say=say))
         self._draw_chart(None)
         for button in self.export_buttons:
             button.setEnabled(True)
@@ -531,14 +531,18 @@ class DrillsPage(QWidget):
 
     def _export_markdown(self) -> None:
         self._export(
-            export_markdown, self._ask_path(self.tr("Export Markdown"), "md", "Markdown (*.md)")
+            lambda report, path: export_markdown(report, path, say),
+            self._ask_path(self.tr("Export Markdown"), "md", "Markdown (*.md)"),
         )
 
     def _export_json(self) -> None:
         self._export(export_json, self._ask_path(self.tr("Export JSON"), "json", "JSON (*.json)"))
 
     def _export_pdf(self) -> None:
-        self._export(export_pdf, self._ask_path(self.tr("Export PDF"), "pdf", "PDF (*.pdf)"))
+        self._export(
+            lambda report, path: export_pdf(report, path, say),
+            self._ask_path(self.tr("Export PDF"), "pdf", "PDF (*.pdf)"),
+        )
 
 
 def _say(error: BaseException) -> str:
