@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from adminui.core.cluster import Role, Snapshot
+from adminui.core.cluster import ClusterKind, Role, Snapshot
 from adminui.core.history import ClusterHistory
 from adminui.monitor.cluster_monitor import Tick
+from adminui.monitor.namespace_tree import load_tree
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.overview.cluster_page import ClusterOverview
@@ -24,6 +28,9 @@ def live_target(snapshot: Snapshot) -> str:
             return node.url
     return ""
 
+
+#: The command palette loads a cluster's namespaces at most this often (seconds).
+NAMESPACE_FETCH_MIN_S = 60.0
 
 #: Pages the namespace tree can open showing one namespace.
 NAMESPACE_PAGES = frozenset({"policies", "rotation", "quotas"})
@@ -49,6 +56,8 @@ class ClusterView(QWidget):
         self._add_tab(self.overview, "overview", self.tr("Overview"))
         self._add_tab(self.charts, "history", self.tr("History"))
         self._lazy: dict[int, PageEntry] = {}
+        self._fetched: list[str] = []  # namespace paths brought for the command palette
+        self._fetched_at = -NAMESPACE_FETCH_MIN_S
         for entry in PAGES.get(context.kind, ()):
             if entry.available():
                 index = self._add_tab(QWidget(), entry.key, self.tr(entry.title))
@@ -127,19 +136,47 @@ class ClusterView(QWidget):
         return self.tabs.widget(keys.index(key))
 
     def known_namespaces(self, limit: int = 50_000) -> list[str]:
-        """Namespace paths the Namespaces page has loaded so far (none before it is
-        opened), sorted; at most ``limit``."""
+        """Namespace paths known so far, sorted (at most ``limit``): those the Namespaces
+        page has loaded, else those :meth:`fetch_namespaces` last brought."""
         page = self.built("namespaces")
         loaded = getattr(getattr(page, "model", None), "index_data", None)
         entries = getattr(loaded, "entries", {})
-        return sorted(path for path in entries if path)[:limit]
+        paths = sorted(path for path in entries if path) if entries else self._fetched
+        return paths[:limit]
+
+    def fetch_namespaces(self, done: Callable[[list[str]], None]) -> bool:
+        """Load the namespace paths in the background (one SCAN, or the first level when
+        SCAN is refused) and call ``done(paths)`` in the GUI thread; failures are quiet.
+        False (and nothing loaded) when they are known already or the cluster has none."""
+        if self.context.kind is not ClusterKind.OPENBAO or self.known_namespaces():
+            return False
+        if time.monotonic() - self._fetched_at < NAMESPACE_FETCH_MIN_S:
+            return False
+        self._fetched_at = time.monotonic()
+        context = self.context
+
+        async def load() -> list[str]:
+            client = context.vault()
+            try:
+                index = await load_tree(client)
+            finally:
+                await client.aclose()
+            return sorted(path for path in index.entries if path)
+
+        def arrived(paths: list[str] | None, error: BaseException | None) -> None:
+            if error is None and paths is not None:
+                self._fetched = paths
+                done(paths)
+
+        self.bridge.submit(load(), arrived)
+        return True
 
     def show_namespace(self, path: str) -> None:
         """Open the Namespaces page with ``path`` selected."""
         page = self.page("namespaces")
-        select = getattr(page, "select_path", None)
-        if callable(select):
-            select(path)
+        show = getattr(page, "show_path", None)
+        if callable(show):
+            show(path)
 
     def show_node(self, url: str) -> None:
         """Show the overview with node ``url`` selected."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
 from adminui.core.cluster import Role
 from adminui.monitor.cluster_monitor import Tick
@@ -244,21 +245,35 @@ class MainWindow(QMainWindow):
                         ),
                     )
                 )
-            for path in view.known_namespaces():
-                entries.append(
-                    PaletteEntry(
-                        self.tr("{0} › namespace {1}").format(name, path),
-                        "",
-                        lambda row=row, view=view, path=path: (
-                            self.select_cluster(row),
-                            view.show_namespace(path),
-                        ),
-                    )
-                )
+            entries += self._namespace_entries(row, name, view.known_namespaces())
         return entries
 
+    def _namespace_entries(self, row: int, name: str, paths: list[str]) -> list[PaletteEntry]:
+        view = self.views[name]
+        return [
+            PaletteEntry(
+                self.tr("{0} › namespace {1}").format(name, path),
+                "",
+                lambda row=row, view=view, path=path: (
+                    self.select_cluster(row),
+                    view.show_namespace(path),
+                ),
+            )
+            for path in paths
+        ]
+
     def open_palette(self) -> CommandPalette:
+        """The palette over every action; namespaces not loaded yet are fetched in the
+        background and appear as they arrive."""
         palette = CommandPalette(self.palette_entries(), self)
+        for row, (name, view) in enumerate(self.views.items()):
+            view.fetch_namespaces(
+                lambda paths, row=row, name=name: (
+                    palette.add_entries(self._namespace_entries(row, name, paths))
+                    if isValid(palette) and palette.isVisible()
+                    else None
+                )
+            )
         palette.open()
         return palette
 

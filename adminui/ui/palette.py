@@ -38,6 +38,15 @@ class PaletteModel(QAbstractListModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
+    def add(self, entries: list[PaletteEntry]) -> None:
+        """Append ``entries`` (e.g. namespaces that arrived after the palette opened)."""
+        if not entries:
+            return
+        first = len(self._entries)
+        self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
+        self._entries.extend(entries)
+        self.endInsertRows()
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._entries):
             return None
@@ -77,7 +86,7 @@ class CommandPalette(QDialog):
         self.proxy = WordFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Type a command, cluster, page or node…"))
+        self.search.setPlaceholderText(self.tr("Type a command, cluster, page, node or namespace…"))
         self.search.setAccessibleName(self.tr("Search commands"))
         self.list = QListView()
         self.list.setModel(self.proxy)
@@ -110,6 +119,12 @@ class CommandPalette(QDialog):
             self.list.setCurrentIndex(self.proxy.index(row, 0))
             return True
         return super().eventFilter(watched, event)
+
+    def add_entries(self, entries: list[PaletteEntry]) -> None:
+        """Add entries while the palette is open; the current filter applies to them."""
+        self.model.add(entries)
+        if not self.list.currentIndex().isValid() and self.proxy.rowCount():
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
 
     def matches(self) -> list[str]:
         return [str(self.proxy.index(r, 0).data()) for r in range(self.proxy.rowCount())]

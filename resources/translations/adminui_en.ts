@@ -2393,9 +2393,9 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>ClusterView</name>
     <message>
-        <location filename="../../adminui/ui/cluster_view.py" line="+49"/>
+        <location filename="../../adminui/ui/cluster_view.py" line="+56"/>
         <source>Overview</source>
-        <extracomment>Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile).</extracomment>
+        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2404,12 +2404,12 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Every page sends its requests to the leader, or to a live node while there is none; results say which node answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+128"/>
         <source>Requests go to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,13 +2454,13 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../adminui/ui/palette.py" line="+74"/>
+        <location filename="../../adminui/ui/palette.py" line="+83"/>
         <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Type a command, cluster, page or node…</source>
+        <source>Type a command, cluster, page, node or namespace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3598,7 +3598,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+38"/>
+        <location filename="../../adminui/ui/main_window.py" line="+39"/>
         <source>AdminUI — cluster console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3730,12 +3730,12 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>{0} › namespace {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2393,9 +2393,9 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>ClusterView</name>
     <message>
-        <location filename="../../adminui/ui/cluster_view.py" line="+49"/>
+        <location filename="../../adminui/ui/cluster_view.py" line="+56"/>
         <source>Overview</source>
-        <extracomment>Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile).</extracomment>
+        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile).</extracomment>
         <translation>Обзор</translation>
     </message>
     <message>
@@ -2404,12 +2404,12 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>История</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Every page sends its requests to the leader, or to a live node while there is none; results say which node answered.</source>
         <translation>Каждая страница отправляет запросы лидеру, а пока его нет — живому узлу; в результатах указано, какой узел ответил.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+128"/>
         <source>Requests go to {0}</source>
         <translation>Запросы идут на {0}</translation>
     </message>
@@ -2454,14 +2454,14 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../adminui/ui/palette.py" line="+74"/>
+        <location filename="../../adminui/ui/palette.py" line="+83"/>
         <source>Command palette</source>
         <translation>Палитра команд</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Type a command, cluster, page or node…</source>
-        <translation>Введите команду, кластер, страницу или узел…</translation>
+        <source>Type a command, cluster, page, node or namespace…</source>
+        <translation>Команда, кластер, страница, узел или пространство имён…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3605,7 +3605,7 @@ telemetry {
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+38"/>
+        <location filename="../../adminui/ui/main_window.py" line="+39"/>
         <source>AdminUI — cluster console</source>
         <translation>AdminUI — консоль кластеров</translation>
     </message>
@@ -3738,12 +3738,12 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation>{0} › узел {1}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>{0} › namespace {1}</source>
         <translation>{0} › пространство имён {1}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation>Обновлено в {0} · не обслуживают: {1}</translation>
     </message>

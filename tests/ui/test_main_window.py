@@ -223,3 +223,41 @@ def test_palette_finds_loaded_namespaces(qtbot: QtBot, bridge: AsyncBridge) -> N
     current = page.tree.currentIndex()  # type: ignore[attr-defined]
     assert page.model.entry(current).path == "team-a/app1"  # type: ignore[attr-defined]
     window.close()
+
+
+@pytest.mark.lab
+def test_palette_fetches_namespaces_never_opened(
+    qtbot: QtBot, lab: Lab, bridge: AsyncBridge
+) -> None:
+    import httpx
+
+    leader = lab.bao_leader().api_url
+    headers = {"X-Vault-Token": lab.root_token}
+    with httpx.Client(base_url=leader, headers=headers, trust_env=False, timeout=10) as http:
+        http.post("/v1/sys/namespaces/palette-ns", json={}).raise_for_status()
+    try:
+        contexts = [ClusterContext(p, t) for p, t in lab_profiles(lab)]
+        window = MainWindow(contexts, bridge, interval_ms=60_000)
+        qtbot.addWidget(window)
+        view = window.view(LAB_OPENBAO)
+        assert view.built("namespaces") is None
+        palette = window.open_palette()
+        qtbot.keyClicks(palette.search, "palette-ns")
+        wanted = f"{LAB_OPENBAO} › namespace palette-ns"
+        qtbot.waitUntil(lambda: palette.matches() == [wanted], timeout=15_000)
+        # A second palette does not scan again: the paths are kept.
+        assert view.fetch_namespaces(lambda _paths: None) is False
+        palette.run_current()
+        assert view.current_key() == "namespaces"
+        page = view.built("namespaces")
+        qtbot.waitUntil(
+            lambda: (
+                page.selected_entry() is not None  # type: ignore[union-attr]
+                and page.selected_entry().path == "palette-ns"
+            ),  # type: ignore[union-attr]
+            timeout=15_000,
+        )
+        window.close()
+    finally:
+        with httpx.Client(base_url=leader, headers=headers, trust_env=False, timeout=10) as http:
+            http.delete("/v1/sys/namespaces/palette-ns")

@@ -431,6 +431,11 @@ class NamespacesPage(QWidget):
 
         self.jobs.run(self.tr("Counting requests for {0:.0f} s…").format(window_s), work(), done)
 
+    def show_path(self, path: str) -> None:
+        """Select ``path`` now if the tree holds it, else as soon as the tree has loaded."""
+        if not self.select_path(path):
+            self._select_after = path
+
     def _after_change(self, select: str) -> None:
         """Reload after a change, then select ``select`` when it is there."""
         self._select_after = select
