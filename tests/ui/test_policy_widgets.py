@@ -185,3 +185,21 @@ def test_quota_dialog_validates_before_sending(qtbot: QtBot) -> None:
     dialog.interval_edit.setText("1s")
     dialog.mount_edit.setText("secret")
     assert dialog.spec() is not None and dialog.spec().path == "t1/secret/"  # type: ignore[union-attr]
+
+
+def test_a_change_of_theme_recolours_the_highlighted_text(qtbot: QtBot) -> None:
+    from adminui.ui.policies.highlighter import DARK_STYLES
+    from adminui.ui.theme import ThemeController
+
+    themes = ThemeController()
+    themes.apply("light")
+    editor = CodeEditor()
+    qtbot.addWidget(editor)
+    editor.setPlainText(POLICY)
+    assert formats_of(editor, 0)["path"] == STYLES["keyword"].foreground().color().name()
+    try:
+        themes.apply("dark")
+        dark_keyword = DARK_STYLES["keyword"].foreground().color().name()
+        qtbot.waitUntil(lambda: formats_of(editor, 0)["path"] == dark_keyword, timeout=2000)
+    finally:
+        themes.apply("system")

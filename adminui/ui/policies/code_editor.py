@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontDatabase,
@@ -75,6 +75,12 @@ class CodeEditor(QPlainTextEdit):
         self._gutter.setGeometry(
             QRect(area.left(), area.top(), self.line_number_width(), area.height())
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A change of theme re-colours the text already highlighted."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self.highlighter.rehighlight()
+        super().changeEvent(event)
 
     def paint_line_numbers(self, event: QPaintEvent) -> None:
         painter = QPainter(self._gutter)
