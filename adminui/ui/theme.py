@@ -162,8 +162,11 @@ class ThemeController(QObject):
         if app.style().name().lower() != "fusion":
             app.setStyle("Fusion")  # the same look on every desktop, and our palettes fit it
         dark = choice == "dark" or (choice == "system" and os_prefers_dark())
+        sheet = application_style_sheet(dark)
+        if app.styleSheet() == sheet:
+            return  # shown already: repainting every widget again would cost start-up time
         app.setPalette(dark_palette() if dark else light_palette())
-        app.setStyleSheet(application_style_sheet(dark))
+        app.setStyleSheet(sheet)
 
     def _os_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.choice == "system":
