@@ -11,9 +11,8 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import email.utils
-import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -37,13 +36,9 @@ from adminui.api.kuma_models import (
     User,
     looks_like_raft_health,
 )
-from adminui.api.transport import node_of
+from adminui.api.transport import IDEMPOTENT_METHODS, AuditSink, deliver_audit, node_of
 from adminui.core.audit import AuditEvent
 from adminui.core.sentence import Sentence
-
-log = logging.getLogger(__name__)
-#: Methods that change nothing and are not audited.
-_READS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 __all__ = [
     "PAGE_SIZE",
@@ -298,7 +293,7 @@ class KumaClient:
         timeouts: KumaTimeouts | None = None,
         verify: Any = True,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        audit: Callable[[AuditEvent], None] | None = None,
+        audit: AuditSink | None = None,
     ) -> None:
         self.audit = audit
         self.base_url = base_url.rstrip("/")
@@ -423,7 +418,7 @@ class KumaClient:
 
     def _record(self, method: str, path: str, status: int | None, error: KumaError | None) -> None:
         """Report a state-changing request to the audit sink (never raises)."""
-        if method in _READS or self.audit is None:
+        if method in IDEMPOTENT_METHODS or self.audit is None:
             return
         event = AuditEvent(
             method,
@@ -433,10 +428,7 @@ class KumaClient:
             result="ok" if error is None else "error",
             error="" if error is None else type(error).__name__,
         )
-        try:
-            self.audit(event)
-        except Exception as exc:  # the change happened: recording it must not undo that
-            log.warning("could not record %s %s in the audit log: %s", method, path, exc)
+        deliver_audit(self.audit, event)
 
     async def _parsed(self, parser: Any, method: str, path: str, **kwargs: Any) -> Any:
         data = await self._json(method, path, **kwargs)

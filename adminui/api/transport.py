@@ -129,6 +129,15 @@ class VaultResponse:
         )
 
 
+def deliver_audit(audit: AuditSink, event: AuditEvent) -> None:
+    """Hand ``event`` to the audit sink; a failing sink is logged, never raised (the
+    change happened: recording it must not undo that)."""
+    try:
+        audit(event)
+    except Exception as exc:
+        log.warning("could not record %s %s in the audit log: %s", event.method, event.path, exc)
+
+
 def node_of(url: str) -> str:
     """``scheme://host:port`` of a URL."""
     parts = urlsplit(url)
@@ -361,10 +370,7 @@ class VaultTransport:
                 "refused" if isinstance(error, ReadOnlyViolation) else "error",
                 type(error).__name__,
             )
-        try:
-            self.audit(event)
-        except Exception as exc:  # the change happened: recording it must not undo that
-            log.warning("could not record %s %s in the audit log: %s", method, path, exc)
+        deliver_audit(self.audit, event)
 
     async def _exchange(
         self,
