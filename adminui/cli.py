@@ -7,19 +7,28 @@ import sys
 import time
 from collections.abc import Sequence
 
-LAB_ACTIONS = ("up", "down", "status", "kill", "stop", "restart", "seal", "unseal")
+from adminui import __version__
+from adminui.installed import lab_installed
+
+LAB_ACTIONS = ("up", "down", "status", "kill", "stop", "restart", "seal", "unseal", "join")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_lab: bool | None = None) -> argparse.ArgumentParser:
+    """The command line; the lab's options only where the lab is installed."""
+    if with_lab is None:
+        with_lab = lab_installed()
     parser = argparse.ArgumentParser(
         prog="adminui",
         description="Console for KUMA Core and OpenBao/Vault Raft clusters.",
     )
-    parser.add_argument(
-        "--lab",
-        action="store_true",
-        help="start the local lab (or reuse a running one) and open the console on it",
-    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.set_defaults(lab=False, command=None)
+    if with_lab:
+        parser.add_argument(
+            "--lab",
+            action="store_true",
+            help="start the local lab (or reuse a running one) and open the console on it",
+        )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
@@ -30,10 +39,16 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("system", "en", "ru"),
         help="interface language for this run (default: as chosen in View → Language)",
     )
-    sub = parser.add_subparsers(dest="command")
-    lab = sub.add_parser("lab", help="start, inspect, damage or stop the local lab")
-    lab.add_argument("action", choices=LAB_ACTIONS)
-    lab.add_argument("node", nargs="?", help="node name for kill/stop/restart/seal/unseal")
+    if with_lab:
+        sub = parser.add_subparsers(dest="command")
+        lab = sub.add_parser("lab", help="start, inspect, damage or stop the local lab")
+        lab.add_argument("action", choices=LAB_ACTIONS)
+        lab.add_argument(
+            "node",
+            nargs="?",
+            help="node name for kill/stop/restart/seal/unseal; for join, the Core service ID",
+        )
+        lab.add_argument("fqdn", nargs="?", help="join: the FQDN of the new Core service")
     return parser
 
 
@@ -51,7 +66,20 @@ def _print_status(lab: object) -> int:
     return 0
 
 
-def run_lab(action: str, node: str | None) -> int:
+def _join(lab: object, service_id: str | None, fqdn: str | None) -> int:
+    """Start a lab Core node that joins as the (already created) Core service."""
+    from adminui.lab import Lab
+
+    assert isinstance(lab, Lab)
+    if not service_id or not fqdn:
+        print("adminui lab join needs the Core service ID and its FQDN.", file=sys.stderr)
+        return 2
+    node = lab.join_core(service_id, fqdn)
+    print(f"{node.name} joined as {service_id}: REST {node.rest_url}, health {node.health_url}")
+    return _print_status(lab)
+
+
+def run_lab(action: str, node: str | None, fqdn: str | None = None) -> int:
     from adminui.lab import Lab, LabError
 
     lab = Lab()
@@ -67,6 +95,8 @@ def run_lab(action: str, node: str | None) -> int:
             return 0
         if action == "status":
             return _print_status(lab)
+        if action == "join":
+            return _join(lab, node, fqdn)
         if not node:
             print(
                 f"adminui lab {action} needs a node name (see `adminui lab status`).",
@@ -146,7 +176,7 @@ def open_console(with_lab: bool, language: str | None = None) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "lab":
-        return run_lab(args.action, args.node)
+        return run_lab(args.action, args.node, args.fqdn)
     if args.smoke_test:
         from adminui.ui.app import run
 

@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 bash packaging/setup.sh --test
 
 export QT_QPA_PLATFORM=offscreen
+echo "== system tools"
+.venv/bin/python -m tests.system_tools
 echo "== ruff"
 .venv/bin/ruff check adminui tests bench
 echo "== mypy (non-Qt layers)"

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QApplication
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 
 
-def compile_sentences(directory: Path, messages: dict[str, str], name: str = "test_ru") -> Path:
-    """A .qm file translating ``messages`` (source → text) in the context with no name,
-    where the lower layers' sentences live."""
+def compile_sentences(
+    directory: Path, messages: dict[str, str], name: str = "test_ru", context: str = ""
+) -> Path:
+    """A .qm file translating ``messages`` (source → text) in ``context``; by default the
+    context with no name, where the lower layers' sentences live."""
     body = "".join(
         f"<message><source>{escape(source)}</source>"
         f"<translation>{escape(text)}</translation></message>"
@@ -26,7 +28,7 @@ def compile_sentences(directory: Path, messages: dict[str, str], name: str = "te
     source = directory / f"{name}.ts"
     source.write_text(
         '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ru">'
-        f"<context><name></name>{body}</context></TS>",
+        f"<context><name>{escape(context)}</name>{body}</context></TS>",
         encoding="utf-8",
     )
     qm = directory / f"{name}.qm"

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from adminui.api.errors import NotFound
+from adminui.api.errors import BadResponse, NotFound
 from adminui.api.vault_base import ApiArea, path_segment
 from adminui.api.vault_models import Ack
 from adminui.api.vault_parse import data
@@ -44,6 +44,15 @@ def parse_auth_mounts(body: object, node: str) -> AuthMountList:
             AuthMount(path, entry.text("type"), entry.text("accessor"), entry.text("description"))
         )
     return AuthMountList(node, tuple(mounts))
+
+
+def _text(body: object, key: str) -> str:
+    """``data.<key>``, which must be a non-empty string (the value is never quoted back:
+    it may be a secret)."""
+    value = data(body).text(key)
+    if not value:
+        raise BadResponse(f"the answer has no {key}")
+    return value
 
 
 class AuthApi(ApiArea):
@@ -86,6 +95,31 @@ class AuthApi(ApiArea):
     async def delete_approle_role(self, name: str, *, mount: str = "approle") -> Ack:
         path = f"auth/{path_segment(mount)}/role/{path_segment(name)}"
         return self._ack(await self._call("DELETE", path))
+
+    async def approle_role_id(self, name: str, *, mount: str = "approle") -> str:
+        """The role_id of AppRole role ``name``."""
+        path = f"auth/{path_segment(mount)}/role/{path_segment(name)}/role-id"
+        return self._parse(
+            await self._call("GET", path), lambda body, _node: _text(body, "role_id")
+        )
+
+    async def generate_approle_secret_id(
+        self, name: str, *, mount: str = "approle"
+    ) -> tuple[str, str]:
+        """A new secret_id for AppRole role ``name``: (secret_id, its accessor)."""
+        path = f"auth/{path_segment(mount)}/role/{path_segment(name)}/secret-id"
+        response = await self._call("POST", path)
+        return self._parse(
+            response,
+            lambda body, _node: (_text(body, "secret_id"), data(body).text("secret_id_accessor")),
+        )
+
+    async def destroy_approle_secret_id(
+        self, name: str, accessor: str, *, mount: str = "approle"
+    ) -> Ack:
+        """Revoke the secret_id whose accessor is ``accessor``."""
+        path = f"auth/{path_segment(mount)}/role/{path_segment(name)}/secret-id-accessor/destroy"
+        return self._ack(await self._call("POST", path, json={"secret_id_accessor": accessor}))
 
     async def write_token_role(
         self, name: str, *, allowed_policies: Iterable[str], token_ttl: str = ""

@@ -5,6 +5,12 @@ cluster, in order): an nginx ``stream`` upstream with the first node as primary 
 others as ``backup``, one keepalived configuration per node, and the Core expand
 inventory. Same input, same text: the output is deterministic and ends with a newline.
 
+Nodes that are not running are never balanced to or given the VIP: a Core service
+whose status is red (registered but never started, or stopped) stays in the nginx
+upstream only as a commented-out ``server`` line that says why, gets no keepalived file
+and is left out of the other files' peers; the expand inventory keeps it (it is the host
+that still needs installing) with a comment. Uncomment or regenerate once it runs.
+
 Sources: the KUMA 4.0 help and a community guide for the nginx/keepalived layout
 (``reference/kuma.md``); OpenBao's ``/v1/sys/health`` status codes.
 """
@@ -50,19 +56,36 @@ class ConfigError(ValueError):
         return self.message  # the Sentence itself, so the UI can still translate it
 
 
+#: Why a node is left out (:attr:`TopologyNode.left_out`).
+NOT_STARTED = "not_started"
+STOPPED = "stopped"
+
+
 @dataclass(frozen=True)
 class TopologyNode:
-    """One node: the host others reach it by, the port to balance, its Core service ID."""
+    """One node: the host others reach it by, the port to balance, its Core service ID,
+    and whether it runs (``left_out``: "" when it runs or nobody says, else NOT_STARTED
+    for a service registered but never started, STOPPED for one that ran and is red)."""
 
     host: str
     port: int
     service_id: str = ""  # Core only
     scheme: str = "https"  # OpenBao: how the local health check talks to the node
+    left_out: str = ""
 
     @property
     def target(self) -> str:
         host = f"[{self.host}]" if _is_ipv6(self.host) else self.host
         return f"{host}:{self.port}"
+
+    @property
+    def why_left_out(self) -> str:
+        """The comment that says why the node is not in service ("" when it is)."""
+        if self.left_out == NOT_STARTED:
+            return "registered but never started (status red): no Core runs there yet"
+        if self.left_out == STOPPED:
+            return "not running (status red when generated)"
+        return ""
 
 
 @dataclass(frozen=True)
@@ -77,6 +100,16 @@ class Topology:
     def __post_init__(self) -> None:
         if self.kind not in (CORE, OPENBAO):
             raise ConfigError(Sentence("unknown cluster kind {0!r}", self.kind))
+
+    @property
+    def serving(self) -> tuple[TopologyNode, ...]:
+        """The nodes that run, in order: the first is the primary / MASTER."""
+        return tuple(n for n in self.nodes if not n.left_out)
+
+    @property
+    def left_out(self) -> tuple[TopologyNode, ...]:
+        """The nodes that do not run (see :attr:`TopologyNode.left_out`)."""
+        return tuple(n for n in self.nodes if n.left_out)
 
 
 def _is_ipv6(host: str) -> bool:
@@ -106,6 +139,8 @@ def identifier(text: str) -> str:
 def _check_nodes(topology: Topology) -> None:
     if not topology.nodes:
         raise ConfigError(Sentence("the cluster has no nodes"))
+    if not topology.serving:
+        raise ConfigError(Sentence("no node of the cluster is running"))
     for node in topology.nodes:
         if not node.host or any(c.isspace() or c in ";{}\"'" for c in node.host):
             raise ConfigError(Sentence("invalid host {0!r}", node.host))
@@ -117,8 +152,9 @@ def _check_nodes(topology: Topology) -> None:
 
 
 def nginx_stream(topology: Topology, *, listen_port: int = 443) -> str:
-    """An nginx ``stream`` block: TLS passed through (``ssl_preread on``), the first node
-    primary (``max_fails=1 fail_timeout=5s``), the others ``backup``.
+    """An nginx ``stream`` block: TLS passed through (``ssl_preread on``), the first
+    running node primary (``max_fails=1 fail_timeout=5s``), the other running ones
+    ``backup``; nodes that do not run are commented-out lines with the reason.
 
     The result is meant for the top level of ``nginx.conf`` (or a file included there,
     outside the ``http`` block).
@@ -150,9 +186,15 @@ def nginx_stream(topology: Topology, *, listen_port: int = 443) -> str:
             "# connections is skipped for fail_timeout (max_fails + backup).",
         ]
     lines += ["", "stream {", f"    upstream {upstream} {{"]
-    first, *others = topology.nodes
+    first, *others = topology.serving
     lines.append(f"        server {first.target} max_fails=1 fail_timeout=5s;")
     lines += [f"        server {n.target} backup;" for n in others]
+    for node in topology.left_out:
+        lines += [
+            f"        # Left out: {node.host} is {node.why_left_out}.",
+            "        # Uncomment (or generate again) once it runs:",
+            f"        # server {node.target} backup;",
+        ]
     lines += [
         "    }",
         "",
@@ -219,8 +261,14 @@ def keepalived_conf(
         raise ConfigError(Sentence("no node {0}", index))
     vip_cidr = _validate_vrrp(vip, virtual_router_id, interface)
     node = topology.nodes[index]
-    priority = priorities(len(topology.nodes))[index]
-    state = "MASTER" if index == 0 else "BACKUP"
+    if node.left_out:
+        raise ConfigError(
+            Sentence("{0} is not running (status red): it gets its file once it runs", node.host)
+        )
+    serving = topology.serving
+    rank = serving.index(node)
+    priority = priorities(len(serving))[rank]
+    state = "MASTER" if rank == 0 else "BACKUP"
     base = identifier(topology.name)
     script = f"chk_{base}_{'kuma_core' if topology.kind == CORE else 'openbao'}"
     instance = f"VI_{base.upper()}"
@@ -230,9 +278,11 @@ def keepalived_conf(
         else "the local OpenBao node (/v1/sys/health)"
     )
     lines = [
-        f"# keepalived for {node.host} ({topology.name}), node {index + 1} of "
-        f"{len(topology.nodes)}.",
+        f"# keepalived for {node.host} ({topology.name}), node {rank + 1} of {len(serving)}.",
         f"# Generated by AdminUI; the check watches {what}.",
+    ]
+    lines += [f"# Left out: {n.host} is {n.why_left_out}." for n in topology.left_out]
+    lines += [
         "",
         "global_defs {",
         "    enable_script_security",
@@ -254,7 +304,7 @@ def keepalived_conf(
         f"    priority {priority}",
         "    advert_int 1",
     ]
-    peers = [n.host for i, n in enumerate(topology.nodes) if i != index]
+    peers = [n.host for n in serving if n is not node]
     if peers and all(_is_ip(p) for p in peers) and _is_ip(node.host):
         lines += [f"    unicast_src_ip {node.host}", "    unicast_peer {"]
         lines += [f"        {p}" for p in peers]
@@ -282,7 +332,7 @@ def _is_ip(host: str) -> bool:
 def keepalived_confs(
     topology: Topology, *, vip: str, virtual_router_id: int, interface: str = "eth0"
 ) -> list[tuple[str, str]]:
-    """(host, keepalived.conf) for every node, in order."""
+    """(host, keepalived.conf) for every running node, in order."""
     return [
         (
             node.host,
@@ -291,6 +341,7 @@ def keepalived_confs(
             ),
         )
         for i, node in enumerate(topology.nodes)
+        if not node.left_out
     ]
 
 
@@ -317,7 +368,9 @@ def core_inventory(
     _check_nodes(topology)
     if not re.fullmatch(r"[A-Za-z0-9_.-]+", ansible_user):
         raise ConfigError(Sentence("invalid ansible user {0!r}", ansible_user))
-    first, *peers = topology.nodes
+    first = topology.serving[0]
+    peers = [n for n in topology.nodes if n is not first]
+    stopped = len(topology.left_out)
     lines = [
         f"# KUMA Core hosts of {topology.name}, generated by AdminUI.",
         "# ASSUMED SCHEMA: the groups kuma_core / kuma_core_peers and raft_node_addr are",
@@ -325,7 +378,8 @@ def core_inventory(
         "# templates and is not checked against the installer. Compare with your",
         "# installer's expand.inventory.yml.template before use.",
         f"# Core services: {len(topology.nodes)}"
-        + ("" if len(topology.nodes) % 2 else " (even: Raft needs an odd number)"),
+        + ("" if len(topology.nodes) % 2 else " (even: Raft needs an odd number)")
+        + (f"; {stopped} not running" if stopped else ""),
         "all:",
         "  vars:",
         "    ansible_connection: ssh",
@@ -342,6 +396,8 @@ def core_inventory(
     lines += ["    kuma_core_peers:", "      hosts:" + ("" if peers else " {}")]
     for node in peers:
         lines.append(f"        {_yaml_key(node.host)}:")
+        if node.left_out:
+            lines.append(f"          # {node.why_left_out}")
         if node.service_id:
             lines.append(f"          # install with --id {node.service_id}")
     return "\n".join(lines) + "\n"

@@ -6,6 +6,7 @@ namespace is ``''``. Everything here is pure: no I/O, no Qt.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -60,6 +61,47 @@ def ancestors(path: str) -> list[str]:
     return ["/".join(parts[:i]) for i in range(1, len(parts))]
 
 
+_DIGITS = re.compile(r"(\d+)")
+
+#: One chunk of a name for natural order: ``(0, number)`` for a run of digits, ``(1, text)``
+#: for the text between them (numbers come before text at the same place).
+NameChunk = tuple[int, int] | tuple[int, str]
+NameKey = tuple[tuple[NameChunk, ...], tuple[int, ...], str]
+
+
+def name_key(name: str) -> NameKey:
+    """The natural-order key of one path segment: ``2 < 9 < 10 < 100``.
+
+    Runs of digits compare as numbers and text compares without case. Names that are
+    still equal are ordered by fewer leading zeros first (``7 < 07 < 007``), then by the
+    exact text (``A < a``), so the order is total: two different names never tie.
+    """
+    chunks: list[NameChunk] = []
+    widths: list[int] = []
+    for i, part in enumerate(_DIGITS.split(name)):
+        if i % 2:
+            chunks.append((0, int(part)))
+            widths.append(len(part))
+        elif part:
+            chunks.append((1, part.casefold()))
+    return tuple(chunks), tuple(widths), name
+
+
+def path_key(path: str) -> tuple[NameKey, ...]:
+    """The natural-order key of a path, segment by segment: a parent comes right before
+    its children (``a < a/2 < a/10 < a-b``); the root ``''`` comes first."""
+    return tuple(name_key(part) for part in path.split("/") if part)
+
+
+def natural_sorted(paths: Iterable[str]) -> list[str]:
+    """``paths`` in natural order (see :func:`path_key`)."""
+    return sorted(paths, key=path_key)
+
+
+def _child_key(path: str) -> NameKey:
+    return name_key(path.rpartition("/")[2])
+
+
 def name_problem(name: str) -> str:
     """Why the server would refuse ``name`` as a namespace name ('' when it is valid).
 
@@ -110,7 +152,7 @@ _NO_KIDS: list[str] = []
 
 
 class NamespaceIndex:
-    """All known namespaces by path, their children sorted by name, and a search index.
+    """All known namespaces by path, their children in natural order, and a search index.
 
     ``complete`` says whether the whole tree is known (a recursive scan) or only the
     levels listed so far (``listed`` holds the paths whose children are known).
@@ -135,7 +177,7 @@ class NamespaceIndex:
                     missing.append(parent)
             children[parent].append(path)
         for kids in children.values():
-            kids.sort()
+            kids.sort(key=_child_key)  # siblings differ only in their last segment
         #: Children of each path that has any (leaves are absent: use ``kids``).
         self.children = children
         self._folded: dict[str, str] | None = None
@@ -148,7 +190,7 @@ class NamespaceIndex:
         return path in self.entries
 
     def kids(self, path: str) -> list[str]:
-        """Children of ``path`` (sorted; empty when it has none or none are known)."""
+        """Children of ``path`` (natural order; empty when it has none or none are known)."""
         return self.children.get(path, _NO_KIDS)
 
     def is_listed(self, path: str) -> bool:
@@ -264,7 +306,7 @@ class NamespaceIndex:
 
 
 def child_entries(parent: str, entries: Iterable[NamespaceEntry]) -> list[NamespaceEntry]:
-    """Entries of a one-level listing of ``parent``, made absolute and sorted."""
+    """Entries of a one-level listing of ``parent``, made absolute, in natural order."""
     result = []
     for entry in entries:
         name = canonical_path(entry.path).rpartition("/")[2]
@@ -278,5 +320,5 @@ def child_entries(parent: str, entries: Iterable[NamespaceEntry]) -> list[Namesp
                 entry.custom_metadata,
             )
         )
-    result.sort(key=lambda e: e.path)
+    result.sort(key=lambda e: path_key(e.path))
     return result

@@ -2,7 +2,11 @@
 
 ``lint(text)`` parses the text with python-hcl2 (syntax errors carry the line and
 column lark reports) and then walks the ``path`` blocks with a small position-keeping
-scanner to point each warning at the line and column it is about. Pure: no I/O.
+scanner to point each finding at the line and column it is about. Pure: no I/O.
+
+Levels: an *error* is something the server certainly refuses (checked against OpenBao
+2.7: it answers 400 to a policy holding it); a *warning* is accepted by the server but
+probably not what was meant.
 """
 
 from __future__ import annotations
@@ -16,25 +20,16 @@ from lark.exceptions import LarkError, UnexpectedInput
 
 from adminui.core.sentence import Sentence
 
-#: Capabilities OpenBao/Vault ACL policies understand.
+#: Capabilities OpenBao ACL policies understand (any other is refused).
 KNOWN_CAPABILITIES = frozenset(
-    {
-        "create",
-        "read",
-        "update",
-        "patch",
-        "delete",
-        "list",
-        "scan",
-        "sudo",
-        "deny",
-        "subscribe",
-        "recover",
-    }
+    {"create", "read", "update", "patch", "delete", "list", "scan", "sudo", "deny"}
 )
-#: Keys a ``path`` block may hold besides ``capabilities``.
+#: Capabilities only Vault knows: OpenBao refuses them, Vault accepts them.
+VAULT_ONLY_CAPABILITIES = frozenset({"subscribe", "recover"})
+#: Keys a ``path`` block may hold (any other is refused).
 KNOWN_PATH_KEYS = frozenset(
     {
+        "comment",
         "capabilities",
         "policy",
         "allowed_parameters",
@@ -45,14 +40,20 @@ KNOWN_PATH_KEYS = frozenset(
         "control_group",
         "mfa_methods",
         "pagination_limit",
+        "expiration",
         "list_scan_response_keys_filter_path",
-        "list_scan_response_keys_filter",
     }
 )
+#: Keys the top level may hold besides ``path`` blocks (any other is refused).
+KNOWN_TOP_LEVEL_KEYS = frozenset({"name"})
+#: Values of the legacy ``policy = "..."`` form.
+LEGACY_POLICIES = ("deny", "read", "write", "sudo")
 _SERVER_POSITION = re.compile(r"\bAt (\d+):(\d+)")
 
 
 class Severity(StrEnum):
+    """How bad a finding is: ``ERROR`` the server refuses the policy, ``WARNING`` not."""
+
     ERROR = "error"
     WARNING = "warning"
 
@@ -120,6 +121,7 @@ class _PathBlock:
     path: _Token
     keys: dict[str, _Token]
     capabilities: list[_Token]
+    values: dict[str, _Token]  # the first token after "key ="
 
 
 def _path_blocks(tokens: list[_Token]) -> tuple[list[_PathBlock], list[_Token]]:
@@ -152,7 +154,7 @@ def _path_blocks(tokens: list[_Token]) -> tuple[list[_PathBlock], list[_Token]]:
 
 def _read_block(tokens: list[_Token], i: int) -> tuple[_PathBlock, int]:
     """The block whose path string is ``tokens[i]``; returns it and the index after it."""
-    block = _PathBlock(tokens[i], {}, [])
+    block = _PathBlock(tokens[i], {}, [], {})
     i += 2  # the path string and "{"
     depth = 1
     while i < len(tokens) and depth > 0:
@@ -165,6 +167,8 @@ def _read_block(tokens: list[_Token], i: int) -> tuple[_PathBlock, int]:
             depth == 1 and tok.kind == "ident" and i + 1 < len(tokens) and tokens[i + 1].text == "="
         ):
             block.keys.setdefault(tok.text, tok)
+            if i + 2 < len(tokens):
+                block.values.setdefault(tok.text, tokens[i + 2])
             if tok.text == "capabilities":
                 i = _read_list(tokens, i + 2, block.capabilities)
                 continue
@@ -212,6 +216,10 @@ def _describe(exc: UnexpectedInput) -> str:
 
 def lint(text: str) -> list[LintIssue]:
     """Every finding in ``text``, sorted by position; an empty list means clean."""
+    if text == "":
+        return [
+            LintIssue(1, 1, Severity.ERROR, Sentence("The policy is empty: the server refuses it."))
+        ]
     error = syntax_error(text)
     if error is not None:
         return [error]
@@ -222,10 +230,12 @@ def lint(text: str) -> list[LintIssue]:
             LintIssue(1, 1, Severity.WARNING, Sentence("The policy is empty: it grants nothing."))
         )
     for tok in others:
+        if tok.text in KNOWN_TOP_LEVEL_KEYS:
+            continue
         issues.append(
             _at(
                 tok,
-                Severity.WARNING,
+                Severity.ERROR,
                 Sentence("Unknown top-level key {0!r}; only 'path' blocks.", tok.text),
             )
         )
@@ -267,12 +277,33 @@ def _check_block(block: _PathBlock) -> list[LintIssue]:
         )
     if not path:
         issues.append(_at(block.path, Severity.WARNING, Sentence("The path is empty.")))
+    if "+*" in path:
+        issues.append(
+            _at(
+                block.path,
+                Severity.ERROR,
+                Sentence("'+*' is not allowed in a path: the server refuses it."),
+            )
+        )
     for key, tok in block.keys.items():
         if key not in KNOWN_PATH_KEYS:
             issues.append(
-                _at(tok, Severity.WARNING, Sentence("Unknown key {0!r} in a path block.", key))
+                _at(tok, Severity.ERROR, Sentence("Unknown key {0!r} in a path block.", key))
             )
     if "policy" in block.keys:
+        legacy = block.values.get("policy")
+        if legacy is not None and legacy.kind == "string" and legacy.value not in LEGACY_POLICIES:
+            issues.append(
+                _at(
+                    legacy,
+                    Severity.ERROR,
+                    Sentence(
+                        "Unknown legacy policy {0!r}: the server refuses it "
+                        "(deny, read, write or sudo).",
+                        legacy.value,
+                    ),
+                )
+            )
         issues.append(
             _at(
                 block.keys["policy"],
@@ -280,21 +311,70 @@ def _check_block(block: _PathBlock) -> list[LintIssue]:
                 Sentence("'policy = ...' is the legacy form; use 'capabilities = [...]'."),
             )
         )
+    listed = block.values.get("capabilities")
+    if listed is not None and listed.text != "[":
+        issues.append(
+            _at(
+                listed,
+                Severity.ERROR,
+                Sentence("'capabilities' must be a list, such as [\"read\"]."),
+            )
+        )
     if "capabilities" not in block.keys and "policy" not in block.keys:
         issues.append(
             _at(block.path, Severity.WARNING, Sentence("Path {0!r} lists no capabilities.", path))
         )
     caps = [c.value for c in block.capabilities]
-    for tok in block.capabilities:
-        if tok.value not in KNOWN_CAPABILITIES:
+    # The server stops reading the list at 'deny': what follows it is not checked.
+    checked = caps.index("deny") if "deny" in caps else len(caps)
+    for index, tok in enumerate(block.capabilities):
+        if tok.value in KNOWN_CAPABILITIES:
+            continue
+        if tok.value in VAULT_ONLY_CAPABILITIES:
             issues.append(
                 _at(
                     tok,
                     Severity.WARNING,
+                    Sentence(
+                        "Capability {0!r} exists only in Vault: OpenBao refuses it.", tok.value
+                    ),
+                )
+            )
+        elif index < checked:
+            issues.append(
+                _at(
+                    tok,
+                    Severity.ERROR,
                     Sentence("Unknown capability {0!r}: the server will refuse it.", tok.value),
                 )
             )
-    if "capabilities" in block.keys and not caps:
+        else:
+            issues.append(
+                _at(
+                    tok,
+                    Severity.WARNING,
+                    Sentence(
+                        "Unknown capability {0!r}; the server ignores it after 'deny'.",
+                        tok.value,
+                    ),
+                )
+            )
+    if (
+        "list_scan_response_keys_filter_path" in block.keys
+        and "list" not in caps[:checked]
+        and checked == len(caps)
+    ):
+        issues.append(
+            _at(
+                block.keys["list_scan_response_keys_filter_path"],
+                Severity.ERROR,
+                Sentence(
+                    "'list_scan_response_keys_filter_path' needs the 'list' capability on "
+                    "this path: the server refuses it without."
+                ),
+            )
+        )
+    if "capabilities" in block.keys and not caps and (listed is None or listed.text == "["):
         issues.append(
             _at(
                 block.keys["capabilities"],

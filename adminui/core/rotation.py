@@ -2,12 +2,13 @@
 
 A rotation set is N accounts whose passwords rotate on the same period P, staggered by
 P/N. Whoever asks for a password gets the member with the **longest remaining
-lifetime**; with a correct stagger that is never less than P·(N−1)/N minus the server's
-rotation lag. This module is pure (no I/O, no clock): every function takes ``now``, and
-all times are seconds on one clock (epoch seconds in practice). Consumers that hand out
-passwords can reuse :func:`choose_member` and :func:`assess` as they are.
+lifetime**; with a correct stagger that is never less than P·(N−1)/N (the *ideal*),
+less the margin the server's rotation timing forces (:data:`ROTATION_MARGIN`). This
+module is pure (no I/O, no clock): every function takes ``now``, and all times are
+seconds on one clock (epoch seconds in practice). Consumers that hand out passwords can
+reuse :func:`choose_member` and :func:`assess` as they are.
 
-What the server does, measured on OpenBao 2.7 (database secrets engine, static roles):
+What the server does (OpenBao 2.7, database secrets engine, static roles):
 
 * A static role needs ``rotation_period`` (5 s minimum). ``rotation_schedule`` and
   ``rotation_window`` sent together with it are accepted with 204 and **silently
@@ -16,11 +17,16 @@ What the server does, measured on OpenBao 2.7 (database secrets engine, static r
   made by rotating member i (``rotate-role``) at t0 + i·P/N. Creating a static role
   rotates its password at once, and every rotation restarts that member's own cycle:
   next rotation = last rotation + P.
-* The server checks for due rotations every few seconds: a member can show ``ttl`` 0 for
-  up to about :data:`DEFAULT_ROTATION_LAG` seconds before it is rotated. Such a member is
-  never handed out, and every guarantee here is stated with that margin. Because each
-  late rotation restarts the cycle late, the stagger drifts by up to the lag per period;
-  :func:`assess` reports the drift and :func:`stagger_plan` says how to repair it.
+* Due rotations are not made on time but by a ticker that checks the rotation queue
+  every :data:`ROTATION_TICK` seconds, and the queue keeps due times in whole seconds
+  (the due time rounded down). So a password is replaced between up to
+  :data:`DUE_TIME_ROUNDING` before and up to :data:`ROTATION_TICK` after the time
+  ``last_vault_rotation + P`` says. While a due member waits for the tick, the member
+  handed out instead keeps losing lifetime, and that one may itself be replaced a
+  little early: the guarantee is therefore P·(N−1)/N − :data:`ROTATION_MARGIN`. A due
+  member is never handed out. Because each late rotation restarts the cycle late, the
+  stagger drifts by up to the tick per period; :func:`assess` reports the drift and
+  :func:`stagger_plan` says how to repair it.
 """
 
 from __future__ import annotations
@@ -31,8 +37,16 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
-#: Seconds a due member may keep its old password before the server rotates it.
-DEFAULT_ROTATION_LAG = 6.0
+#: How often the server checks its rotation queue for due passwords (OpenBao's default).
+ROTATION_TICK = 5.0
+#: The server keeps due times in whole seconds, rounded down: a password can be replaced
+#: up to this much before it is due.
+DUE_TIME_ROUNDING = 1.0
+#: What the server's rotation timing takes off the guarantee of a perfect stagger.
+ROTATION_MARGIN = ROTATION_TICK + DUE_TIME_ROUNDING
+#: The margin the maths use unless told otherwise; a member overdue by more than this
+#: is *stuck* (the server is not rotating it).
+DEFAULT_ROTATION_LAG = ROTATION_MARGIN
 #: The shortest rotation period OpenBao accepts for a static role.
 MIN_PERIOD = 5.0
 
@@ -113,6 +127,7 @@ class Assessment:
     chosen_remaining: float
     guarantee: float
     ideal_guarantee: float
+    best_guarantee: float
     gaps: tuple[StaggerGap, ...]
     broken: tuple[StaggerGap, ...]
     stuck: tuple[str, ...]
@@ -124,8 +139,9 @@ class Assessment:
 
     @property
     def deficit(self) -> float:
-        """Seconds of guarantee lost to a bad stagger (0 when staggered correctly)."""
-        return max(0.0, self.ideal_guarantee - self.guarantee)
+        """Seconds of guarantee lost to drift or a bad stagger (0 when staggered
+        correctly): what a perfect stagger would give, less what this one gives."""
+        return max(0.0, self.best_guarantee - self.guarantee)
 
 
 def parse_server_time(text: str) -> float:
@@ -141,11 +157,18 @@ def parse_server_time(text: str) -> float:
     return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
 
 
-def ideal_guarantee(count: int, period: float, lag: float = DEFAULT_ROTATION_LAG) -> float:
-    """P·(N−1)/N minus the lag: the guarantee of a perfectly staggered set (never < 0)."""
+def ideal_guarantee(count: int, period: float) -> float:
+    """P·(N−1)/N exactly: the guarantee of a perfect stagger on a server that rotates
+    every password exactly on time (0 for an empty set)."""
     if count < 1:
         return 0.0
-    return max(0.0, period * (count - 1) / count - lag)
+    return period * (count - 1) / count
+
+
+def best_guarantee(count: int, period: float, lag: float = DEFAULT_ROTATION_LAG) -> float:
+    """P·(N−1)/N less ``lag``: what a perfectly staggered set really guarantees, given
+    the server's rotation timing (never < 0)."""
+    return max(0.0, ideal_guarantee(count, period) - lag)
 
 
 def choose_member(members: Iterable[Member], now: float) -> Member | None:
@@ -192,9 +215,11 @@ def guaranteed_lifetime(
 ) -> float:
     """The least remaining lifetime of the chosen member over the coming period.
 
-    The worst moment comes just before a due member is rotated (lag seconds late): the
-    best other member is the one that rotated just before it, so the guarantee is
-    P − (largest gap between consecutive rotations) − lag. One member gives 0.
+    The worst moment comes just before a due member is rotated (up to the server's tick
+    late): the best other member is the one that rotated just before it, and it may
+    itself be replaced up to a second early. So the guarantee is
+    P − (largest gap between consecutive rotations) − ``lag`` (the server's rotation
+    margin). One member gives 0.
     """
     gaps = stagger_gaps(members, period)
     if not gaps:
@@ -235,7 +260,8 @@ def assess(
         chosen=chosen.name if chosen else None,
         chosen_remaining=chosen.remaining(now) if chosen else 0.0,
         guarantee=guaranteed_lifetime(live, period, lag),
-        ideal_guarantee=ideal_guarantee(count, period, lag),
+        ideal_guarantee=ideal_guarantee(count, period),
+        best_guarantee=best_guarantee(count, period, lag),
         gaps=gaps,
         broken=broken,
         stuck=stuck,

@@ -7,10 +7,11 @@ No Qt and no I/O here: services are described by plain values (ID, kind, FQDN, s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from adminui.core.sentence import Sentence
+from adminui.core.transitions import Transition, TransitionKind
 
 CORE_KIND = "core"
 
@@ -157,6 +158,83 @@ def install_command(
         parts += documented_flags()
     parts.append("--install")
     return " ".join(parts)
+
+
+# -- Core members: the sidebar's count and the join/leave events ----------------------
+
+
+def never_started(status: str, uptime: int | None, created: str, updated: str) -> bool:
+    """A Core service registered but never started: red, no uptime, and its record not
+    changed since it was created.
+
+    Assumed: KUMA stamps ``updated`` when a service's status changes (the lab does), so a
+    node that ran and stopped has ``updated`` after ``created``.
+    """
+    if status.strip().lower() != "red" or uptime:
+        return False
+    return not updated or updated == created
+
+
+@dataclass(frozen=True)
+class CoreMember:
+    """One Core service as the membership sees it."""
+
+    id: str
+    fqdn: str
+    started: bool  # False while it is registered but has never run
+
+
+@dataclass(frozen=True)
+class CoreMembers:
+    """The Core services of a cluster: the nodes (started at least once) and those
+    registered but not started yet."""
+
+    members: tuple[CoreMember, ...]
+
+    @property
+    def nodes(self) -> int:
+        return sum(1 for m in self.members if m.started)
+
+    @property
+    def not_started(self) -> int:
+        return sum(1 for m in self.members if not m.started)
+
+    def by_id(self) -> dict[str, CoreMember]:
+        return {m.id: m for m in self.members}
+
+
+def core_members(
+    services: Iterable[tuple[str, str, str, int | None, str, str]],
+) -> CoreMembers:
+    """Members from Core services given as (id, fqdn, status, uptime, created, updated)."""
+    return CoreMembers(
+        tuple(
+            CoreMember(sid, fqdn, not never_started(status, uptime, created, updated))
+            for sid, fqdn, status, uptime, created, updated in services
+        )
+    )
+
+
+def member_events(before: CoreMembers | None, after: CoreMembers, at: float) -> list[Transition]:
+    """What changed in the membership: added (not started), joined (started, or added
+    already running) and left (removed). None ``before`` (the first look): no events."""
+    if before is None:
+        return []
+    old = before.by_id()
+    found: list[Transition] = []
+    for member in after.members:
+        name = member.fqdn or member.id
+        was = old.get(member.id)
+        if member.started and (was is None or not was.started):
+            found.append(Transition(TransitionKind.MEMBER_JOINED, at, name, after=member.id))
+        elif was is None:
+            found.append(Transition(TransitionKind.MEMBER_ADDED, at, name, after=member.id))
+    gone: Sequence[CoreMember] = [m for m in before.members if m.id not in after.by_id()]
+    for member in gone:
+        found.append(
+            Transition(TransitionKind.MEMBER_LEFT, at, member.fqdn or member.id, before=member.id)
+        )
+    return found
 
 
 def format_uptime(seconds: int | None) -> str:

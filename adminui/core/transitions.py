@@ -20,6 +20,9 @@ class TransitionKind(StrEnum):
     NODE_UNSEALED = "node_unsealed"
     QUORUM_LOST = "quorum_lost"
     QUORUM_REGAINED = "quorum_regained"
+    MEMBER_ADDED = "member_added"  # a Core service was registered (not started yet)
+    MEMBER_JOINED = "member_joined"  # a Core service's node started and joined
+    MEMBER_LEFT = "member_left"  # a Core service was removed
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,14 @@ class Transition:
             return Sentence("{0} is unsealed ({1})", self.node, role_name(self.after))
         if kind is TransitionKind.QUORUM_LOST:
             return Sentence("Quorum lost: not enough healthy nodes")
+        if kind is TransitionKind.MEMBER_ADDED:
+            return Sentence(
+                "Core service {0} added (ID {1}); not started yet", self.node, self.after
+            )
+        if kind is TransitionKind.MEMBER_JOINED:
+            return Sentence("Core service {0} joined the cluster (ID {1})", self.node, self.after)
+        if kind is TransitionKind.MEMBER_LEFT:
+            return Sentence("Core service {0} left the cluster (ID {1})", self.node, self.before)
         return Sentence("Quorum regained")
 
 

@@ -9,6 +9,7 @@ ones, so ``lab status`` shows it and ``lab down`` stops it. :func:`leave_node` u
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -87,6 +88,9 @@ def join_node(
         ports.health,
         root / name,
     )
+    # The name is free, so any directory by that name is a node that left: its Raft
+    # journal names other ports and members, and would stop the new node from joining.
+    shutil.rmtree(node.directory, ignore_errors=True)
     node.directory.mkdir(parents=True, exist_ok=True)
     argv = core_node_argv(
         sys.executable, node.directory, node_id, fqdn, ports, token_file, join=join

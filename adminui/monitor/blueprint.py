@@ -4,7 +4,9 @@
 
 Each step reports ``StepEvent``s (running, done, failed, rolled back). When a step
 fails, every step this run completed is undone in reverse order; the result says
-which step failed and what was rolled back (or could not be).
+which step failed and what was rolled back (or could not be). With an AppRole role the
+last step issues a secret_id: the result carries the role_id and secret_id the tenant
+logs in with (kept out of every ``repr``, never logged).
 """
 
 from __future__ import annotations
@@ -41,6 +43,22 @@ class StepEvent:
     detail: str = ""
 
 
+#: Where the blueprint enables AppRole (inside the tenant's namespace).
+APPROLE_MOUNT = "approle"
+
+
+@dataclass(frozen=True)
+class AppRoleCredentials:
+    """What a tenant's application logs in with (``auth/<mount>/login`` in ``namespace``)."""
+
+    namespace: str
+    mount: str
+    role_name: str
+    role_id: str
+    secret_id: str = field(repr=False)
+    secret_id_accessor: str = field(default="", repr=False)
+
+
 Undo = Callable[[], Awaitable[object]]
 OnStep = Callable[[StepEvent], None]
 
@@ -59,6 +77,8 @@ class BlueprintResult:
     error: BaseException | None = None
     rolled_back: list[str] = field(default_factory=list)
     rollback_failures: list[str] = field(default_factory=list)
+    #: The AppRole login of a successful AppRole run (None otherwise).
+    credentials: AppRoleCredentials | None = field(default=None, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -119,6 +139,7 @@ def plan(spec: BlueprintSpec) -> list[str]:
     if spec.auth is AuthKind.APPROLE:
         steps.append(Sentence("Enable AppRole auth"))
         steps.append(Sentence("Create AppRole role {0}", spec.role_name))
+        steps.append(Sentence("Issue a secret ID for role {0}", spec.role_name))
     else:
         steps.append(Sentence("Create token role {0}", spec.role_name))
     return steps
@@ -161,19 +182,23 @@ async def run_blueprint(
 
             async def enable_approle() -> Undo | None:
                 mounts = await auth.list_mounts()
-                if mounts.get("approle") is not None:
+                if mounts.get(APPROLE_MOUNT) is not None:
                     return None
-                await auth.enable("approle", "approle")
-                return lambda: auth.disable("approle")
+                await auth.enable(APPROLE_MOUNT, "approle")
+                return lambda: auth.disable(APPROLE_MOUNT)
 
             async def approle_role() -> Undo:
                 await auth.write_approle_role(
-                    spec.role_name, token_policies=[spec.policy_name], token_ttl=spec.token_ttl
+                    spec.role_name,
+                    token_policies=[spec.policy_name],
+                    token_ttl=spec.token_ttl,
+                    mount=APPROLE_MOUNT,
                 )
-                return lambda: auth.delete_approle_role(spec.role_name)
+                return lambda: auth.delete_approle_role(spec.role_name, mount=APPROLE_MOUNT)
 
             await run.step(names.pop(0), enable_approle)
             await run.step(names.pop(0), approle_role)
+            await run.step(names.pop(0), _issue_secret_id(run, auth))
         else:
 
             async def token_role() -> Undo:
@@ -188,6 +213,27 @@ async def run_blueprint(
         if run.result.error is not None and not isinstance(run.result.error, Exception):
             raise  # cancellation: undo was attempted, let it propagate
     return run.result
+
+
+def _issue_secret_id(run: _Run, auth: AuthApi) -> Callable[[], Awaitable[Undo]]:
+    spec = run.spec
+
+    async def action() -> Undo:
+        role_id = await auth.approle_role_id(spec.role_name, mount=APPROLE_MOUNT)
+        secret_id, accessor = await auth.generate_approle_secret_id(
+            spec.role_name, mount=APPROLE_MOUNT
+        )
+        run.result.credentials = AppRoleCredentials(
+            spec.namespace, APPROLE_MOUNT, spec.role_name, role_id, secret_id, accessor
+        )
+
+        async def undo() -> None:
+            run.result.credentials = None
+            await auth.destroy_approle_secret_id(spec.role_name, accessor, mount=APPROLE_MOUNT)
+
+        return undo
+
+    return action
 
 
 def _create_namespace(

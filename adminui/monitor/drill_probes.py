@@ -1,7 +1,8 @@
 """Client probes made during a drill: one read and one write, as an application would.
 
-* OpenBao/Vault: KV v2 at mount ``adminui-drill-kv`` in namespace ``adminui-drill``
-  (both created when missing), one scratch secret per drill.
+* OpenBao/Vault: KV v2 at mount ``adminui-drill-kv`` in a scratch namespace made for the
+  drill, ``adminui-drill-scratch-<drill id>`` (custom metadata says what it is), and
+  deleted with everything in it when the drill ends, however it ends.
 * KUMA Core: a read is ``list_services``; a write creates a service of kind "agent"
   and deletes it again.
 
@@ -22,10 +23,16 @@ from adminui.api.transport import RetryPolicy, Timeouts
 from adminui.api.vault import VaultClient
 from adminui.core.cluster import ClusterKind
 from adminui.core.drill import ProbeKind, ProbeSample
+from adminui.core.sentence import Sentence
 from adminui.profiles.store import Profile
 
-DRILL_NAMESPACE = "adminui-drill"
+#: Every drill's scratch namespace is called this plus the drill's ID.
+SCRATCH_NAMESPACE_PREFIX = "adminui-drill-scratch-"
+#: The custom metadata of a scratch namespace (so a left-over one explains itself).
+SCRATCH_PURPOSE = "adminui failover drill scratch area, removed when the drill ends"
 DRILL_MOUNT = "adminui-drill-kv"
+#: How long the teardown waits for the (asynchronous) namespace deletion to complete.
+DELETE_WAIT_S = 15.0
 PROBE_SERVICE_PREFIX = "adminui-drill-"
 #: A probe that takes longer than this counts as failed: a client would have given up.
 PROBE_TIMEOUTS = Timeouts(connect=0.5, read=1.0, total=1.0)
@@ -73,8 +80,14 @@ def _error_text(exc: Exception) -> str:
     return message if isinstance(message, str) and message else exc.__class__.__name__
 
 
+def scratch_namespace(drill_id: str) -> str:
+    """The name of the scratch namespace of drill ``drill_id`` (one path segment)."""
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in drill_id)
+    return f"{SCRATCH_NAMESPACE_PREFIX}{safe}"
+
+
 class OpenBaoProbes:
-    """KV v2 reads and writes in the drill namespace."""
+    """KV v2 reads and writes in the drill's own scratch namespace."""
 
     def __init__(
         self,
@@ -86,6 +99,8 @@ class OpenBaoProbes:
         clock: Clock = time.time,
     ) -> None:
         self.profile = profile
+        self.namespace = scratch_namespace(drill_id)
+        self.drill_id = drill_id
         self.path = f"probe/{drill_id}"
         self.clock = clock
         self._targets = _Targets(profile.node_urls, leader)
@@ -94,7 +109,7 @@ class OpenBaoProbes:
             url: VaultClient.connect(
                 url,
                 token=token,
-                namespace=DRILL_NAMESPACE,
+                namespace=self.namespace,
                 timeouts=PROBE_TIMEOUTS,
                 retry=_NO_RETRY,
                 ca_bundle=profile.ca_bundle or None,
@@ -105,26 +120,26 @@ class OpenBaoProbes:
         }
         self._seq = 0
 
-    async def setup(self) -> None:
-        """Create the namespace and the KV v2 mount when missing, then write once.
-
-        Raises the API error when that is impossible (read-only, no permission…).
-        """
-        leader = self._targets.pick()
-        async with VaultClient.connect(
-            leader,
+    def _root(self, url: str) -> VaultClient:
+        """A client for ``url`` in the profile's own namespace (where the scratch one lives)."""
+        return VaultClient.connect(
+            url,
             token=self._token,
             ca_bundle=self.profile.ca_bundle or None,
             insecure=self.profile.insecure,
             read_only=self.profile.read_only,
-        ) as root:
-            try:
-                await root.namespaces.read(DRILL_NAMESPACE)
-            except errors.NotFound:
-                await root.namespaces.create(
-                    DRILL_NAMESPACE, {"purpose": "adminui failover drills"}
-                )
-            child = root.with_namespace(DRILL_NAMESPACE)
+        )
+
+    async def setup(self) -> None:
+        """Create the scratch namespace and its KV v2 mount, then write once.
+
+        Raises the API error when that is impossible (read-only, no permission…).
+        """
+        async with self._root(self._targets.pick()) as root:
+            await root.namespaces.create(
+                self.namespace, {"purpose": SCRATCH_PURPOSE, "drill": self.drill_id}
+            )
+            child = root.with_namespace(self.namespace)
             mounts = await _retry(child.mounts.list, 5.0)
             if f"{DRILL_MOUNT}/" not in {m.path for m in mounts.mounts}:
                 await child.mounts.enable(
@@ -153,17 +168,83 @@ class OpenBaoProbes:
         return ProbeSample(sent, kind, True, time.monotonic() - started, node)
 
     async def teardown(self) -> None:
-        """Remove the drill's scratch secret (the namespace and mount stay for next time)."""
-        for url in (self._targets.pick(), *self.profile.node_urls):
-            try:
-                await self._clients[url].kv(DRILL_MOUNT).delete_all(self.path)
-                return
-            except errors.VaultError:
-                continue
+        """Delete the scratch namespace (its mount and secret with it) and wait until it
+        is gone; raises :class:`ScratchLeft` when it could not be removed."""
+        failure = ""
+        for url in dict.fromkeys((self._targets.pick(), *self.profile.node_urls)):
+            async with self._root(url) as root:
+                try:
+                    if await _delete_namespace(
+                        root, self.namespace, DELETE_WAIT_S
+                    ) and await self._gone_everywhere(DELETE_WAIT_S):
+                        return
+                    failure = Sentence(
+                        "The scratch namespace {0} was still being deleted after {1:.0f} s.",
+                        self.namespace,
+                        DELETE_WAIT_S,
+                    )
+                    break
+                except errors.VaultError as exc:
+                    failure = Sentence(
+                        "The scratch namespace {0} could not be deleted: {1}",
+                        self.namespace,
+                        _error_text(exc),
+                    )
+        raise ScratchLeft(failure)
+
+    async def _gone_everywhere(self, within: float) -> bool:
+        """Whether every node that answers says 404 for the scratch namespace within
+        ``within`` seconds: standbys serve reads locally and learn of the deletion late,
+        and the namespace tree may be read from any of them."""
+        deadline = time.monotonic() + within
+        waiting = list(self.profile.node_urls)
+        while waiting:
+            for url in list(waiting):
+                async with self._root(url) as root:
+                    try:
+                        await root.namespaces.read(self.namespace)
+                    except errors.NotFound:
+                        waiting.remove(url)
+                    except (errors.Unreachable, errors.Timeout, errors.Sealed):
+                        waiting.remove(url)  # a node that is down shows no tree
+                    except errors.VaultError:
+                        pass
+            if not waiting:
+                return True
+            if time.monotonic() >= deadline:
+                return False
+            await asyncio.sleep(0.2)
+        return True
 
     async def aclose(self) -> None:
         for client in self._clients.values():
             await client.aclose()
+
+
+class ScratchLeft(Exception):
+    """The drill's scratch area could not be removed; ``user_message`` says why."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+
+async def _delete_namespace(root: VaultClient, name: str, within: float) -> bool:
+    """Delete child namespace ``name`` of ``root``; whether reading it said 404 within
+    ``within`` seconds (the deletion completes asynchronously)."""
+    deadline = time.monotonic() + within
+    try:
+        await root.namespaces.delete(name)
+    except errors.NotFound:
+        return True
+    while True:
+        try:
+            await root.namespaces.read(name)
+        except errors.NotFound:
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        await asyncio.sleep(0.2)
 
 
 async def _retry(call: Callable[[], Awaitable[T]], within: float) -> T:

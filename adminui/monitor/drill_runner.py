@@ -160,6 +160,8 @@ class DrillRunner:
         self._state = _State()
         self._phase = "idle"
         self._preflight: Preflight | None = None
+        #: The leader the last preflight found ('' when none, or before any preflight).
+        self.leader_url = ""
 
     # ----- control ------------------------------------------------------------------------
     def abort(self, reason: str = "") -> None:
@@ -246,6 +248,7 @@ class DrillRunner:
             finally:
                 await kuma.aclose()
         self._preflight = preflight(facts, self.plan.fault)
+        self.leader_url = facts.leader
         return self._preflight
 
     # ----- the drill ----------------------------------------------------------------------
@@ -342,6 +345,12 @@ class DrillRunner:
             error = Sentence("Unexpected error: {0}", repr(exc))
             self._event(EventKind.ERROR, error)
             await self._restore(force=True)
+        except asyncio.CancelledError:
+            # The console is closing: bring back what was killed before giving up.
+            self._event(EventKind.ABORT, Sentence("Drill cancelled: restarting the killed nodes."))
+            with contextlib.suppress(BaseException):
+                await self._restore(force=True)
+            raise
         finally:
             if prober is not None:
                 prober.cancel()
@@ -351,8 +360,13 @@ class DrillRunner:
             if watcher is not None:
                 watcher.cancel()
                 await asyncio.gather(watcher, return_exceptions=True)
-            with contextlib.suppress(Exception):
+            try:
                 await probes.teardown()
+            except Exception as exc:  # the report says so; the drill's figures still count
+                self._event(
+                    EventKind.ERROR,
+                    Sentence("The drill's scratch data could not be removed: {0}", _message(exc)),
+                )
             await probes.aclose()
             await monitor.aclose()
         report = base.with_(

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from adminui.api.errors import BadRequest, NotFound
 from adminui.api.vault import VaultClient
 from adminui.api.vault_models import Namespace, NamespaceList
-from adminui.core.namespaces import NamespaceEntry, NamespaceIndex, canonical_path, join_path
+from adminui.core.namespaces import (
+    NamespaceEntry,
+    NamespaceIndex,
+    canonical_path,
+    join_path,
+    natural_sorted,
+    path_key,
+)
 
 
 @dataclass(frozen=True)
@@ -63,9 +70,9 @@ def _unsupported(errors: tuple[str, ...]) -> bool:
 
 
 async def list_children(client: VaultClient, parent: str) -> list[NamespaceEntry]:
-    """Direct children of absolute namespace ``parent`` (sorted)."""
+    """Direct children of absolute namespace ``parent`` (natural order)."""
     entries = await client.with_namespace(parent).namespaces.list_entries()
-    return sorted(entries, key=lambda e: e.path)
+    return sorted(entries, key=lambda e: path_key(e.path))
 
 
 async def load_tree(client: VaultClient) -> NamespaceIndex:
@@ -84,10 +91,11 @@ async def summarize(client: VaultClient, path: str) -> ContentSummary:
     inside = client.with_namespace(path)
     try:
         children = await inside.namespaces.scan()
-        child_paths = tuple(join_path(path, canonical_path(n.key)) for n in children.namespaces)
+        found = [join_path(path, canonical_path(n.key)) for n in children.namespaces]
     except BadRequest:
         listing = await inside.namespaces.list()
-        child_paths = tuple(join_path(path, canonical_path(n.key)) for n in listing.namespaces)
+        found = [join_path(path, canonical_path(n.key)) for n in listing.namespaces]
+    child_paths = tuple(natural_sorted(found))
     mounts = await inside.mounts.list()
     policies = await inside.policies.list()
     return ContentSummary(

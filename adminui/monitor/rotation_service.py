@@ -29,6 +29,7 @@ from adminui.api.errors import BadRequest, BadResponse, NotFound, VaultError
 from adminui.api.pg_roles import LoginCheck, PgCredentials, PgEndpoint
 from adminui.api.vault import VaultClient
 from adminui.api.vault_models import DatabaseConnection, StaticCreds
+from adminui.core.namespaces import natural_sorted
 from adminui.core.rotation import (
     DEFAULT_ROTATION_LAG,
     MIN_PERIOD,
@@ -272,10 +273,10 @@ class RotationService:
     # -- reading ---------------------------------------------------------------------
 
     async def list_namespaces(self) -> list[str]:
-        """'' (the root) and every namespace below it, sorted."""
+        """'' (the root) and every namespace below it, in natural order."""
         async with self._clients("") as vault:
             listing = await vault.namespaces.scan()
-        return ["", *sorted(n.path.strip("/") for n in listing.namespaces)]
+        return ["", *natural_sorted(n.path.strip("/") for n in listing.namespaces)]
 
     async def list_sets(self, namespace: str) -> SetListing:
         """Every set recorded in ``namespace`` (none when the record mount is missing)."""

@@ -10,6 +10,8 @@ import psutil
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from adminui import __version__
+from adminui.ui.app_icon import APP_ID, application_icon
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.i18n import install_translators, saved_language
@@ -59,13 +61,17 @@ def run(
     assert isinstance(app, QApplication)
     app.setApplicationName("AdminUI")
     app.setOrganizationName("AdminUI")
-    app.setDesktopFileName("io.github.adminui.AdminUI")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(application_icon())
     translators = install_translators(app, language or saved_language())
     bridge = AsyncBridge()
     window = MainWindow(contexts, bridge)
     if smoke_test:
         watcher = _FirstPaint(app)
         window.installEventFilter(watcher)
+        # Packaging checks read which language the window came up in.
+        print(f"menu: {window.menuBar().actions()[0].text()}", flush=True)
     window.show()
     if notice:
         window.statusBar().showMessage(notice, 15_000)

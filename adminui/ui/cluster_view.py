@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from adminui.core.cluster import ClusterKind, Role, Snapshot
 from adminui.core.history import ClusterHistory
+from adminui.core.namespaces import natural_sorted
 from adminui.monitor.cluster_monitor import Tick
 from adminui.monitor.namespace_tree import load_tree
 from adminui.ui.bridge import AsyncBridge
@@ -41,6 +42,8 @@ class ClusterView(QWidget):
 
     #: The cluster's profile changed (e.g. a node joined): (Profile).
     sig_profile_changed = Signal(object)
+    #: A page counted the cluster's Core services anew: (CoreMembers).
+    sig_members_changed = Signal(object)
 
     def __init__(
         self, context: ClusterContext, bridge: AsyncBridge, parent: QWidget | None = None
@@ -51,6 +54,7 @@ class ClusterView(QWidget):
         self.history = ClusterHistory()
         self.overview = ClusterOverview(context.profile, self.history)
         self.charts = HistoryCharts(self.history, context.profile.node_urls)
+        self.overview.sig_moment_changed.connect(self.charts.set_cursor)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self._add_tab(self.overview, "overview", self.tr("Overview"))
@@ -106,6 +110,12 @@ class ClusterView(QWidget):
         members = getattr(page, "sig_profile_changed", None)
         if members is not None:
             members.connect(self.sig_profile_changed)
+        counted = getattr(page, "sig_members_changed", None)
+        if counted is not None:
+            counted.connect(self.sig_members_changed)
+        events = getattr(page, "sig_events", None)
+        if events is not None:
+            events.connect(self.overview.events_model.add)
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()
@@ -136,12 +146,12 @@ class ClusterView(QWidget):
         return self.tabs.widget(keys.index(key))
 
     def known_namespaces(self, limit: int = 50_000) -> list[str]:
-        """Namespace paths known so far, sorted (at most ``limit``): those the Namespaces
+        """Namespace paths known so far, in natural order (at most ``limit``): those the Namespaces
         page has loaded, else those :meth:`fetch_namespaces` last brought."""
         page = self.built("namespaces")
         loaded = getattr(getattr(page, "model", None), "index_data", None)
         entries = getattr(loaded, "entries", {})
-        paths = sorted(path for path in entries if path) if entries else self._fetched
+        paths = natural_sorted(path for path in entries if path) if entries else self._fetched
         return paths[:limit]
 
     def fetch_namespaces(self, done: Callable[[list[str]], None]) -> bool:
@@ -161,7 +171,7 @@ class ClusterView(QWidget):
                 index = await load_tree(client)
             finally:
                 await client.aclose()
-            return sorted(path for path in index.entries if path)
+            return natural_sorted(path for path in index.entries if path)
 
         def arrived(paths: list[str] | None, error: BaseException | None) -> None:
             if error is None and paths is not None:

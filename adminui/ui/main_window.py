@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from adminui.core.cluster import Role
+from adminui.installed import lab_installed
 from adminui.monitor.cluster_monitor import Tick
 from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
@@ -27,6 +28,11 @@ from adminui.ui.monitor_service import MonitorService
 from adminui.ui.palette import CommandPalette, PaletteEntry
 from adminui.ui.theme import ThemeController
 from adminui.ui.window_state import WindowState
+
+#: The cluster list never gets narrower than this, nor wider than the second figure by
+#: itself (the user can drag it wider).
+SIDEBAR_MIN_WIDTH = 180
+SIDEBAR_MAX_WIDTH = 320
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +55,8 @@ class MainWindow(QMainWindow):
         self.cluster_list.setModel(self.cluster_model)
         self.cluster_list.setAccessibleName(self.tr("Clusters"))
         self.cluster_list.setSpacing(2)
+        self.cluster_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cluster_list.setMinimumWidth(self._sidebar_width())
 
         self.stack = QStackedWidget()
         self.views: dict[str, ClusterView] = {}
@@ -57,14 +65,21 @@ class MainWindow(QMainWindow):
             view.sig_profile_changed.connect(
                 lambda profile, context=context: self._rewatch(context, profile)
             )
+            view.sig_members_changed.connect(
+                lambda members, name=context.profile.name: self.cluster_model.set_members(
+                    name, members
+                )
+            )
             self.views[context.profile.name] = view
             self.stack.addWidget(view)
         if not contexts:
             empty = QLabel(
                 self.tr(
-                    "No clusters yet.\nStart the local lab with `adminui --lab`, or add a "
-                    "cluster profile."
+                    "No clusters yet.\nStart the local lab with: adminui --lab\nor add a "
+                    "cluster profile (see the guide)."
                 )
+                if lab_installed()
+                else self.tr("No clusters yet.\nAdd a cluster profile (see the guide).")
             )
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stack.addWidget(empty)
@@ -72,8 +87,10 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.cluster_list)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 980])
+        splitter.setCollapsible(0, False)  # a narrow window squeezes the page, not the list
+        splitter.setSizes([max(220, self.cluster_list.minimumWidth()), 980])
         self.setCentralWidget(splitter)
         self.statusBar().showMessage(self.tr("Connecting…"))
 
@@ -91,6 +108,19 @@ class MainWindow(QMainWindow):
         self.set_theme("system")
         self.state.restore()
         self.monitor.start()
+
+    def _sidebar_width(self) -> int:
+        """Room for the longest cluster name and its line under it (within reason)."""
+        list_view = self.cluster_list
+        widest = max(
+            (
+                list_view.sizeHintForIndex(self.cluster_model.index(row, 0)).width()
+                for row in range(self.cluster_model.rowCount())
+            ),
+            default=0,
+        )
+        frame = 2 * (list_view.frameWidth() + list_view.spacing()) + 8
+        return min(max(SIDEBAR_MIN_WIDTH, widest + frame), SIDEBAR_MAX_WIDTH)
 
     # ----- menus, shortcuts, palette ---------------------------------------------------
     def _build_menus(self) -> None:
@@ -280,6 +310,7 @@ class MainWindow(QMainWindow):
     def _rewatch(self, context: ClusterContext, profile: Profile) -> None:
         """Watch the cluster again with its changed profile (e.g. a node joined)."""
         context.profile = profile
+        self.cluster_model.set_spec(profile.spec())
         self.monitor.watch(profile, context.token)
 
     def view(self, name: str) -> ClusterView:

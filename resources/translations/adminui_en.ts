@@ -125,9 +125,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/api/kuma.py" line="+211"/>
+        <location filename="../../adminui/api/kuma.py" line="+206"/>
         <source>unexpected answer: {0}</source>
-        <extracomment>Methods that change nothing and are not audited.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -166,7 +165,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>the server repeats the same page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,19 +374,24 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/core/config_gen.py" line="+79"/>
+        <location filename="../../adminui/core/config_gen.py" line="+102"/>
         <source>unknown cluster kind {0!r}</source>
-        <extracomment>Core: nginx balances the web UI port (the community guide&apos;s layout).</extracomment>
+        <extracomment>Core: nginx balances the web UI port (the community guide&apos;s layout). Why a node is left out (:attr:`TopologyNode.left_out`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>{0!r} has no host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the cluster has no nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no node of the cluster is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -401,12 +405,12 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>invalid listen port {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>{0!r} is not an IP address (the VIP)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,7 +430,12 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+5"/>
+        <source>{0} is not running (status red): it gets its file once it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>the expand inventory is for KUMA Core clusters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,7 +697,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../adminui/monitor/drill_runner.py" line="+549"/>
+        <location filename="../../adminui/monitor/drill_runner.py" line="+563"/>
         <source>The step-down request failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,9 +1031,9 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/core/namespaces.py" line="+70"/>
+        <location filename="../../adminui/core/namespaces.py" line="+112"/>
         <source>A namespace name cannot be empty.</source>
-        <extracomment>Segment names the server refuses (OpenBao 2.x, ``helper/namespace``). Unicode categories that are not &quot;graphic&quot; in Go&apos;s sense (controls, formats, unassigned…).</extracomment>
+        <extracomment>Segment names the server refuses (OpenBao 2.x, ``helper/namespace``). Unicode categories that are not &quot;graphic&quot; in Go&apos;s sense (controls, formats, unassigned…). One chunk of a name for natural order: ``(0, number)`` for a run of digits, ``(1, text)`` for the text between them (numbers come before text at the same place).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1089,9 +1098,9 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/core/policy_lint.py" line="+196"/>
+        <location filename="../../adminui/core/policy_lint.py" line="+200"/>
         <source>The policy is not valid HCL ({0}).</source>
-        <extracomment>Capabilities OpenBao/Vault ACL policies understand. Keys a ``path`` block may hold besides ``capabilities``.</extracomment>
+        <extracomment>Capabilities OpenBao ACL policies understand (any other is refused). Capabilities only Vault knows: OpenBao refuses them, Vault accepts them. Keys a ``path`` block may hold (any other is refused). Keys the top level may hold besides ``path`` blocks (any other is refused). Values of the legacy ``policy = &quot;...&quot;`` form.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1115,12 +1124,17 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>The policy is empty: the server refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The policy is empty: it grants nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Unknown top-level key {0!r}; only &apos;path&apos; blocks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,13 +1154,28 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>&apos;+*&apos; is not allowed in a path: the server refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unknown key {0!r} in a path block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Unknown legacy policy {0!r}: the server refuses it (deny, read, write or sudo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&apos;policy = ...&apos; is the legacy form; use &apos;capabilities = [...]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;capabilities&apos; must be a list, such as [&quot;read&quot;].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1155,12 +1184,27 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Capability {0!r} exists only in Vault: OpenBao refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Unknown capability {0!r}: the server will refuse it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Unknown capability {0!r}; the server ignores it after &apos;deny&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;list_scan_response_keys_filter_path&apos; needs the &apos;list&apos; capability on this path: the server refuses it without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Empty capabilities: grants nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,7 +1275,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/core/services.py" line="+20"/>
+        <location filename="../../adminui/core/services.py" line="+21"/>
         <source>Running and reachable from the Core.</source>
         <extracomment>Status colours of &quot;Active services&quot; and what they mean (KUMA online help). The UI shows these sentences with ``say``; the keys are the lowercase status strings (assumed).</extracomment>
         <translation type="unfinished"></translation>
@@ -1262,13 +1306,13 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+221"/>
         <source>{0}d {1}</source>
         <extracomment>Documented ports of a Core node (KUMA 4.0 help). The join port of ``--raft.join``: the help implies the Raft port, a community guide writes the internal port (7210). The user may change it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/core/transitions.py" line="+38"/>
+        <location filename="../../adminui/core/transitions.py" line="+41"/>
         <source>Leader changed from none to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,13 +1357,29 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Core service {0} added (ID {1}); not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Core service {0} joined the cluster (ID {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Core service {0} left the cluster (ID {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Quorum regained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/blueprint.py" line="+90"/>
+        <location filename="../../adminui/monitor/blueprint.py" line="+110"/>
         <source>{0} ({1})</source>
+        <extracomment>Where the blueprint enables AppRole (inside the tenant&apos;s namespace). The AppRole login of a successful AppRole run (None otherwise).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1353,6 +1413,11 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Issue a secret ID for role {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Create token role {0}</source>
         <translation type="unfinished"></translation>
@@ -1363,7 +1428,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+89"/>
         <source>The namespace {0} already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,7 +1500,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/drill_runner.py" line="-466"/>
+        <location filename="../../adminui/monitor/drill_runner.py" line="-480"/>
         <source>While a majority of nodes is down, writes fail and reads may be served by the survivor; once the nodes are restored, a leader known by all nodes is back within {0}, and every node rejoins.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,12 +1515,13 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Aborted by the user.</source>
+        <extracomment>The leader the last preflight found (&apos;&apos; when none, or before any preflight).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Waiting for the cluster to settle before the drill.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,7 +1561,17 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+5"/>
+        <source>Drill cancelled: restarting the killed nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The drill&apos;s scratch data could not be removed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The cluster could not be observed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,7 +1717,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location filename="../../adminui/monitor/namespace_load.py" line="+61"/>
-        <location filename="../../adminui/monitor/rotation_service.py" line="+295"/>
+        <location filename="../../adminui/monitor/rotation_service.py" line="+296"/>
         <location line="+11"/>
         <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
@@ -1819,7 +1895,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/ui/overview/cluster_page.py" line="+39"/>
+        <location filename="../../adminui/ui/overview/cluster_page.py" line="+50"/>
         <source>TLS VERIFICATION OFF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,6 +1932,17 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location line="+2"/>
         <source>{0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/drill_probes.py" line="+182"/>
+        <source>The scratch namespace {0} was still being deleted after {1:.0f} s.</source>
+        <extracomment>Every drill&apos;s scratch namespace is called this plus the drill&apos;s ID. The custom metadata of a scratch namespace (so a left-over one explains itself). How long the teardown waits for the (asynchronous) namespace deletion to complete. A probe that takes longer than this counts as failed: a client would have given up.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The scratch namespace {0} could not be deleted: {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1923,7 +2010,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>The FQDN of the current leader (editable).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,7 +2045,32 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>On a real KUMA host: run this as root once the KUMA distribution is unpacked. It does not work in the lab (no kuma program, no such host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lab command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy lab command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In this lab:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cluster is the local lab: this command starts the lab Core node on 127.0.0.1 (free ports), joining through the lab&apos;s leader with this ID. Run it here, or press the button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Start this node in the lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,7 +2090,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Enter the FQDN of the host for the new Core.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,18 +2130,28 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Created {0} (answered by {1}).</source>
+        <location line="+17"/>
+        <source>Created {0} (answered by {1}). ID copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
+        <source>ID copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The service ID is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The install command is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The lab command is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2054,15 +2176,157 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
 </context>
 <context>
-    <name>AuditPage</name>
+    <name>AppRoleCredentialsBox</name>
     <message>
-        <location filename="../../adminui/ui/audit/page.py" line="+50"/>
-        <location line="+12"/>
-        <source>unreadable line</source>
+        <location filename="../../adminui/ui/namespaces/approle_credentials.py" line="+28"/>
+        <source>AppRole login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+40"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Role ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applications log in with POST auth/{0}/login in namespace {1}. This is the only time the secret ID is shown: store it safely now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied (cleared in {0} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../adminui/ui/audit/page.py" line="+50"/>
+        <location line="+42"/>
+        <source>unreadable line</source>
+        <extracomment>The column of the action (method and path): the long one, given the spare width.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>ok</source>
+        <extracomment>The words the log stores for a result and for a failure&apos;s kind (the API&apos;s error class names), shown in the interface language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLSError</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NamespaceLocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PermissionDenied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NotFound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RateLimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BadRequest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ServerError</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BadResponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReadOnlyViolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Audit log</source>
         <extracomment>A verification ended: the Verification. The log was exported: the destination path (as text).</extracomment>
         <translation type="unfinished"></translation>
@@ -2123,7 +2387,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,7 +2430,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>BlueprintDialog</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/blueprint_dialog.py" line="+34"/>
+        <location filename="../../adminui/ui/namespaces/blueprint_dialog.py" line="+44"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,9 +2460,14 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+48"/>
         <source>Tenant blueprint</source>
-        <extracomment>Emitted when the user starts the blueprint: (spec).</extracomment>
+        <extracomment>The name the path starts with under the selected namespace (a number is added when that child exists). Emitted when the user starts the blueprint: (spec).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(root)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2207,7 +2476,12 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>The full path of the new namespace; missing parents are created too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>AppRole role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,12 +2501,17 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Create tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Selected namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Namespace path:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,7 +2551,17 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+52"/>
+        <source>The namespace {0} already exists: give the path of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} (exists, kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The blueprint could not run: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,7 +2571,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,7 +2581,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Could NOT roll back: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,10 +2596,19 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
 </context>
 <context>
+    <name>ClusterListModel</name>
+    <message>
+        <location filename="../../adminui/ui/cluster_list_model.py" line="+30"/>
+        <source>{0} + {1} not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterOverview</name>
     <message>
-        <location filename="../../adminui/ui/overview/cluster_page.py" line="+28"/>
+        <location filename="../../adminui/ui/overview/cluster_page.py" line="+47"/>
         <source>Waiting for the first answer from the nodes…</source>
+        <extracomment>The moment shown changed: its ``taken_at`` while replaying, None back at live. The snapshot replayed now; None while live. What the events table shows: every event live, those up to the moment replayed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2319,7 +2617,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,17 +2628,17 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+83"/>
+        <location line="+57"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-34"/>
         <source>Replay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+73"/>
         <source>unreachable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,7 +2683,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-60"/>
         <source>Replaying {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,9 +2691,9 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>ClusterView</name>
     <message>
-        <location filename="../../adminui/ui/cluster_view.py" line="+56"/>
+        <location filename="../../adminui/ui/cluster_view.py" line="+60"/>
         <source>Overview</source>
-        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile).</extracomment>
+        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2409,7 +2707,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>Requests go to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,7 +2775,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>ConfigPage</name>
     <message>
-        <location filename="../../adminui/ui/config_gen/page.py" line="+62"/>
+        <location filename="../../adminui/ui/config_gen/page.py" line="+63"/>
         <source>nginx stream upstream</source>
         <extracomment>The topology was read: (number of nodes).</extracomment>
         <translation type="unfinished"></translation>
@@ -2583,7 +2881,12 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>{0} (not running: left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{0} nodes, read from {1}. The first node is the primary / MASTER.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2593,7 +2896,12 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+4"/>
+        <source>Not running (status red), so left out of nginx and keepalived: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source># Enter the virtual IP address (VIP) that the nodes share.
 </source>
         <translation type="unfinished"></translation>
@@ -2628,7 +2936,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../adminui/ui/drills/dialogs.py" line="+81"/>
+        <location filename="../../adminui/ui/drills/dialogs.py" line="+83"/>
         <source>Type &lt;b&gt;{0}&lt;/b&gt; to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,7 +2959,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../adminui/ui/policies/dialogs.py" line="+93"/>
+        <location filename="../../adminui/ui/policies/dialogs.py" line="+150"/>
         <source>Policy {name} changed on the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,7 +3051,7 @@ cost-centre=42</source>
 <context>
     <name>CreateSetDialog</name>
     <message>
-        <location filename="../../adminui/ui/rotation/dialogs.py" line="+32"/>
+        <location filename="../../adminui/ui/rotation/dialogs.py" line="+33"/>
         <source>s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2865,11 +3173,11 @@ cost-centre=42</source>
     </message>
     <message>
         <location line="+42"/>
-        <source>{0} accounts rotating every {1}, {2} apart. Whoever asks gets at least {3} of validity. Staggering takes about {4}.</source>
+        <source>{0} accounts rotating every {1}, {2} apart. Whoever asks gets at least {3} of validity (P·(N−1)/N = {4}, less {5} for the server&apos;s rotation timing). Staggering takes about {4}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2958,8 +3266,9 @@ cost-centre=42</source>
 <context>
     <name>DrillChart</name>
     <message>
-        <location filename="../../adminui/ui/drills/chart.py" line="+79"/>
+        <location filename="../../adminui/ui/drills/chart.py" line="+96"/>
         <source>Leader timeline — {0}</source>
+        <extracomment>Probe marks: failed (False) and ok (True).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2978,7 +3287,7 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>{0:+.1f} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,17 +3297,17 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>fault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>recovered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,7 +3363,7 @@ cost-centre=42</source>
 <context>
     <name>DrillSetupDialog</name>
     <message>
-        <location filename="../../adminui/ui/drills/dialogs.py" line="-70"/>
+        <location filename="../../adminui/ui/drills/dialogs.py" line="-71"/>
         <source>Step down the active node</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,7 +3383,7 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>New failover drill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,7 +3426,7 @@ cost-centre=42</source>
 <context>
     <name>DrillsPage</name>
     <message>
-        <location filename="../../adminui/ui/drills/page.py" line="+49"/>
+        <location filename="../../adminui/ui/drills/page.py" line="+50"/>
         <source>step down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,7 +3486,7 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Actions</source>
         <extracomment>A running drill reported progress (DrillProgress); emitted from the asyncio thread. A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult).</extracomment>
         <translation type="unfinished"></translation>
@@ -3264,7 +3573,7 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>{0:+.2f} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,7 +3644,7 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Run a failover drill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3423,7 +3732,7 @@ cost-centre=42</source>
 <context>
     <name>ErrorBox</name>
     <message>
-        <location filename="../../adminui/ui/rotation/dialogs.py" line="-256"/>
+        <location filename="../../adminui/ui/rotation/dialogs.py" line="-258"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,14 +3758,15 @@ cost-centre=42</source>
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../../adminui/ui/overview/history_charts.py" line="+36"/>
+        <location filename="../../adminui/ui/overview/history_charts.py" line="+37"/>
         <source>Charts appear once the cluster has been observed.</source>
         <extracomment>One colour per node: for a light and for a dark background.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Leader (node number; 0 = no leader)</source>
+        <extracomment>The replayed moment marked on the plots; None while live (no cursor).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3598,8 +3908,9 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+39"/>
+        <location filename="../../adminui/ui/main_window.py" line="+45"/>
         <source>AdminUI — cluster console</source>
+        <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3608,9 +3919,16 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>No clusters yet.
-Start the local lab with `adminui --lab`, or add a cluster profile.</source>
+Start the local lab with: adminui --lab
+or add a cluster profile (see the guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No clusters yet.
+Add a cluster profile (see the guide).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3619,7 +3937,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3735,7 +4053,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3748,7 +4066,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../adminui/ui/rotation/models.py" line="+112"/>
+        <location filename="../../adminui/ui/rotation/models.py" line="+113"/>
         <source>hand out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3773,8 +4091,9 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Member</source>
+        <extracomment>The status tone (see adminui.ui.theme) of each state.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3958,7 +4277,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>Tree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4043,12 +4362,22 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Creating tenant {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
+        <source>Another operation is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Measuring load failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4465,7 +4794,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Restored your unsaved draft from {when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4475,7 +4804,7 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>The local draft could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4512,8 +4841,9 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>QuorumPanel</name>
     <message>
-        <location filename="../../adminui/ui/overview/quorum_panel.py" line="+33"/>
+        <location filename="../../adminui/ui/overview/quorum_panel.py" line="+41"/>
         <source>Voters</source>
+        <extracomment>The same warnings when replayed: an outline in the warning&apos;s colour, no alarm fill.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4527,16 +4857,27 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Failure tolerance now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failure tolerance then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>At {0}, in the past:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../adminui/ui/quotas/dialog.py" line="+41"/>
+        <location filename="../../adminui/ui/quotas/dialog.py" line="+59"/>
         <source>Edit quota</source>
+        <extracomment>The narrowest the dialog gets: its placeholders and the effect sentence stay readable. The user asked to save the quota: (the :class:`QuotaSpec`, validated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4560,42 +4901,57 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Name</source>
+        <location line="+14"/>
+        <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Namespace</source>
+        <source>Namespace:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Mount</source>
+        <source>Mount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Rate (requests)</source>
+        <source>Rate (requests):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Per interval</source>
+        <source>Per interval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Block for</source>
+        <source>Block for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Saving the quota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>Durations look like 1s, 500ms, 2m or 1h.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Each node counts on its own: with clients spread over {n} nodes, up to {total:g} requests per {interval} get through.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4616,9 +4972,9 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
 <context>
     <name>QuotasWidget</name>
     <message>
-        <location filename="../../adminui/ui/quotas/widget.py" line="+77"/>
+        <location filename="../../adminui/ui/quotas/widget.py" line="+79"/>
         <source>Read-only profile: changes are disabled.</source>
-        <extracomment>The quotas were (re)loaded: how many are shown. A quota was created or changed: its name. A quota was deleted: its name.</extracomment>
+        <extracomment>The quotas were (re)loaded: how many are shown. A quota was created or changed: its name. A quota was deleted: its name. The create/edit dialog last opened (None before the first one).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4712,12 +5068,12 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Quota {name} not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Delete quota</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4729,6 +5085,25 @@ Start the local lab with `adminui --lab`, or add a cluster profile.</source>
     <message>
         <location line="+22"/>
         <source>Quota {name} not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayBanner</name>
+    <message>
+        <location filename="../../adminui/ui/overview/replay_banner.py" line="+42"/>
+        <source>Back to live ({0})</source>
+        <extracomment>The key that leaves the replay, named on the banner&apos;s button. The status colours of the replay: blue, unlike every alert (red, orange, yellow).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the cluster as it is now, with every event ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Viewing the past: {0}. Everything on this page shows the cluster as it was then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4992,17 +5367,18 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>RotationTimeline</name>
     <message>
-        <location filename="../../adminui/ui/rotation/timeline.py" line="+46"/>
+        <location filename="../../adminui/ui/rotation/timeline.py" line="+47"/>
         <source>The timeline needs pyqtgraph, which is not installed.</source>
+        <extracomment>Bar and band fills (red, green, blue, alpha).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Rotation timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5012,28 +5388,80 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+80"/>
         <source>No member can be handed out now: every member is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Hand out {0} (valid for {1}). Guaranteed remaining lifetime: {2} (ideal {3}, with {4} of server lag).</source>
+        <location line="+7"/>
+        <source>Hand out {0} (valid for {1}). Guaranteed remaining lifetime: {2} (P·(N−1)/N = {3}, less {4} for the server&apos;s rotation timing and {5} lost to drift).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hand out {0} (valid for {1}). Guaranteed remaining lifetime: {2} (P·(N−1)/N = {3}, less {4} for the server&apos;s rotation timing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server checks for due passwords every {0} and keeps due times in whole seconds: a due member can keep its password up to {0} late, and the member handed out meanwhile can lose its password up to {1} early.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SaveDiffDialog</name>
     <message>
-        <location filename="../../adminui/ui/policies/dialogs.py" line="-117"/>
+        <location filename="../../adminui/ui/policies/dialogs.py" line="-163"/>
         <source>Save policy {name}</source>
         <extracomment>Row backgrounds of a diff: (light theme, dark theme); unchanged rows keep the base.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Changes against the server&apos;s current text:</source>
+        <extracomment>The problem the user picked to go back to (None: none picked).</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Problems the server will reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line {0}, column {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fix the problems first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the first problem; nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n problem — the server will reject this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problems — the server will reject this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5183,8 +5611,9 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../adminui/ui/services/page.py" line="+69"/>
+        <location filename="../../adminui/ui/services/page.py" line="+78"/>
         <source>green</source>
+        <extracomment>How often the page looks while another page is shown (membership only matters then).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5208,13 +5637,13 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Active services</source>
-        <extracomment>The user pressed the Copy key sequence on the table. A look at the services finished: (number of services). ``context.profile`` gained a node (see the module docstring): (Profile).</extracomment>
+        <extracomment>The user pressed the Copy key sequence on the table. A look at the services finished: (number of services). ``context.profile`` gained a node (see the module docstring): (Profile). The Core services counted changed: (CoreMembers). Core services were added, joined or left: (list of Transition).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5309,12 +5738,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{0} services · answered by {1} · leader {2} · {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+73"/>
         <source>{0} service(s) changed status since you last looked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5327,7 +5756,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>SetListModel</name>
     <message>
-        <location filename="../../adminui/ui/rotation/models.py" line="-165"/>
+        <location filename="../../adminui/ui/rotation/models.py" line="-166"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ from PySide6.QtGui import QImage
 
 from adminui.lab import Lab
 from adminui.lab.openbao import BaoNodeClient
+from tests.system_tools import require_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.lab, pytest.mark.slow]
@@ -28,7 +28,6 @@ def distinct_colours(path: str) -> int:
     return len(colours)
 
 
-@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is not installed")
 def test_main_flows_in_a_real_window(healed_lab: Lab, tmp_path: Path) -> None:
     shots = tmp_path / "shots"
     env = dict(
@@ -40,7 +39,7 @@ def test_main_flows_in_a_real_window(healed_lab: Lab, tmp_path: Path) -> None:
     try:
         result = subprocess.run(
             [
-                "xvfb-run",
+                require_tool("xvfb-run"),
                 "-a",
                 "-s",
                 "-screen 0 1280x800x24",

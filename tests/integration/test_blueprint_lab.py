@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Iterator
 
+import httpx
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
 
 from adminui.api.vault import VaultClient
 from adminui.api.vault_auth import AuthApi
+from adminui.core.cluster import ClusterKind
 from adminui.core.namespaces_blueprint import AuthKind, BlueprintSpec
 from adminui.lab import Lab
 from adminui.monitor import namespace_ops, namespace_tree
 from adminui.monitor.blueprint import StepEvent, StepState, run_blueprint
+from adminui.profiles.store import Profile
+from adminui.ui.bridge import AsyncBridge
+from adminui.ui.context import ClusterContext
+from adminui.ui.namespaces.page import NamespacesPage
+from tests.secret_scan import register
 
 pytestmark = [pytest.mark.lab, pytest.mark.slow]
 
@@ -46,7 +57,8 @@ def test_blueprint_creates_a_tenant(lab: Lab) -> None:
     asyncio.run(scenario())
     done = [e.step for e in events if e.state is StepState.DONE]
     assert done[0] == f"Create namespace {org}"
-    assert done[-1] == "Create AppRole role tenant"
+    assert done[-2] == "Create AppRole role tenant"
+    assert done[-1] == "Issue a secret ID for role tenant"
 
 
 def test_blueprint_failure_rolls_everything_back(lab: Lab) -> None:
@@ -98,3 +110,73 @@ def test_blueprint_token_role_and_existing_parent(lab: Lab) -> None:
                 await namespace_ops.delete_subtree(client, org, [f"{org}/svc"])
 
     asyncio.run(scenario())
+
+
+@pytest.fixture
+def bridge() -> Iterator[AsyncBridge]:
+    the_bridge = AsyncBridge()
+    yield the_bridge
+    the_bridge.shutdown()
+
+
+def lab_context(lab: Lab) -> ClusterContext:
+    urls = tuple(node.api_url for node in lab.bao_nodes())
+    profile = Profile("lab", ClusterKind.OPENBAO, urls)
+    return ClusterContext(profile, token=lab.root_token, preferred_node=lab.bao_leader().api_url)
+
+
+def test_blueprint_dialog_shows_an_approle_login_that_works(
+    qtbot: QtBot, lab: Lab, bridge: AsyncBridge
+) -> None:
+    org = f"dlg-{uuid.uuid4().hex[:8]}"
+
+    async def make_org() -> None:
+        async with leader_client(lab) as client:
+            await namespace_ops.create_one(client, org)
+
+    asyncio.run(make_org())
+    try:
+        page = NamespacesPage(lab_context(lab), bridge)
+        qtbot.addWidget(page)
+        with qtbot.waitSignal(page.sig_refreshed, timeout=10_000):
+            page.refresh()
+        assert page.select_path(org)
+        qtbot.mouseClick(page.blueprint_button, Qt.MouseButton.LeftButton)
+        dialog = page.blueprint_dialog
+        assert dialog is not None
+        assert dialog.path_edit.text() == f"{org}/new-tenant"  # not the existing org
+        # The existing namespace itself is refused before anything runs.
+        dialog.path_edit.setText(org)
+        assert "already exists" in dialog.problem.text() and not dialog.run_button.isEnabled()
+        dialog.path_edit.setText(f"{org}/app")
+        qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
+        assert "is ready" in dialog.outcome.text(), dialog.outcome.text()
+        box = dialog.credentials
+        assert box.isVisible()
+        role_id, secret_id = box.role_id_edit.text(), box.secret_id_edit.text()
+        register(secret_id)  # the session-end scan fails if it was logged or written
+        assert role_id and secret_id
+        assert box.secret_id_edit.echoMode() == QLineEdit.EchoMode.Password
+
+        # What the dialog shows logs in, where the hint says.
+        assert f"auth/approle/login in namespace {org}/app/" in box.hint.text()
+        with httpx.Client(base_url=lab.bao_leader().api_url, trust_env=False) as raw:
+            answer = raw.post(
+                "/v1/auth/approle/login",
+                json={"role_id": role_id, "secret_id": secret_id},
+                headers={"X-Vault-Namespace": f"{org}/app"},
+            )
+        assert answer.status_code == 200, answer.text
+        auth = answer.json()["auth"]
+        register(auth["client_token"])
+        assert "tenant" in auth["policies"]
+        dialog.reject()
+        assert box.secret_id_edit.text() == ""
+    finally:
+
+        async def cleanup() -> None:
+            async with leader_client(lab) as client:
+                await namespace_ops.delete_subtree(client, org, [f"{org}/app"])
+
+        asyncio.run(cleanup())

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-import shutil
 import subprocess
 import time
 from collections.abc import Callable, Iterator
@@ -27,6 +26,7 @@ from adminui.lab.profiles import lab_profiles
 from adminui.monitor.drill_faults import lab_fault_injector
 from adminui.monitor.drill_runner import DrillPlan, DrillRunner
 from adminui.profiles.drill_history import DrillHistory
+from tests.system_tools import require_tool
 
 pytestmark = [pytest.mark.lab, pytest.mark.slow]
 
@@ -122,7 +122,6 @@ def test_kill_leader_drill_agrees_with_raw_probe(
 
 
 def _check_pdf(report: DrillReport, tmp_path: Path) -> None:
-    pytest.importorskip("PySide6.QtGui")
     from PySide6.QtWidgets import QApplication
 
     from adminui.ui.drills.export import export_json, export_markdown, export_pdf
@@ -136,25 +135,24 @@ def _check_pdf(report: DrillReport, tmp_path: Path) -> None:
     assert "Time without a leader" in md.read_text(encoding="utf-8")
     assert (tmp_path / "drill.timeline.png").stat().st_size > 1000
     assert '"figures"' in export_json(report, tmp_path / "drill.json").read_text(encoding="utf-8")
-    if shutil.which("pdftoppm"):
-        subprocess.run(
-            [
-                "pdftoppm",
-                "-png",
-                "-r",
-                "60",
-                "-f",
-                "1",
-                "-l",
-                "1",
-                str(pdf),
-                str(tmp_path / "page"),
-            ],
-            check=True,
-            timeout=60,
-        )
-        pages = list(tmp_path.glob("page*.png"))
-        assert pages and pages[0].stat().st_size > 5000
+    subprocess.run(
+        [
+            require_tool("pdftoppm"),
+            "-png",
+            "-r",
+            "60",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(pdf),
+            str(tmp_path / "page"),
+        ],
+        check=True,
+        timeout=60,
+    )
+    pages = list(tmp_path.glob("page*.png"))
+    assert pages and pages[0].stat().st_size > 5000
 
 
 def test_quorum_loss_drill_reports_write_outage_and_recovery(healed_lab: Lab) -> None:

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import httpx
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from adminui.api import errors
@@ -167,3 +168,25 @@ def test_burst_gets_429_and_the_client_backs_off_per_retry_after(lab: Lab, names
     assert max(slept) >= float(retry_after) - 0.01
     assert min(slept) >= 0.05
     assert "pwb-burst" not in server_quota_names(lab)
+
+
+def test_a_refused_quota_keeps_the_dialog_open(
+    qtbot: QtBot, lab: Lab, namespace: str, bridge: AsyncBridge
+) -> None:
+    widget = QuotasWidget(context(lab), bridge, namespace)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(widget.new_button.isEnabled, timeout=5000)
+    qtbot.mouseClick(widget.new_button, Qt.MouseButton.LeftButton)
+    dialog = widget.dialog
+    assert dialog is not None and dialog.save_button.text() == "Create"
+    qtbot.keyClicks(dialog.name_edit, "pwb-nomount")
+    qtbot.keyClicks(dialog.mount_edit, "kv")  # nothing is mounted there
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.failure.isVisible, timeout=5000)
+    assert dialog.isVisible()
+    assert "invalid mount path" in dialog.failure.text(), dialog.failure.text()
+    assert (dialog.name_edit.text(), dialog.mount_edit.text()) == ("pwb-nomount", "kv")
+    assert dialog.save_button.isEnabled()
+    assert "pwb-nomount" not in server_quota_names(lab)
+    dialog.reject()

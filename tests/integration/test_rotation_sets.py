@@ -106,7 +106,7 @@ async def watch_full_period(
     begin = time.time()
     start = status.assess(begin)
     assert start.staggered, start.gaps
-    assert start.guarantee >= start.ideal_guarantee - 1.5
+    assert start.guarantee >= start.best_guarantee - 1.5
     seen: dict[str, set[str]] = {m.role: set() for m in rotation_set.members}
     samples = 0
     while time.time() < begin + PERIOD + service.lag + 1:
@@ -123,7 +123,7 @@ async def watch_full_period(
         assert live.chosen_remaining >= live.guarantee - 0.5, (chosen, ttls, live)
         if now - begin <= PERIOD - service.lag:
             assert live.chosen_remaining >= start.guarantee - 0.5, (chosen, ttls, start)
-        assert live.guarantee >= start.ideal_guarantee - service.lag - 1.5, live
+        assert live.guarantee >= start.best_guarantee - service.lag - 1.5, live
         user = rotation_set.member(chosen).username
         login = await pg_roles.try_login(
             PgCredentials(rotation_set.endpoint, user, passwords[chosen])

@@ -76,6 +76,8 @@ def test_quota_problems_audit_verdicts_and_durations_are_translated(
 ) -> None:
     dialog = QuotaDialog("t1", nodes=3)
     qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name_edit, "x")  # problems show once something was typed
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Backspace)
     assert "Укажите имя квоты." in dialog.problems.text()
 
     log = AuditLog(tmp_path / "audit.jsonl")

@@ -267,3 +267,55 @@ def small_body() -> dict[str, Any]:
     keys = ["a/", "a/b/"]
     info = {k: {"path": k, "id": "i", "uuid": "u", "locked": False} for k in keys}
     return {"data": {"keys": keys, "key_info": info}}
+
+
+def real_shaped_body(paths: list[str]) -> dict[str, Any]:
+    """A SCAN answer shaped as OpenBao 2.x sends it (keys in its own order, trailing '/')."""
+    keys = [p + "/" for p in paths]
+    info = {
+        k: {
+            "custom_metadata": {},
+            "id": f"id{i}",
+            "locked": False,
+            "path": k,
+            "tainted": False,
+            "uuid": f"00000000-0000-0000-0000-{i:012d}",
+        }
+        for i, k in enumerate(keys)
+    }
+    return {"request_id": "r", "lease_id": "", "data": {"keys": keys, "key_info": info}}
+
+
+def shown_names(model: NamespaceTreeModel, parent: QModelIndex) -> list[str]:
+    return [model.index(row, 0, parent).data() for row in range(model.rowCount(parent))]
+
+
+def test_namespaces_are_listed_in_natural_order(qtbot: Any, bridge: AsyncBridge) -> None:
+    paths = ["100", "007", "9", "10", "2", "t-10", "t-10/app-10", "t-10/app-9", "t-10/App-2"]
+    page = NamespacesPage(ReplayContext(scan_handler(real_shaped_body(paths))), bridge)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.sig_refreshed, timeout=5000):
+        page.refresh()
+    assert shown_names(page.model, QModelIndex()) == ["2", "007", "9", "10", "100", "t-10"]
+    tenant = page.model.index_of_path("t-10")
+    assert shown_names(page.model, tenant) == ["App-2", "app-9", "app-10"]
+    page.filter_edit.setText("app")  # filter results keep the order
+    tenant = page.model.index_of_path("t-10")
+    assert shown_names(page.model, tenant) == ["App-2", "app-9", "app-10"]
+    page.filter_edit.setText("0")
+    assert shown_names(page.model, QModelIndex()) == ["007", "10", "100", "t-10"]
+
+
+def test_lazily_listed_levels_are_in_natural_order(qtbot: Any, bridge: AsyncBridge) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "SCAN":
+            return httpx.Response(405, json={"errors": ["unsupported operation"]})
+        if request.headers.get("X-Vault-Namespace", "") == "":
+            return httpx.Response(200, json=real_shaped_body(["n10", "n9", "n100", "n2"]))
+        return httpx.Response(404, json={"errors": []})
+
+    page = NamespacesPage(ReplayContext(handler), bridge)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.sig_refreshed, timeout=5000):
+        page.refresh()
+    assert shown_names(page.model, QModelIndex()) == ["n2", "n9", "n10", "n100"]

@@ -203,3 +203,26 @@ def test_a_change_of_theme_recolours_the_highlighted_text(qtbot: QtBot) -> None:
         qtbot.waitUntil(lambda: formats_of(editor, 0)["path"] == dark_keyword, timeout=2000)
     finally:
         themes.apply("system")
+
+
+def test_lint_line_and_level_columns_fit_their_contents_at_once(
+    qtbot: QtBot, bridge: AsyncBridge, tmp_path: Path
+) -> None:
+    editor = PolicyEditor(context(), bridge, DraftStore(tmp_path), PolicyHistory(tmp_path))
+    qtbot.addWidget(editor)
+    editor.resize(900, 600)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.new_policy("", "p", 'path "a/*" {\n  capabilities = ["read"]\n}\n')
+    editor.editor.setPlainText("\n" * 9 + 'path "/a" {\n  capabilities = ["sudo", "red"]\n}\n')
+    issues = editor.check_now()  # the findings as they are first shown, before any repaint
+    assert {i.severity for i in issues} == {Severity.ERROR, Severity.WARNING}
+    view = editor.lint_view
+    metrics = view.fontMetrics()
+    for column in (0, 1):
+        widest = max(
+            metrics.horizontalAdvance(editor.lint_model.index(row, column).data())
+            for row in range(editor.lint_model.rowCount())
+        )
+        assert view.columnWidth(column) >= widest, column
+        assert view.columnWidth(column) >= view.sizeHintForColumn(column), column

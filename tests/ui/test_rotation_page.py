@@ -251,6 +251,59 @@ def test_page_lists_sets_and_shows_the_member_to_hand_out(
     assert page.timeline.available
 
 
+def test_the_guarantee_of_a_two_member_set_is_p_over_2_less_the_servers_margin(
+    qtbot: QtBot, bridge: AsyncBridge, service: FakeService
+) -> None:
+    # "reports": N = 2, P = 60 s, staggered correctly.
+    page = make_page(qtbot, bridge, service)
+    page.set_table.selectRow(page.set_model.row_of("reports"))
+    qtbot.waitUntil(lambda: page.member_model.rowCount() == 2, timeout=3000)
+    qtbot.waitUntil(lambda: "Hand out reports-1" in page.timeline.caption.text(), timeout=3000)
+    assert (
+        "Guaranteed remaining lifetime: 24 s (P·(N−1)/N = 30 s, less 6 s for the server's "
+        "rotation timing)." in page.timeline.caption.text()
+    )
+    tip = page.timeline.caption.toolTip()
+    assert "every 5 s" in tip and "whole seconds" in tip
+
+
+def test_a_drifted_set_says_what_drift_costs(
+    qtbot: QtBot, bridge: AsyncBridge, service: FakeService
+) -> None:
+    # "reports" drifted: member 2 rotated 3 s late, so the members are 27 s / 33 s apart.
+    status = service.statuses["reports"]
+    drifted = tuple(
+        replace(m, last_rotation=m.last_rotation + 3) if i == 1 else m
+        for i, m in enumerate(status.members)
+    )
+    service.statuses["reports"] = replace(status, members=drifted)
+    page = make_page(qtbot, bridge, service)
+    page.set_table.selectRow(page.set_model.row_of("reports"))
+    qtbot.waitUntil(lambda: "reports-1" in page.timeline.caption.text(), timeout=3000)
+    assert (
+        "Guaranteed remaining lifetime: 21 s (P·(N−1)/N = 30 s, less 6 s for the server's "
+        "rotation timing and 3 s lost to drift)." in page.timeline.caption.text()
+    )
+
+
+def test_the_new_set_dialog_states_the_same_guarantee(
+    qtbot: QtBot, bridge: AsyncBridge, service: FakeService
+) -> None:
+    page = make_page(qtbot, bridge, service)
+    page.create_button.click()
+    qtbot.waitUntil(lambda: page._create_dialog is not None, timeout=3000)
+    dialog = page._create_dialog
+    assert isinstance(dialog, CreateSetDialog)
+    dialog.count.setValue(2)
+    dialog.unit.setCurrentIndex(1)  # minutes
+    dialog.period.setValue(1)
+    assert (
+        "Whoever asks gets at least 24 s of validity (P·(N−1)/N = 30 s, less 6 s for the "
+        "server's rotation timing)." in dialog.summary.text()
+    )
+    dialog.reject()
+
+
 def test_broken_stagger_is_reported(
     qtbot: QtBot, bridge: AsyncBridge, service: FakeService
 ) -> None:

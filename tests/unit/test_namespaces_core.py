@@ -11,7 +11,9 @@ from adminui.core.namespaces import (
     NamespaceIndex,
     ancestors,
     canonical_path,
+    name_key,
     name_problem,
+    natural_sorted,
     path_problem,
 )
 from adminui.core.namespaces_blueprint import BlueprintSpec, render_policy, spec_problems
@@ -99,6 +101,30 @@ def test_index_is_consistent_for_any_paths(paths: list[str]) -> None:
         assert path in index
         assert path in index.kids(path.rpartition("/")[0])
     assert sum(len(k) for k in index.children.values()) == len(index)
+
+
+def test_children_are_in_natural_order() -> None:
+    index = NamespaceIndex(entries("007", "10", "100", "2", "9", "t/app-10", "t/app-9", "t/App-2"))
+    assert index.kids("") == ["2", "007", "9", "10", "100", "t"]
+    assert index.kids("t") == ["t/App-2", "t/app-9", "t/app-10"]
+
+
+def test_natural_order_ties_are_broken_by_zeros_then_case() -> None:
+    assert natural_sorted(["007", "07", "7", "8"]) == ["7", "07", "007", "8"]
+    assert natural_sorted(["b", "a", "B", "A"]) == ["A", "a", "B", "b"]
+    assert natural_sorted(["x2a", "x10", "x2"]) == ["x2", "x2a", "x10"]
+    # A parent comes right before its children, whatever follows its name.
+    assert natural_sorted(["a-b", "a/10", "a", "a/2"]) == ["a", "a/2", "a/10", "a-b"]
+
+
+_NAMES = st.from_regex(r"[aAbB0-9]{0,6}", fullmatch=True)
+
+
+@given(_NAMES, _NAMES, _NAMES)
+def test_natural_order_is_total_and_transitive(a: str, b: str, c: str) -> None:
+    assert (name_key(a) == name_key(b)) == (a == b)
+    if name_key(a) <= name_key(b) <= name_key(c):
+        assert name_key(a) <= name_key(c)
 
 
 def test_blueprint_policy_rendering_and_checks() -> None:

@@ -34,7 +34,7 @@ def test_unclosed_brace_is_an_error_at_the_end() -> None:
 def test_unknown_capability_is_pointed_at() -> None:
     text = 'path "a" {\n  capabilities = ["read", "reed"]\n}\n'
     [issue] = lint(text)
-    assert issue.severity is Severity.WARNING
+    assert issue.severity is Severity.ERROR  # the server refuses the policy
     assert "reed" in issue.message
     line = text.splitlines()[issue.line - 1]
     assert line[issue.column - 1 : issue.column - 1 + issue.length] == '"reed"'
@@ -67,15 +67,18 @@ def test_empty_policy_and_empty_block_warn() -> None:
     assert any("Empty capabilities" in m for m in messages('path "a" { capabilities = [] }'))
 
 
-def test_duplicate_path_and_unknown_keys_warn() -> None:
+def test_duplicate_path_warns_and_unknown_keys_are_errors() -> None:
     text = (
         'path "a" { capabilities = ["read"] }\n'
-        'path "a" { capabilities = ["list"]\n  colour = "red" }\nname = "x"\n'
+        'path "a" { capabilities = ["list"]\n  colour = "red" }\nnom = "x"\nname = "x"\n'
     )
-    found = messages(text)
-    assert any("already defined on line 1" in m for m in found)
-    assert any("Unknown key 'colour'" in m for m in found)
-    assert any("Unknown top-level key 'name'" in m for m in found)
+    found = {i.message: i.severity for i in lint(text)}
+    duplicate = next(m for m in found if "already defined on line 1" in m)
+    assert found[duplicate] is Severity.WARNING
+    assert found["Unknown key 'colour' in a path block."] is Severity.ERROR
+    assert found["Unknown top-level key 'nom'; only 'path' blocks."] is Severity.ERROR
+    # The server accepts a top-level name.
+    assert not any("'name'" in m for m in found)
 
 
 def test_comments_do_not_confuse_positions() -> None:
@@ -118,4 +121,55 @@ def test_generated_valid_policies_are_clean(blocks: list[tuple[str, list[str]]])
         listed = ", ".join(f'"{c}"' for c in caps)
         text += f'path "{path}" {{\n  capabilities = [{listed}]\n}}\n'
 
+    assert lint(text) == []
+
+
+#: Each text, the level of its one finding, and part of its message. The errors are
+#: refused by OpenBao 2.7 (tests/integration/test_policy_lint_server.py proves it against
+#: the server); the warnings are accepted by it.
+LEVELS = [
+    ('path "a/*" { capabilities = ["red"] }', Severity.ERROR, "Unknown capability 'red'"),
+    ('path "a/*" { capabilities = ["READ"] }', Severity.ERROR, "Unknown capability 'READ'"),
+    ('path "a/*" { capabilities = ["root"] }', Severity.ERROR, "Unknown capability 'root'"),
+    ('path "a/*" { capabilites = ["read"] }', Severity.ERROR, "Unknown key 'capabilites'"),
+    ('foo = "x"\npath "a/*" { capabilities = ["read"] }', Severity.ERROR, "top-level key 'foo'"),
+    ('path "a/*" { policy = "reed" }', Severity.ERROR, "Unknown legacy policy 'reed'"),
+    ('path "a/*" { capabilities = "read" }', Severity.ERROR, "must be a list"),
+    ('path "a/+*" { capabilities = ["read"] }', Severity.ERROR, "'+*' is not allowed"),
+    (
+        'path "a/*" {\n capabilities = ["read"]\n list_scan_response_keys_filter_path = "x"\n}',
+        Severity.ERROR,
+        "needs the 'list' capability",
+    ),
+    ("", Severity.ERROR, "The policy is empty"),
+    ('path "a/*" {\n  capabilities = ["read"\n}\n', Severity.ERROR, "Unexpected"),
+    ('path "a/*" {\n  capabilities = ["read"]\n', Severity.ERROR, "not closed"),
+    ('path "a/*" { capabilities = ["deny", "red"] }', Severity.WARNING, "ignores it after"),
+    ('path "a/*" { capabilities = ["subscribe"] }', Severity.WARNING, "only in Vault"),
+    ('path "/a/*" { capabilities = ["read"] }', Severity.WARNING, "leading '/'"),
+    ('path "a/*" { capabilities = ["sudo"] }', Severity.WARNING, "alone grants nothing"),
+    ('path "a/*" { capabilities = [] }', Severity.WARNING, "Empty capabilities"),
+    ('path "a/*" { }', Severity.WARNING, "lists no capabilities"),
+    ("# only a comment\n", Severity.WARNING, "The policy is empty"),
+]
+
+
+def test_findings_the_server_refuses_are_errors_the_others_warnings() -> None:
+    for text, level, part in LEVELS:
+        found = [i for i in lint(text) if part in i.message]
+        assert len(found) == 1, (text, lint(text))
+        assert found[0].severity is level, (text, found[0])
+        if level is Severity.ERROR:
+            continue
+        assert all(i.severity is Severity.WARNING for i in lint(text)), text
+
+
+def test_keys_and_capabilities_the_server_accepts_are_clean() -> None:
+    for cap in ("create", "read", "update", "patch", "delete", "list", "scan", "sudo"):
+        assert lint(f'path "a/b" {{ capabilities = ["{cap}", "read"] }}') == [], cap
+    text = (
+        'path "a/*" {\n  comment = "why"\n  capabilities = ["read", "list"]\n'
+        '  expiration = "2030-01-01T00:00:00Z"\n  pagination_limit = 10\n'
+        '  list_scan_response_keys_filter_path = "a/{{ .key }}"\n}\n'
+    )
     assert lint(text) == []

@@ -10,9 +10,13 @@ from hypothesis import strategies as st
 
 from adminui.core.rotation import (
     DEFAULT_ROTATION_LAG,
+    DUE_TIME_ROUNDING,
+    ROTATION_MARGIN,
+    ROTATION_TICK,
     Member,
     WindowKind,
     assess,
+    best_guarantee,
     choose_member,
     guaranteed_lifetime,
     ideal_guarantee,
@@ -53,7 +57,7 @@ def test_a_correct_stagger_always_hands_out_at_least_p_times_n_minus_1_over_n(
     assert chosen.remaining(now) >= period * (count - 1) / count - tolerance
     result = assess(members, period, now)
     assert result.staggered
-    assert result.guarantee == pytest.approx(ideal_guarantee(count, period), abs=tolerance)
+    assert result.guarantee == pytest.approx(best_guarantee(count, period), abs=tolerance)
     assert result.deficit == pytest.approx(0.0, abs=tolerance)
 
 
@@ -118,7 +122,8 @@ def test_a_broken_stagger_names_the_pair_and_the_shortfall() -> None:
     assert result.broken[0].shortfall == pytest.approx(15.0)
     # The largest gap is c → a: 35 s, so the guarantee is 60 − 35 − 6.
     assert result.guarantee == pytest.approx(19.0)
-    assert result.ideal_guarantee == pytest.approx(34.0)
+    assert result.ideal_guarantee == pytest.approx(40.0)
+    assert result.best_guarantee == pytest.approx(34.0)
     assert result.deficit == pytest.approx(15.0)
 
 
@@ -158,7 +163,7 @@ def test_rotating_a_member_now_previews_a_weaker_guarantee() -> None:
 def test_one_member_has_no_guarantee() -> None:
     assert guaranteed_lifetime([Member("a", 0.0, 30.0)], 30.0) == 0.0
     assert ideal_guarantee(0, 30.0) == 0.0
-    assert ideal_guarantee(2, 10.0, lag=6.0) == 0.0
+    assert best_guarantee(2, 10.0, lag=6.0) == 0.0
 
 
 def test_windows_assumed_current_projected() -> None:
@@ -203,7 +208,7 @@ def test_following_the_plan_gives_a_correct_stagger(
     allowed = max(0.5, period / count * 0.05)
     after = assess(done, period, end, lag=0.0, tolerance=2 * allowed + 1e-6 * period)
     assert after.staggered, after.gaps
-    assert after.guarantee >= ideal_guarantee(count, period, 0.0) - 2 * allowed - 1e-6 * period
+    assert after.guarantee >= ideal_guarantee(count, period) - 2 * allowed - 1e-6 * period
     # A set that is already staggered needs no rotation at all.
     fine = staggered(count, period, now - period * (1 + jitter), now)
     assert stagger_plan(fine, period, now) == ()
@@ -225,3 +230,42 @@ def test_server_times_parse_with_nanoseconds() -> None:
         parse_server_time("")
     with pytest.raises(ValueError):
         parse_server_time("yesterday")
+
+
+@pytest.mark.parametrize(
+    ("period", "count", "ideal"),
+    [(60.0, 2, 30.0), (60.0, 3, 40.0), (120.0, 4, 90.0), (86_400.0, 2, 43_200.0), (30.0, 5, 24.0)],
+)
+def test_the_ideal_is_p_times_n_minus_1_over_n_and_the_margin_is_the_servers_timing(
+    period: float, count: int, ideal: float
+) -> None:
+    assert ideal_guarantee(count, period) == pytest.approx(ideal)
+    # The server rotates on a 5 s tick and keeps due times in whole seconds.
+    assert ROTATION_TICK == 5.0 and DUE_TIME_ROUNDING == 1.0
+    assert ROTATION_MARGIN == DEFAULT_ROTATION_LAG == 6.0
+    assert best_guarantee(count, period) == pytest.approx(ideal - 6.0)
+    now = 10_000.0
+    members = staggered(count, period, now - 1.5 * period, now)
+    result = assess(members, period, now)
+    assert result.ideal_guarantee == pytest.approx(ideal)
+    assert result.best_guarantee == pytest.approx(ideal - 6.0)
+    assert result.guarantee == pytest.approx(ideal - 6.0)
+    assert result.deficit == pytest.approx(0.0, abs=1e-9)
+
+
+def test_the_margin_covers_the_worst_the_server_does_to_two_members() -> None:
+    # P = 60, N = 2, 29.99 s apart: a is due at 61.0, b at 90.99. The server rotates a at
+    # its first tick once the whole second 61 has come, which can be almost 5 s later;
+    # it rotates b once the whole second 90 has come, so b's password can go 0.99 s early.
+    period = 60.0
+    a, b = Member("a", 1.0, period), Member("b", 30.99, period)
+    latest_rotation_of_a = math.floor(a.next_rotation) + ROTATION_TICK
+    earliest_rotation_of_b = math.floor(b.next_rotation)
+    worst = earliest_rotation_of_b - latest_rotation_of_a
+    assert worst == pytest.approx(24.0)
+    result = assess([a, b], period, a.next_rotation)
+    assert result.chosen == "b"
+    assert result.guarantee == pytest.approx(23.99)
+    assert result.guarantee <= worst
+    # The tick alone would promise more than the server can keep.
+    assert guaranteed_lifetime([a, b], period, ROTATION_TICK) > worst

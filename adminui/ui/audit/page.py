@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -21,12 +20,13 @@ from PySide6.QtWidgets import (
 
 from adminui.core.audit import AuditRecord, Verification, parse_line
 from adminui.profiles.audit_log import AuditLog
-from adminui.ui.i18n import say
+from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
 from adminui.ui.policies.record_model import Column, RecordTableModel
-from adminui.ui.theme import set_tone
+from adminui.ui.table_view import fit_columns
+from adminui.ui.theme import set_chip, set_tone
 
-_OK_STYLE = "background:#e8f5e9; border:1px solid #81c784; padding:4px; border-radius:4px;"
-_BAD_STYLE = "background:#fdecea; border:1px solid #e57373; padding:4px; border-radius:4px;"
+#: The column of the action (method and path): the long one, given the spare width.
+_ACTION = 4
 
 
 @dataclass(frozen=True)
@@ -57,15 +57,45 @@ def _field(name: str) -> Callable[[AuditRow], str]:
     return text
 
 
+#: The words the log stores for a result and for a failure's kind (the API's error class
+#: names), shown in the interface language.
+_RESULT_WORDS = (
+    QT_TRANSLATE_NOOP("AuditPage", "ok"),
+    QT_TRANSLATE_NOOP("AuditPage", "error"),
+    QT_TRANSLATE_NOOP("AuditPage", "refused"),
+    QT_TRANSLATE_NOOP("AuditPage", "Unreachable"),
+    QT_TRANSLATE_NOOP("AuditPage", "Timeout"),
+    QT_TRANSLATE_NOOP("AuditPage", "TLSError"),
+    QT_TRANSLATE_NOOP("AuditPage", "Sealed"),
+    QT_TRANSLATE_NOOP("AuditPage", "NamespaceLocked"),
+    QT_TRANSLATE_NOOP("AuditPage", "Standby"),
+    QT_TRANSLATE_NOOP("AuditPage", "PermissionDenied"),
+    QT_TRANSLATE_NOOP("AuditPage", "NotFound"),
+    QT_TRANSLATE_NOOP("AuditPage", "RateLimited"),
+    QT_TRANSLATE_NOOP("AuditPage", "BadRequest"),
+    QT_TRANSLATE_NOOP("AuditPage", "Conflict"),
+    QT_TRANSLATE_NOOP("AuditPage", "ServerError"),
+    QT_TRANSLATE_NOOP("AuditPage", "BadResponse"),
+    QT_TRANSLATE_NOOP("AuditPage", "ReadOnlyViolation"),
+)
+
+
+def _word(stored: str) -> str:
+    """A stored word in the interface language (an unknown one as it is)."""
+    if stored in _RESULT_WORDS:
+        return QCoreApplication.translate("AuditPage", stored)
+    return stored
+
+
 def _result(row: AuditRow) -> str:
     if row.record is None:
         return QCoreApplication.translate("AuditPage", "unreadable line")
     record = row.record
-    text = record.result
+    text = _word(record.result)
     if record.status is not None:
         text += f" {record.status}"
     if record.error:
-        text += f" ({record.error})"
+        text += f" ({_word(record.error)})"
     return text
 
 
@@ -121,8 +151,7 @@ class AuditPage(QWidget):
         self.table.setAccessibleName(self.tr("Audit entries"))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table, stretch=_ACTION)
 
         self.reload_button = QPushButton(self.tr("Reload"))
         self.reload_button.clicked.connect(self.reload)
@@ -157,7 +186,7 @@ class AuditPage(QWidget):
 
     def _show_verdict(self, result: Verification, text: str) -> None:
         self.verdict.setText(text)
-        self.verdict.setStyleSheet(_OK_STYLE if result.ok else _BAD_STYLE)
+        set_chip(self.verdict, "ok" if result.ok else "error")
         self.verdict.show()
 
     def _message(self, result: Verification) -> str:
@@ -188,7 +217,7 @@ class AuditPage(QWidget):
             self.verdict.setText(
                 self.tr("The audit log could not be exported: {0}").format(exc.strerror or exc)
             )
-            self.verdict.setStyleSheet(_BAD_STYLE)
+            set_chip(self.verdict, "error")
             self.verdict.show()
             return
         text = self.tr("Exported {0} entries to {1}.").format(result.entries, destination)

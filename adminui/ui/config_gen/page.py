@@ -8,6 +8,7 @@ with copy and save-as.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -186,14 +187,20 @@ class ConfigPage(QWidget):
         self.node_combo.blockSignals(True)
         self.node_combo.clear()
         for i, node in enumerate(topology.nodes, start=1):
-            self.node_combo.addItem(f"{i}. {node.target}", i - 1)
+            label = f"{i}. {node.target}"
+            if node.left_out:
+                label = self.tr("{0} (not running: left out)").format(label)
+            self.node_combo.addItem(label, i - 1)
         self.node_combo.setCurrentIndex(max(0, min(current, self.node_combo.count() - 1)))
         self.node_combo.blockSignals(False)
-        self.status_label.setText(
-            self.tr("{0} nodes, read from {1}. The first node is the primary / MASTER.").format(
-                len(topology.nodes), source or self.tr("the profile")
-            )
+        text = self.tr("{0} nodes, read from {1}. The first node is the primary / MASTER.").format(
+            len(topology.nodes), source or self.tr("the profile")
         )
+        if topology.left_out:
+            text += " " + self.tr(
+                "Not running (status red), so left out of nginx and keepalived: {0}."
+            ).format(", ".join(n.host for n in topology.left_out))
+        self.status_label.setText(text)
         self.status_label.setToolTip("")
         self.regenerate()
         self.sig_topology_loaded.emit(len(topology.nodes))
@@ -203,10 +210,7 @@ class ConfigPage(QWidget):
         if self.topology is None:
             return None
         port = self.port_spin.value()
-        nodes = tuple(
-            gen.TopologyNode(n.host, port or n.port, n.service_id, n.scheme)
-            for n in self.topology.nodes
-        )
+        nodes = tuple(replace(n, port=port or n.port) for n in self.topology.nodes)
         return gen.Topology(self.topology.kind, self.topology.name, nodes)
 
     def current_kind(self) -> str:

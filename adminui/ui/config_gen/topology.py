@@ -9,18 +9,34 @@ from adminui.api.errors import VaultError
 from adminui.api.kuma import KumaClient, Service
 from adminui.api.vault import VaultClient
 from adminui.core import config_gen as gen
+from adminui.core import services as rules
 from adminui.ui.services import fetch
 
 
+def left_out(service: Service) -> str:
+    """Why a Core service is no node to balance to: gen.NOT_STARTED, gen.STOPPED or ""."""
+    if service.status.strip().lower() != "red":
+        return ""
+    started = not rules.never_started(
+        service.status, service.uptime, service.created, service.updated
+    )
+    return gen.STOPPED if started else gen.NOT_STARTED
+
+
 def core_nodes(services: Sequence[Service]) -> tuple[gen.TopologyNode, ...]:
-    """Core services as nodes, in the server's order (core-1 first when listed first)."""
+    """Core services as nodes, in the server's order (core-1 first when listed first);
+    red ones marked left out."""
     nodes = []
     for service in services:
         if service.kind.lower() != "core":
             continue
         host = service.fqdn or (urlsplit(f"//{service.address}").hostname or "")
         if host:
-            nodes.append(gen.TopologyNode(host, gen.CORE_UPSTREAM_PORT, service.id))
+            nodes.append(
+                gen.TopologyNode(
+                    host, gen.CORE_UPSTREAM_PORT, service.id, left_out=left_out(service)
+                )
+            )
     first = [n for n in nodes if n.service_id == gen.FIRST_CORE_ID]
     return tuple(first + [n for n in nodes if n.service_id != gen.FIRST_CORE_ID])
 

@@ -13,16 +13,22 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from adminui.core.drill import EventKind, ProbeKind
 from adminui.core.drill_report import DrillReport
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, fill
+from adminui.ui.theme import (
+    LEADER_BAND_NONE,
+    LEADER_BAND_OTHER,
+    LEADER_BAND_TEXT,
+    LEADER_BANDS,
+    PROBE_BANDS,
+    ROLE_BANDS,
+    chart_colour,
+    is_dark,
+    shade,
+    status_colour_in,
+)
 
-ROLE_COLOURS = {
-    "leader": QColor("#2e7d32"),
-    "follower": QColor("#90caf9"),
-    "candidate": QColor("#ffb300"),
-    "sealed": QColor("#8e24aa"),
-    "unreachable": QColor("#c62828"),
-    "unknown": QColor("#9e9e9e"),
-}
-_LEADER_PALETTE = ("#1b5e20", "#0d47a1", "#6a1b9a", "#e65100", "#006064")
+ROLE_COLOURS = {role: QColor(colour) for role, colour in ROLE_BANDS.items()}
+#: Probe marks: failed (False) and ok (True).
+PROBE_COLOURS = {ok: QColor(colour) for ok, colour in PROBE_BANDS.items()}
 
 
 def _tr(text: str) -> str:
@@ -41,21 +47,32 @@ def time_range(report: DrillReport) -> tuple[float, float]:
 
 
 def render_timeline(
-    report: DrillReport, width: int = 900, height: int = 300, cursor: float | None = None
+    report: DrillReport,
+    width: int = 900,
+    height: int = 300,
+    cursor: float | None = None,
+    dark: bool | None = None,
 ) -> QImage:
-    """The timeline of ``report`` as an image of ``width`` × ``height`` pixels."""
+    """The timeline of ``report`` as an image of ``width`` × ``height`` pixels, in the
+    colours of the dark or the light theme (None: the theme shown now)."""
+    dark = is_dark() if dark is None else dark
     image = QImage(width, height, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
+    image.fill(chart_colour("background", dark))
     painter = QPainter(image)
     try:
-        _paint(painter, report, width, height, cursor)
+        _paint(painter, report, width, height, cursor, dark)
     finally:
         painter.end()
     return image
 
 
 def _paint(
-    painter: QPainter, report: DrillReport, width: int, height: int, cursor: float | None
+    painter: QPainter,
+    report: DrillReport,
+    width: int,
+    height: int,
+    cursor: float | None,
+    dark: bool,
 ) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     font = QFont()
@@ -72,7 +89,7 @@ def _paint(
     def x(at: float) -> float:
         return plot.left() + (at - t0) / (t1 - t0) * plot.width()
 
-    painter.setPen(QColor("#212121"))
+    painter.setPen(chart_colour("text", dark))
     painter.drawText(
         QRectF(0, 2, width, 20),
         Qt.AlignmentFlag.AlignHCenter,
@@ -91,15 +108,16 @@ def _paint(
         )
     observations = sorted(report.observations, key=lambda o: o.at)
     leader_colour = {
-        url: QColor(_LEADER_PALETTE[i % len(_LEADER_PALETTE)]) for i, url in enumerate(nodes)
+        url: QColor(LEADER_BANDS[i % len(LEADER_BANDS)]) for i, url in enumerate(nodes)
     }
+    other, nobody = shade(LEADER_BAND_OTHER, dark), shade(LEADER_BAND_NONE, dark)
     for k, obs in enumerate(observations):
         end = observations[k + 1].at if k + 1 < len(observations) else t1
         x0, x1 = x(obs.at), max(x(end), x(obs.at) + 1)
         band = QRectF(x0, plot.top() + 2, x1 - x0, row_h - 4)
         painter.fillRect(
             band,
-            leader_colour.get(obs.leader, QColor("#e0e0e0")) if obs.leader else QColor("#ef9a9a"),
+            leader_colour.get(obs.leader, other) if obs.leader else nobody,
         )
         for i, (url, role) in enumerate(obs.roles, start=1):
             if i >= len(rows) - 2:
@@ -112,10 +130,10 @@ def _paint(
         for sample in report.samples:
             if sample.kind is not kind:
                 continue
-            colour = QColor("#43a047") if sample.ok else QColor("#e53935")
+            colour = PROBE_COLOURS[sample.ok]
             painter.fillRect(QRectF(x(sample.at), row_top + 3, 2, row_h - 6), colour)
     # Leader names inside the leader band.
-    painter.setPen(QColor("white"))
+    painter.setPen(QColor(LEADER_BAND_TEXT))
     for span_start, span_end, leader in _leader_spans(observations, t1):
         if leader and x(span_end) - x(span_start) > 60:
             painter.drawText(
@@ -124,7 +142,7 @@ def _paint(
                 short(leader),
             )
     # Axis and markers.
-    painter.setPen(QPen(QColor("#616161"), 1))
+    painter.setPen(QPen(chart_colour("axis", dark), 1))
     painter.drawRect(plot)
     step = _nice_step((t1 - t0) / 8)
     first = origin + step * int((t0 - origin) / step - 1)
@@ -140,13 +158,21 @@ def _paint(
                 else _tr(QT_TRANSLATE_NOOP("DrillChart", "{0:+.0f} s")).format(tick - origin),
             )
         tick += step
-    markers = [(report.fault_at, QColor("#d32f2f"), _tr(QT_TRANSLATE_NOOP("DrillChart", "fault")))]
-    markers.append(
-        (report.restored_at, QColor("#1565c0"), _tr(QT_TRANSLATE_NOOP("DrillChart", "restore")))
-    )
+    markers = [
+        (
+            report.fault_at,
+            status_colour_in("error", dark),
+            _tr(QT_TRANSLATE_NOOP("DrillChart", "fault")),
+        ),
+        (
+            report.restored_at,
+            status_colour_in("info", dark),
+            _tr(QT_TRANSLATE_NOOP("DrillChart", "restore")),
+        ),
+    ]
     recovered = next((e.at for e in report.events if e.kind is EventKind.RECOVERED), None)
     markers.append(
-        (recovered, QColor("#2e7d32"), _tr(QT_TRANSLATE_NOOP("DrillChart", "recovered")))
+        (recovered, status_colour_in("ok", dark), _tr(QT_TRANSLATE_NOOP("DrillChart", "recovered")))
     )
     for at, colour, text in markers:
         if at is None or not (t0 <= at <= t1):
@@ -155,7 +181,7 @@ def _paint(
         painter.drawLine(QPointF(x(at), plot.top() - 4), QPointF(x(at), plot.bottom()))
         painter.drawText(QPointF(x(at) + 3, plot.top() - 6), text)
     if cursor is not None and t0 <= cursor <= t1:
-        painter.setPen(QPen(QColor("black"), 2))
+        painter.setPen(QPen(chart_colour("text", dark), 2))
         painter.drawLine(QPointF(x(cursor), plot.top()), QPointF(x(cursor), plot.bottom()))
 
 

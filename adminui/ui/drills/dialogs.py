@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from adminui.core.drill import FAULT_TITLES, LAB_FAULTS, Fault
 from adminui.core.drill_preflight import Preflight, confirmation_phrase
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
+from adminui.ui.theme import status_colour
 
 # For lupdate: the fault titles (adminui.core.drill.FAULT_TITLES) shown through ``self.tr``.
 _FAULT_TITLES = (
@@ -34,11 +35,12 @@ def checks_html(checks: Preflight, tr: object = None) -> str:
     language."""
     rows = []
     for check in checks.checks:
-        mark, colour = (
-            ("✔", "#2e7d32")
+        mark, tone = (
+            ("✔", "ok")
             if check.ok
-            else (("✘", "#c62828") if check.blocking else ("ℹ", "#1565c0"))
+            else (("✘", "error") if check.blocking else ("ℹ", "info"))
         )
+        colour = status_colour(tone).name()
         rows.append(
             f"<tr><td style='color:{colour}'>{mark}</td><td><b>{_escape(say(check.title))}</b>"
             f"</td><td>{_escape(say(check.detail))}</td></tr>"
@@ -143,8 +145,8 @@ class DrillSetupDialog(QDialog):
         form.addRow(buttons)
 
     def chosen_fault(self) -> Fault:
-        fault = self.fault.currentData()
-        return fault if isinstance(fault, Fault) else Fault.STEP_DOWN
+        """The fault picked in the combo (Qt hands its data back as a plain ``str``)."""
+        return Fault(self.fault.currentData())
 
 
 def faults_for(kind_is_openbao: bool, lab: bool) -> list[Fault]:

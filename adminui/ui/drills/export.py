@@ -48,7 +48,7 @@ def _plain(value: Any) -> Any:
 def export_markdown(report: DrillReport, path: Path, say: Say = interface_say) -> Path:
     """Write the Markdown and ``<name>.timeline.png`` next to it (linked from it)."""
     chart = path.with_suffix(".timeline.png")
-    render_timeline(report, 1200, 360).save(str(chart))  # format from the suffix
+    render_timeline(report, 1200, 360, dark=False).save(str(chart))  # format from the suffix
     path.write_text(to_markdown(report, chart.name, say), encoding="utf-8")
     return path
 
@@ -65,7 +65,7 @@ def report_document(
     images out at 150/96 of their size unless told they are high-resolution).
     """
     document = QTextDocument()
-    image = render_timeline(report, chart_width, int(chart_width * 0.33))
+    image = render_timeline(report, chart_width, int(chart_width * 0.33), dark=False)
     image.setDevicePixelRatio(pixel_ratio)
     document.setMarkdown(to_markdown(report, CHART_URL, say))
     # After setMarkdown: it clears the document, resources included.

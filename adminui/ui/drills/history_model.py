@@ -5,12 +5,12 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from adminui.core.drill import FAULT_TITLES
 from adminui.core.drill_report import format_seconds
 from adminui.profiles.drill_history import DrillSummary
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
+from adminui.ui.theme import status_colour
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -51,7 +51,7 @@ class DrillHistoryModel(QAbstractListModel):
                 say(format_seconds(row.recovery_s)),
             )
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#2e7d32") if row.passed else QColor("#c62828")
+            return status_colour("ok" if row.passed else "error")
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Drill {0} on {1}").format(row.id, row.cluster)
         if role == Qt.ItemDataRole.UserRole:

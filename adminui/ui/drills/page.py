@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -39,6 +39,7 @@ from adminui.ui.drills.chart import render_timeline
 from adminui.ui.drills.dialogs import ConfirmDialog, DrillSetupDialog, faults_for
 from adminui.ui.drills.export import export_json, export_markdown, export_pdf, report_document
 from adminui.ui.drills.history_model import DrillHistoryModel
+from adminui.ui.drills.lab_hook import lab_fault_injector_for
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, fill, say
 
 _INJECTORS: dict[str, FaultInjector] = {}
@@ -96,8 +97,10 @@ class DrillsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.bridge = bridge
-        self.injector: FaultInjector | None = fault_injector or fault_injector_for(
-            context.profile.name
+        self.injector: FaultInjector | None = (
+            fault_injector
+            or fault_injector_for(context.profile.name)
+            or lab_fault_injector_for(context.profile)
         )
         self.history = history or DrillHistory()
         self.runner: DrillRunner | None = None
@@ -256,6 +259,11 @@ class DrillsPage(QWidget):
             return
         width = max(600, self.chart.width())
         self.chart.setPixmap(QPixmap.fromImage(render_timeline(self.report, width, 240, cursor)))
+
+    def changeEvent(self, event: Any) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._draw_chart(None)  # the chart is a picture: paint it again in the new theme
+        super().changeEvent(event)
 
     # ----- replay ---------------------------------------------------------------------------
     def replay(self) -> None:
@@ -417,9 +425,7 @@ class DrillsPage(QWidget):
             )
             return
         assert isinstance(checks, Preflight)
-        leader = next(
-            (c.detail.split(" ")[0] for c in checks.checks if c.name == "leader" and c.ok), ""
-        )
+        leader = runner.leader_url
         dialog = ConfirmDialog(
             self.tr("Run a failover drill"),
             self.tr("Drill on {0}: {1}. Objective: recovery within {2}.").format(

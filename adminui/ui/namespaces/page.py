@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -40,6 +39,7 @@ from adminui.ui.namespaces.jobs import JobRunner, ProgressStrip
 from adminui.ui.namespaces.load_view import LoadRankingView
 from adminui.ui.namespaces.tree_model import NamespaceTreeModel
 from adminui.ui.shortcuts import focus_shortcut, give_shortcut
+from adminui.ui.table_view import fit_columns
 
 T = TypeVar("T")
 
@@ -110,12 +110,7 @@ class NamespacesPage(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName(self.tr("Namespaces"))
-        header = self.tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 280)
-        for column in (1, 2, 3):
-            header.resizeSection(column, 80)
+        fit_columns(self.tree, stretch=NamespaceTreeModel.METADATA)
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
         self.tree.doubleClicked.connect(lambda _: self._open_in("policies"))
 
@@ -382,23 +377,36 @@ class NamespacesPage(QWidget):
     @Slot()
     def open_blueprint(self) -> None:
         entry = self.selected_entry()
-        dialog = BlueprintDialog(entry.path if entry else "", self)
+        dialog = BlueprintDialog(
+            entry.path if entry else "", self, known=lambda: self.model.index_data.entries
+        )
         dialog.setObjectName("blueprintDialog")
 
         def run(spec: BlueprintSpec) -> None:
             self._relay.sig_step.connect(dialog.on_step)
 
-            def done(result: BlueprintResult | None, error: BaseException | None) -> None:
+            def finish(result: BlueprintResult | None, error: BaseException | None) -> None:
                 self._relay.sig_step.disconnect(dialog.on_step)
+                self.strip.sig_cancelled.disconnect(cancelled)
                 dialog.on_finished(result, error)
+
+            def done(result: BlueprintResult | None, error: BaseException | None) -> None:
+                finish(result, error)
                 self._after_change(spec.namespace if result is not None and result.ok else "")
 
+            def cancelled() -> None:
+                finish(None, RuntimeError(self.tr("Cancelled.")))
+                self._after_change("")  # the run's own rollback may still be under way
+
+            self.strip.sig_cancelled.connect(cancelled)
             on_step = self._relay.sig_step.emit  # from the loop thread: queued to this one
-            self.jobs.run(
+            started = self.jobs.run(
                 self.tr("Creating tenant {0}…").format(spec.namespace),
                 self._with_client(lambda c: run_blueprint(c, spec, on_step)),
                 done,
             )
+            if not started:
+                finish(None, RuntimeError(self.tr("Another operation is still running.")))
 
         dialog.sig_run_requested.connect(run)
         dialog.open()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import time
+import bisect
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSlider,
     QSplitter,
@@ -23,33 +24,51 @@ from adminui.monitor.cluster_monitor import Tick
 from adminui.profiles.store import Profile
 from adminui.ui.i18n import say
 from adminui.ui.node_model import NodeTableModel
-from adminui.ui.overview.events_model import EventsModel
+from adminui.ui.overview.events_model import EventsModel, EventsUntil
 from adminui.ui.overview.quorum_panel import QuorumPanel
+from adminui.ui.overview.replay_banner import (
+    BACK_TO_LIVE_KEY,
+    ReplayBanner,
+    moment_text,
+    replay_colours,
+)
+from adminui.ui.table_view import fit_columns
+from adminui.ui.theme import ENVIRONMENT_COLOURS as THEME_ENVIRONMENTS
+from adminui.ui.theme import text_on
 
-ENVIRONMENT_COLOURS = {"PROD": "#c62828", "STAGE": "#ef6c00", "TEST": "#1565c0", "LAB": "#455a64"}
+ENVIRONMENT_COLOURS = {k: v for k, v in THEME_ENVIRONMENTS.items() if k != "INSECURE"}
 
 
 def environment_banner(profile: Profile) -> QLabel | None:
     """A coloured strip naming the environment (red PROD…), or None when unnamed."""
     if not profile.environment and not profile.insecure:
         return None
-    colour = profile.colour or ENVIRONMENT_COLOURS.get(profile.environment.upper(), "#455a64")
+    colour = profile.colour or ENVIRONMENT_COLOURS.get(profile.environment.upper(), "")
+    colour = colour or ENVIRONMENT_COLOURS["LAB"]
     text = profile.environment.upper() or ""
     if profile.insecure:
         warning = say(Sentence("TLS VERIFICATION OFF"))
         text = f"{text}  ·  {warning}" if text else warning
-        colour = "#b71c1c"
+        colour = THEME_ENVIRONMENTS["INSECURE"]
     banner = QLabel(text)
     banner.setObjectName("environmentBanner")
     banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
     banner.setStyleSheet(
-        f"background:{colour};color:white;font-weight:700;letter-spacing:2px;padding:4px;"
+        f"background:{colour};color:{text_on(colour)};font-weight:700;letter-spacing:2px;"
+        "padding:4px;"
     )
     return banner
 
 
 class ClusterOverview(QWidget):
-    """Live nodes table, quorum panel and event log; a replay slider over the history."""
+    """Live nodes table, quorum panel and event log; a replay slider over the history.
+
+    While a past moment is replayed every part of the page shows that moment (events up to
+    it only), a banner and a frame say so, and Esc or the banner's button return to live.
+    """
+
+    #: The moment shown changed: its ``taken_at`` while replaying, None back at live.
+    sig_moment_changed = Signal(object)
 
     def __init__(
         self, profile: Profile, history: ClusterHistory, parent: QWidget | None = None
@@ -58,8 +77,19 @@ class ClusterOverview(QWidget):
         self.profile = profile
         self.history = history
         self.live = True
+        #: The snapshot replayed now; None while live.
+        self.replayed: Snapshot | None = None
         self.node_model = NodeTableModel(self)
         self.events_model = EventsModel(parent=self)
+        #: What the events table shows: every event live, those up to the moment replayed.
+        self.events_shown = EventsUntil(self)
+        self.events_shown.setSourceModel(self.events_model)
+        self.replay_banner = ReplayBanner()
+        self.replay_banner.back_button.clicked.connect(self.go_live)
+        self.live_shortcut = QShortcut(BACK_TO_LIVE_KEY, self)
+        self.live_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.live_shortcut.activated.connect(self.go_live)
+        self.live_shortcut.setEnabled(False)
 
         self.title = QLabel(profile.name)
         self.title.setObjectName("clusterTitle")
@@ -77,17 +107,15 @@ class ClusterOverview(QWidget):
         self.node_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.node_table.setWordWrap(False)
         self.node_table.verticalHeader().setVisible(False)
-        header = self.node_table.horizontalHeader()
-        # Sized to the contents once the first answers arrive, not on every update.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # Sized to the contents when rows arrive, not on every update.
+        fit_columns(self.node_table)
         self._sized = False
 
         self.events_table = QTableView()
-        self.events_table.setModel(self.events_model)
+        self.events_table.setModel(self.events_shown)
         self.events_table.setAccessibleName(self.tr("Events"))
         self.events_table.verticalHeader().setVisible(False)
-        self.events_table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.events_table, stretch=1)
 
         self.replay = QSlider(Qt.Orientation.Horizontal)
         self.replay.setAccessibleName(self.tr("Replay"))
@@ -95,10 +123,17 @@ class ClusterOverview(QWidget):
         self.replay.valueChanged.connect(self._on_replay)
         self.replay_label = QLabel(self.tr("Live"))
 
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # A frame round the whole page, coloured while the past is shown.
+        self.page_frame = QFrame()
+        self.page_frame.setObjectName("overviewFrame")
+        outer.addWidget(self.page_frame)
+        layout = QVBoxLayout(self.page_frame)
         banner = environment_banner(profile)
         if banner is not None:
             layout.addWidget(banner)
+        layout.addWidget(self.replay_banner)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.quorum)
@@ -113,20 +148,71 @@ class ClusterOverview(QWidget):
         replay_row.addWidget(self.replay, 1)
         replay_row.addWidget(self.replay_label)
         layout.addLayout(replay_row)
+        self._mark_frame()
 
     def apply_tick(self, tick: Tick) -> None:
+        """Record the tick; show it unless a past moment is being replayed."""
         self.history.add(tick.snapshot)
         self.events_model.add(tick.transitions)
-        at_end = self.replay.value() == self.replay.maximum()
-        self.replay.blockSignals(True)
-        self.replay.setRange(0, max(0, len(self.history) - 1))
-        if at_end:
-            self.replay.setValue(self.replay.maximum())
-        self.replay.blockSignals(False)
+        self._place_slider()
         if self.live:
             self.show_snapshot(tick.snapshot)
 
-    def show_snapshot(self, snapshot: Snapshot) -> None:
+    def _place_slider(self) -> None:
+        """Slider range over the history; the handle on the moment shown (the right end
+        while live), found by time since the oldest snapshots leave the ring buffer."""
+        snapshots = self.history.snapshots()
+        index = len(snapshots) - 1
+        if self.replayed is not None:
+            times = [s.taken_at for s in snapshots]
+            index = max(0, bisect.bisect_right(times, self.replayed.taken_at) - 1)
+        self.replay.blockSignals(True)
+        self.replay.setRange(0, max(0, len(snapshots) - 1))
+        self.replay.setValue(max(0, index))
+        self.replay.blockSignals(False)
+
+    def go_live(self) -> None:
+        """Leave the replay: the latest snapshot and every event again."""
+        self.live = True
+        self.replayed = None
+        self._place_slider()
+        self.replay_banner.hide()
+        self.live_shortcut.setEnabled(False)
+        self.replay_label.setText(self.tr("Live"))
+        self.events_shown.set_until(None)
+        self._mark_frame()
+        snapshots = self.history.snapshots()
+        if snapshots:
+            self.show_snapshot(snapshots[-1])
+        self.sig_moment_changed.emit(None)
+
+    def show_past(self, snapshot: Snapshot) -> None:
+        """Show the recorded ``snapshot`` on the whole page, marked as the past."""
+        self.live = False
+        self.replayed = snapshot
+        stamp = moment_text(snapshot.taken_at)
+        self.replay_banner.show_moment(snapshot.taken_at)
+        self.live_shortcut.setEnabled(True)
+        self.replay_label.setText(self.tr("Replaying {0}").format(stamp))
+        self.events_shown.set_until(snapshot.taken_at)
+        self._mark_frame()
+        self.show_snapshot(snapshot, past=stamp)
+        self.sig_moment_changed.emit(snapshot.taken_at)
+
+    def _mark_frame(self) -> None:
+        # The border is always there (transparent while live) so the page does not jump.
+        colour = "transparent" if self.live else replay_colours()[1]
+        sheet = f"QFrame#overviewFrame {{ border: 3px solid {colour}; border-radius: 4px; }}"
+        if sheet != self.page_frame.styleSheet():
+            self.page_frame.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._mark_frame()
+        super().changeEvent(event)
+
+    def show_snapshot(self, snapshot: Snapshot, past: str = "") -> None:
+        """Fill every panel from ``snapshot``; ``past`` names its moment when replayed."""
         self.node_model.apply(snapshot)
         if not self._sized and snapshot.nodes:
             self.node_table.resizeColumnsToContents()
@@ -136,7 +222,7 @@ class ClusterOverview(QWidget):
             header = self.node_table.horizontalHeader()
             header.resizeSection(role_column, max(header.sectionSize(role_column), widest + 16))
             self._sized = True
-        self.quorum.show_snapshot(snapshot)
+        self.quorum.show_snapshot(snapshot, past)
         leaders = snapshot.leaders
         if len(leaders) == 1:
             text = self.tr("Leader: {0}").format(leaders[0].url)
@@ -173,11 +259,7 @@ class ClusterOverview(QWidget):
         snapshots = self.history.snapshots()
         if not snapshots:
             return
-        self.live = value >= len(snapshots) - 1
-        snapshot = snapshots[min(value, len(snapshots) - 1)]
-        if self.live:
-            self.replay_label.setText(self.tr("Live"))
+        if value >= len(snapshots) - 1:
+            self.go_live()
         else:
-            stamp = time.strftime("%H:%M:%S", time.localtime(snapshot.taken_at))
-            self.replay_label.setText(self.tr("Replaying {0}").format(stamp))
-        self.show_snapshot(snapshot)
+            self.show_past(snapshots[value])

@@ -6,7 +6,7 @@ import time
 from collections import deque
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from adminui.core.transitions import Transition
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
@@ -51,3 +51,33 @@ class EventsModel(HeaderedTableModel):
             for _ in range(excess):
                 self._rows.pop()
             self.endRemoveRows()
+
+
+class EventsUntil(QSortFilterProxyModel):
+    """The events of an :class:`EventsModel` that happened at or before a moment; all of
+    them while that moment is None (live)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._until: float | None = None
+
+    @property
+    def until(self) -> float | None:
+        """The last moment shown (a ``time.time()`` value), or None for every event."""
+        return self._until
+
+    def set_until(self, when: float | None) -> None:
+        """Show only the events up to ``when`` (None: all of them)."""
+        if when == self._until:
+            return
+        self.beginFilterChange()
+        self._until = when
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if self._until is None:
+            return True
+        event = (
+            self.sourceModel().index(source_row, 0, source_parent).data(Qt.ItemDataRole.UserRole)
+        )
+        return not isinstance(event, Transition) or event.at <= self._until

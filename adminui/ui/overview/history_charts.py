@@ -2,7 +2,8 @@
 
 pyqtgraph is imported only when the charts are first built (it costs ~0.5 s at start).
 Curves are redrawn with ``setData`` on a timer from the cluster's ring-buffered history,
-with clip-to-view and downsampling for long histories.
+with clip-to-view and downsampling for long histories. While the overview replays a past
+moment, a vertical cursor marks it on every plot.
 """
 
 from __future__ import annotations
@@ -10,16 +11,16 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from adminui.core.history import ClusterHistory
-from adminui.ui.theme import is_dark, status_colour
+from adminui.ui.overview.replay_banner import REPLAY_TONE
+from adminui.ui.theme import SERIES_COLOURS, chart_colour, series_colour, status_colour
 
 #: One colour per node: for a light and for a dark background.
-PALETTE = ("#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a", "#c62828", "#00838f", "#5d4037")
-DARK_PALETTE = ("#64b5f6", "#81c784", "#ffb74d", "#ce93d8", "#e57373", "#4dd0e1", "#bcaaa4")
+PALETTE = tuple(light for light, _dark in SERIES_COLOURS)
+DARK_PALETTE = tuple(dark for _light, dark in SERIES_COLOURS)
 REDRAW_MS = 1000
 
 
@@ -38,6 +39,9 @@ class HistoryCharts(QWidget):
         self._plots: dict[str, Any] = {}
         self._curves: dict[tuple[str, str], Any] = {}
         self._leader_curve: Any = None
+        self._cursors: list[Any] = []
+        #: The replayed moment marked on the plots; None while live (no cursor).
+        self.cursor_at: float | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(REDRAW_MS)
         self.timer.timeout.connect(self.redraw)
@@ -74,7 +78,7 @@ class HistoryCharts(QWidget):
         latency_plot = graphics.addPlot(
             row=1, col=0, axisItems={"bottom": pg.DateAxisItem("bottom")}
         )
-        latency_plot.addLegend(offset=(5, 5))
+        self._legend = latency_plot.addLegend(offset=(5, 5))
         lag_plot = graphics.addPlot(row=2, col=0, axisItems={"bottom": pg.DateAxisItem("bottom")})
         latency_plot.setXLink(leader_plot)
         lag_plot.setXLink(leader_plot)
@@ -83,6 +87,11 @@ class HistoryCharts(QWidget):
             plot.setDownsampling(auto=True, mode="peak")
             plot.showGrid(x=True, y=True, alpha=0.2)
         self._plots = {"leader": leader_plot, "latency": latency_plot, "lag": lag_plot}
+        for plot in self._plots.values():
+            cursor = pg.InfiniteLine(angle=90, movable=False)
+            plot.addItem(cursor, ignoreBounds=True)
+            self._cursors.append(cursor)
+        self._place_cursors()
         for i, url in enumerate(self.node_urls):
             label = f"{i + 1}: {url}"
             self._curves[("latency", url)] = latency_plot.plot(name=label, connect="finite")
@@ -98,19 +107,35 @@ class HistoryCharts(QWidget):
         """Background, axes, titles and curves in the colours of the theme shown now."""
         import pyqtgraph as pg
 
-        text = self.palette().color(QPalette.ColorRole.Text)
-        self._graphics.setBackground(self.palette().color(QPalette.ColorRole.Base))
+        text = chart_colour("text")
+        self._graphics.setBackground(chart_colour("background"))
         for key, plot in self._plots.items():
             plot.setTitle(self._titles[key], color=text.name())
             for side in ("left", "bottom"):
-                plot.getAxis(side).setPen(text)
+                plot.getAxis(side).setPen(chart_colour("axis"))
                 plot.getAxis(side).setTextPen(text)
+        self._legend.setLabelTextColor(text)
+        for _sample, label in self._legend.items:
+            label.setText(label.text, color=text)  # labels made earlier keep their colour
         self._leader_curve.setPen(pg.mkPen(status_colour("ok"), width=2))
-        colours = DARK_PALETTE if is_dark() else PALETTE
+        cursor_pen = pg.mkPen(status_colour(REPLAY_TONE), width=2, style=Qt.PenStyle.DashLine)
+        for cursor in self._cursors:
+            cursor.setPen(cursor_pen)
         for i, url in enumerate(self.node_urls):
-            pen = pg.mkPen(colours[i % len(colours)], width=1.5)
+            pen = pg.mkPen(series_colour(i), width=1.5)
             self._curves[("latency", url)].setPen(pen)
             self._curves[("lag", url)].setPen(pen)
+
+    def set_cursor(self, when: float | None) -> None:
+        """Mark the replayed moment ``when`` on every plot; None removes the mark (live)."""
+        self.cursor_at = when
+        self._place_cursors()
+
+    def _place_cursors(self) -> None:
+        for cursor in self._cursors:
+            if self.cursor_at is not None:
+                cursor.setValue(self.cursor_at)
+            cursor.setVisible(self.cursor_at is not None)
 
     def redraw(self) -> None:
         if not self._plots or len(self.history) == 0:

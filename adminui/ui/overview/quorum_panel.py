@@ -8,17 +8,24 @@ from adminui.core.cluster import Snapshot
 from adminui.core.quorum import WARNING_TEXT, QuorumWarning
 from adminui.core.transitions import quorum_of
 from adminui.ui.i18n import say
-from adminui.ui.theme import set_tone
+from adminui.ui.theme import SOLID_BANNERS, set_tone, solid_banner_style
 
-SEVERITY_STYLE = {
-    QuorumWarning.QUORUM_LOST: "background:#c62828;color:white;",
-    QuorumWarning.NO_TOLERANCE: "background:#ef6c00;color:white;",
-    QuorumWarning.EVEN_VOTERS: "background:#f9a825;color:black;",
+_BANNERS = {
+    QuorumWarning.QUORUM_LOST: "quorum_lost",
+    QuorumWarning.NO_TOLERANCE: "no_tolerance",
+    QuorumWarning.EVEN_VOTERS: "even_voters",
+}
+SEVERITY_STYLE = {warning: solid_banner_style(name) for warning, name in _BANNERS.items()}
+
+#: The same warnings when replayed: an outline in the warning's colour, no alarm fill.
+PAST_SEVERITY_STYLE = {
+    warning: f"border:2px dashed {SOLID_BANNERS[name][1]};" for warning, name in _BANNERS.items()
 }
 
 
 class QuorumPanel(QFrame):
-    """Shows the quorum figures of the latest snapshot and a banner per warning."""
+    """Shows the quorum figures of one snapshot and a banner per warning: a filled alarm
+    for the present, a dashed outline headed by the moment for a replayed past."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,15 +35,16 @@ class QuorumPanel(QFrame):
         self.quorum = QLabel()
         self.tolerance = QLabel()
         self.healthy = QLabel()
+        self.tolerance_caption = QLabel()
         for column, (title, value) in enumerate(
             (
                 (self.tr("Voters"), self.voters),
                 (self.tr("Quorum"), self.quorum),
                 (self.tr("Healthy voters"), self.healthy),
-                (self.tr("Failure tolerance now"), self.tolerance),
+                ("", self.tolerance),
             )
         ):
-            caption = QLabel(title)
+            caption = QLabel(title) if title else self.tolerance_caption
             set_tone(caption, "muted")
             value.setStyleSheet("font-size: 18pt; font-weight: 600;")
             layout.addWidget(caption, 0, column)
@@ -52,7 +60,11 @@ class QuorumPanel(QFrame):
     def warning_text(self, warning: QuorumWarning) -> str:
         return say(WARNING_TEXT[warning])
 
-    def show_snapshot(self, snapshot: Snapshot) -> None:
+    def show_snapshot(self, snapshot: Snapshot, past: str = "") -> None:
+        """Show ``snapshot``; ``past`` names its moment when it is replayed ("" for live)."""
+        self.tolerance_caption.setText(
+            self.tr("Failure tolerance then") if past else self.tr("Failure tolerance now")
+        )
         state = quorum_of(snapshot)
         tolerance = state.tolerance_now
         if snapshot.failure_tolerance is not None and state.has_quorum:
@@ -70,6 +82,11 @@ class QuorumPanel(QFrame):
             self.banner.hide()
             return
         worst = next(w for w in SEVERITY_STYLE if w in warnings)
-        self.banner.setStyleSheet(SEVERITY_STYLE[worst] + "border-radius:4px;")
-        self.banner.setText("\n".join(self.warning_text(w) for w in warnings))
+        lines = [self.warning_text(w) for w in warnings]
+        if past:
+            self.banner.setStyleSheet(PAST_SEVERITY_STYLE[worst] + "border-radius:4px;")
+            lines.insert(0, self.tr("At {0}, in the past:").format(past))
+        else:
+            self.banner.setStyleSheet(SEVERITY_STYLE[worst] + "border-radius:4px;")
+        self.banner.setText("\n".join(lines))
         self.banner.show()

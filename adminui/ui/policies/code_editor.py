@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import (
-    QColor,
     QFontDatabase,
     QHelpEvent,
     QPainter,
@@ -24,7 +23,7 @@ from adminui.ui.i18n import say
 from adminui.ui.policies.highlighter import HclHighlighter
 from adminui.ui.theme import status_background, status_colour
 
-_COLOURS = {Severity.ERROR: QColor("#d32f2f"), Severity.WARNING: QColor("#f9a825")}
+_TONES = {Severity.ERROR: "error", Severity.WARNING: "warning"}
 
 
 class _LineNumberArea(QWidget):
@@ -94,9 +93,9 @@ class CodeEditor(QPlainTextEdit):
                 number = block.blockNumber() + 1
                 colour = status_colour("muted")
                 if number in self._marked_lines or flagged.get(number) is Severity.ERROR:
-                    colour = _COLOURS[Severity.ERROR]
+                    colour = status_colour("error")
                 elif number in flagged:
-                    colour = _COLOURS[Severity.WARNING]
+                    colour = status_colour("warning")
                 painter.setPen(colour)
                 painter.drawText(
                     0,
@@ -167,7 +166,7 @@ class CodeEditor(QPlainTextEdit):
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             sel = QTextEdit.ExtraSelection()
             sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            sel.format.setUnderlineColor(_COLOURS[issue.severity])
+            sel.format.setUnderlineColor(status_colour(_TONES[issue.severity]))
             sel.format.setToolTip(say(issue.message))
             sel.cursor = cursor
             selections.append(sel)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -22,14 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from adminui.core.policy_diff import LineTag, diff_lines, merge3
+from adminui.core.policy_lint import LintIssue
 from adminui.profiles.policy_drafts import HistoryEntry
+from adminui.ui.i18n import say
 from adminui.ui.policies.record_model import Column, RecordTableModel
-from adminui.ui.theme import is_dark, status_colour
+from adminui.ui.theme import DIFF_BACKGROUNDS, is_dark, set_chip, status_colour
 
 #: Row backgrounds of a diff: (light theme, dark theme); unchanged rows keep the base.
 _LINE_COLOURS = {
-    LineTag.ADDED: ("#e6ffec", "#1e3a28"),
-    LineTag.REMOVED: ("#ffebe9", "#4a2024"),
+    LineTag.ADDED: DIFF_BACKGROUNDS["added"],
+    LineTag.REMOVED: DIFF_BACKGROUNDS["removed"],
 }
 
 
@@ -65,22 +69,75 @@ class DiffView(QTextEdit):
 class SaveDiffDialog(QDialog):
     """ "This is what will change on the server": confirm or go back."""
 
-    def __init__(self, name: str, server: str, mine: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        server: str,
+        mine: str,
+        parent: QWidget | None = None,
+        problems: Sequence[LintIssue] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Save policy {name}").replace("{name}", name))
         self.resize(720, 480)
+        #: The problem the user picked to go back to (None: none picked).
+        self.chosen_problem: LintIssue | None = None
+        self.problems = list(problems)
         label = QLabel(self.tr("Changes against the server's current text:"))
         self.view = DiffView()
         self.view.show_diff(server, mine)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.back_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.problem_summary = QLabel()
+        self.problem_summary.setObjectName("saveProblems")
+        self.problem_summary.setWordWrap(True)
+        self.problem_list = QListWidget()
+        self.problem_list.setAccessibleName(self.tr("Problems the server will reject"))
+        if self.problems:
+            set_chip(self.problem_summary, "error")
+            self.problem_summary.setText(self._summary(len(self.problems)))
+            for issue in self.problems:
+                item = QListWidgetItem(
+                    self.tr("Line {0}, column {1}: {2}").format(
+                        issue.line, issue.column, say(issue.message)
+                    )
+                )
+                self.problem_list.addItem(item)
+            self.problem_list.setMaximumHeight(
+                self.problem_list.sizeHintForRow(0) * min(len(self.problems), 5) + 8
+            )
+            self.problem_list.itemActivated.connect(self._go_to)
+            self.problem_list.itemDoubleClicked.connect(self._go_to)
+            # The server refuses such a text whole: sending it would only fail.
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(self.tr("Fix the problems first"))
+            self.back_button.setText(self.tr("Back to the editor"))
+            self.back_button.setToolTip(self.tr("Go to the first problem; nothing is sent"))
+            layout.addWidget(self.problem_summary)
+            layout.addWidget(self.problem_list)
+        else:
+            self.problem_summary.hide()
+            self.problem_list.hide()
         layout.addWidget(label)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
+
+    def _summary(self, count: int) -> str:
+        # Two messages so that English reads right without a translation; each carries
+        # %n, so a translation gives every plural form of its language.
+        if count == 1:
+            return self.tr("%n problem — the server will reject this.", "", count)
+        return self.tr("%n problems — the server will reject this.", "", count)
+
+    def _go_to(self, item: QListWidgetItem) -> None:
+        self.chosen_problem = self.problems[self.problem_list.row(item)]
+        self.reject()
 
 
 class ConflictDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -223,6 +223,7 @@ class PolicyEditor(QWidget):
         self._load("", restore_draft=True)
         if self.text == "":
             self.editor.setPlainText(text)
+            self.check_now()  # an empty text is an error: do not leave that one shown
 
     def _load(self, server_text: str, *, restore_draft: bool, loaded: bool = True) -> None:
         draft = self.drafts.load(self.key) if restore_draft else None
@@ -259,7 +260,19 @@ class PolicyEditor(QWidget):
         self.editor.set_issues(issues)
         self.lint_model.set_records(issues)
         self._store_draft()
+        self._fit_lint_columns()
         return issues
+
+    def _fit_lint_columns(self) -> None:
+        # The header's own resize to contents waits for a later layout pass, and a
+        # finding shown before it ran stayed clipped ("4:…", "wa…"): fit them now.
+        for column in (0, 1):
+            self.lint_view.resizeColumnToContents(column)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self._fit_lint_columns()  # "warning" is longer in some languages
 
     def _store_draft(self) -> None:
         if self.base is None or not self.name:
@@ -371,7 +384,15 @@ class PolicyEditor(QWidget):
         self.sig_failed.emit(error)
 
     def _ask_save(self, name: str, server: str, mine: str) -> bool:
-        return SaveDiffDialog(name, server, mine, self).exec() == QDialog.DialogCode.Accepted
+        problems = [i for i in lint(mine) if i.severity is Severity.ERROR]
+        dialog = SaveDiffDialog(name, server, mine, self, problems)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return True
+        if problems:
+            issue = dialog.chosen_problem or problems[0]
+            self.editor.go_to(issue.line, issue.column)
+            self.editor.setFocus()
+        return False
 
     def _ask_merge(self, name: str, base: str, mine: str, server: str) -> str | None:
         dialog = ConflictDialog(name, base, mine, server, self)

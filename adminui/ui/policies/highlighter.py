@@ -17,7 +17,7 @@ from pygments.token import _TokenType as TokenType
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from adminui.core.policy_lint import KNOWN_CAPABILITIES
-from adminui.ui.theme import is_dark
+from adminui.ui.theme import HIGHLIGHT_COLOURS, is_dark
 
 #: Words that read as keywords in a policy (the lexer sees them as bare names).
 _BLOCK_WORDS = frozenset({"path"})
@@ -32,26 +32,21 @@ def _fmt(colour: str, bold: bool = False, italic: bool = False) -> QTextCharForm
     return fmt
 
 
+_BOLD = frozenset({"keyword", "capability"})
+_ITALIC = frozenset({"comment"})
+
+
+def _styles(side: int) -> dict[str, QTextCharFormat]:
+    return {
+        name: _fmt(pair[side], bold=name in _BOLD, italic=name in _ITALIC)
+        for name, pair in HIGHLIGHT_COLOURS.items()
+    }
+
+
 #: Style per token kind; the name is what tests and themes refer to.
-STYLES: dict[str, QTextCharFormat] = {
-    "keyword": _fmt("#7b1fa2", bold=True),
-    "attribute": _fmt("#1565c0"),
-    "string": _fmt("#2e7d32"),
-    "capability": _fmt("#00695c", bold=True),
-    "number": _fmt("#ef6c00"),
-    "comment": _fmt("#757575", italic=True),
-    "operator": _fmt("#424242"),
-}
+STYLES: dict[str, QTextCharFormat] = _styles(0)
 #: The same kinds on a dark background.
-DARK_STYLES: dict[str, QTextCharFormat] = {
-    "keyword": _fmt("#ce93d8", bold=True),
-    "attribute": _fmt("#90caf9"),
-    "string": _fmt("#a5d6a7"),
-    "capability": _fmt("#80cbc4", bold=True),
-    "number": _fmt("#ffcc80"),
-    "comment": _fmt("#9e9e9e", italic=True),
-    "operator": _fmt("#cfd8dc"),
-}
+DARK_STYLES: dict[str, QTextCharFormat] = _styles(1)
 
 
 def styles() -> dict[str, QTextCharFormat]:

@@ -1,7 +1,12 @@
-"""Create or edit a rate-limit quota, validated before anything is sent."""
+"""Create or edit a rate-limit quota, validated before anything is sent.
+
+The dialog stays open while the quota is saved: the widget sends it, then closes the
+dialog on success or shows the server's refusal inline with every field kept.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,9 +30,19 @@ from adminui.core.quota_rules import (
 from adminui.ui.i18n import say
 from adminui.ui.theme import set_tone
 
+#: The narrowest the dialog gets: its placeholders and the effect sentence stay readable.
+MIN_WIDTH = 440
+
 
 class QuotaDialog(QDialog):
-    """Name, namespace (+ mount), rate, interval and block interval of a quota."""
+    """Name, namespace (+ mount), rate, interval and block interval of a quota.
+
+    "Create" (or "Save") emits :attr:`sig_submitted`; the dialog then waits, busy, for
+    :meth:`saved` or :meth:`show_failure`.
+    """
+
+    #: The user asked to save the quota: (the :class:`QuotaSpec`, validated).
+    sig_submitted = Signal(object)
 
     def __init__(
         self,
@@ -38,6 +53,9 @@ class QuotaDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._nodes = nodes
+        # Problems show once the user has typed something (or at once when editing).
+        self._touched = existing is not None
+        self.busy = False
         self.setWindowTitle(self.tr("Edit quota") if existing else self.tr("New quota"))
         self.name_edit = QLineEdit(existing.name if existing else "")
         self.name_edit.setReadOnly(existing is not None)
@@ -64,25 +82,44 @@ class QuotaDialog(QDialog):
         self.problems = QLabel()
         set_tone(self.problems, "error")
         self.problems.setWordWrap(True)
+        self.failure = QLabel()
+        self.failure.setObjectName("quotaFailure")
+        set_tone(self.failure, "error")
+        self.failure.setWordWrap(True)
+        self.failure.hide()
+        self.status = QLabel()
+        self.status.hide()
         self.effect = QLabel()
         self.effect.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name_edit)
-        form.addRow(self.tr("Namespace"), self.namespace_edit)
-        form.addRow(self.tr("Mount"), self.mount_edit)
-        form.addRow(self.tr("Rate (requests)"), self.rate_spin)
-        form.addRow(self.tr("Per interval"), self.interval_edit)
-        form.addRow(self.tr("Block for"), self.block_edit)
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("Namespace:"), self.namespace_edit)
+        form.addRow(self.tr("Mount:"), self.mount_edit)
+        form.addRow(self.tr("Rate (requests):"), self.rate_spin)
+        form.addRow(self.tr("Per interval:"), self.interval_edit)
+        form.addRow(self.tr("Block for:"), self.block_edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.accepted.connect(self.accept)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.save_button.setText(self.tr("Save") if existing else self.tr("Create"))
+        self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.effect)
         layout.addWidget(self.problems)
+        layout.addWidget(self.failure)
+        layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self._fields: tuple[QWidget, ...] = (
+            self.name_edit,
+            self.namespace_edit,
+            self.mount_edit,
+            self.rate_spin,
+            self.interval_edit,
+            self.block_edit,
+        )
         for edit in (
             self.name_edit,
             self.namespace_edit,
@@ -90,8 +127,21 @@ class QuotaDialog(QDialog):
             self.interval_edit,
             self.block_edit,
         ):
+            edit.textEdited.connect(self._touch)
             edit.textChanged.connect(self.validate)
-        self.rate_spin.valueChanged.connect(self.validate)
+        self.rate_spin.valueChanged.connect(self._touch)
+        self._fit_placeholders()
+        self.setMinimumWidth(MIN_WIDTH)
+        self.validate()
+
+    def _fit_placeholders(self) -> None:
+        for edit in (self.namespace_edit, self.mount_edit, self.block_edit):
+            text = edit.placeholderText()
+            # The frame and text margins of a line edit take about two character widths.
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(text + "MM") if text else 0)
+
+    def _touch(self, *_: object) -> None:
+        self._touched = True
         self.validate()
 
     def spec(self) -> QuotaSpec | None:
@@ -110,16 +160,16 @@ class QuotaDialog(QDialog):
         )
 
     def validate(self) -> list[str]:
-        """Show the problems and enable OK only without any; returns them."""
+        """Enable Create only without problems, and show them once the user has typed
+        something; returns them."""
         spec = self.spec()
         problems = (
             [self.tr("Durations look like 1s, 500ms, 2m or 1h.")]
             if spec is None
             else [say(p) for p in validate_quota(spec)]
         )
-        self.problems.setText("\n".join(problems))
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not problems)
+        self.problems.setText("\n".join(problems) if self._touched else "")
+        self.save_button.setEnabled(not problems and not self.busy)
         if spec is not None and not problems:
             total = cluster_rate(spec.rate, self._nodes)
             self.effect.setText(
@@ -134,3 +184,35 @@ class QuotaDialog(QDialog):
         else:
             self.effect.clear()
         return problems
+
+    # -- saving ------------------------------------------------------------------------
+    def _submit(self) -> None:
+        self._touched = True
+        problems = self.validate()
+        spec = self.spec()
+        if problems or spec is None or self.busy:
+            return
+        self.set_busy(True)
+        self.sig_submitted.emit(spec)
+
+    def set_busy(self, busy: bool) -> None:
+        """While saving: the form is read-only, Create is off and a line says so."""
+        self.busy = busy
+        for field in self._fields:
+            field.setEnabled(not busy)
+        if busy:
+            self.failure.hide()
+            self.status.setText(self.tr("Saving the quota…"))
+        self.status.setVisible(busy)
+        self.validate()
+
+    def show_failure(self, message: str) -> None:
+        """The server refused: say why here, keep every field, let the user try again."""
+        self.set_busy(False)
+        self.failure.setText(message)
+        self.failure.show()
+
+    def saved(self) -> None:
+        """The quota was saved: close the dialog."""
+        self.set_busy(False)
+        self.accept()

@@ -12,9 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -22,16 +20,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from adminui.api.vault_models import Ack, RateLimitQuota
 from adminui.core.quota_rules import QuotaSpec, cluster_rate, format_duration
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
+from adminui.ui.namespaces.errors import describe
 from adminui.ui.policies.capability_gate import CapabilityGate
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.policies.record_model import Column, RecordTableModel
 from adminui.ui.quotas.dialog import QuotaDialog
 from adminui.ui.shortcuts import give_shortcut
+from adminui.ui.table_view import fit_columns
 from adminui.ui.theme import set_chip
 
 
@@ -69,7 +70,8 @@ class QuotasWidget(QWidget):
         self.namespace = namespace.strip("/")
         self.nodes = max(1, len(context.profile.node_urls))
         self.confirm_delete: Callable[[str], bool] = self._ask_delete
-        self.edit_quota: Callable[[RateLimitQuota | None], QuotaSpec | None] = self._ask_quota
+        #: The create/edit dialog last opened (None before the first one).
+        self.dialog: QuotaDialog | None = None
 
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -106,7 +108,7 @@ class QuotasWidget(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch=1)  # the path
         self.table.doubleClicked.connect(lambda _i: self._edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.gate.refresh())
 
@@ -193,27 +195,31 @@ class QuotasWidget(QWidget):
         self._bridge.submit(load(), done)
 
     # -- create, edit, delete ---------------------------------------------------------
-    def _ask_quota(self, existing: RateLimitQuota | None) -> QuotaSpec | None:
+    def open_dialog(self, existing: RateLimitQuota | None = None) -> QuotaDialog:
+        """Open the create (or edit) dialog; it stays open until the quota is saved."""
         dialog = QuotaDialog(self.namespace, self.nodes, existing, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.spec()
-        return None
+        dialog.setObjectName("quotaDialog")
+        dialog.sig_submitted.connect(lambda spec: self.save_quota(spec, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def _new(self) -> None:
-        spec = self.edit_quota(None)
-        if spec is not None:
-            self.save_quota(spec)
+        self.open_dialog(None)
 
     def _edit_selected(self) -> None:
         quota = self.selected()
         if quota is None or not self.edit_button.isEnabled():
             return
-        spec = self.edit_quota(quota)
-        if spec is not None:
-            self.save_quota(spec)
+        self.open_dialog(quota)
 
-    def save_quota(self, spec: QuotaSpec) -> None:
-        """Create or update the quota ``spec`` describes (it was validated)."""
+    def save_quota(self, spec: QuotaSpec, dialog: QuotaDialog | None = None) -> None:
+        """Create or update the quota ``spec`` describes (it was validated).
+
+        With ``dialog``, a refusal is shown in it (what was typed stays) and success
+        closes it; without one, or once it was cancelled, a refusal shows in the banner.
+        """
         context = self._context
 
         async def write() -> Ack:
@@ -229,11 +235,19 @@ class QuotasWidget(QWidget):
                 )
 
         def done(_ack: Ack | None, error: BaseException | None) -> None:
+            waiting = dialog is not None and isValid(dialog) and dialog.isVisible()
             if error is not None:
+                if waiting:
+                    assert dialog is not None
+                    dialog.show_failure(describe(error)[0])
+                    return
                 self.banner.show_error(
                     error, self.tr("Quota {name} not saved.").replace("{name}", spec.name)
                 )
                 return
+            if waiting:
+                assert dialog is not None
+                dialog.saved()
             self.sig_saved.emit(spec.name)
             self.refresh()
 

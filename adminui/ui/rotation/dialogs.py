@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from adminui.api.pg_roles import PgCredentials, PgEndpoint
 from adminui.api.vault_models import DatabaseConnection
-from adminui.core.rotation import DEFAULT_ROTATION_LAG, ideal_guarantee
+from adminui.core.rotation import ROTATION_MARGIN, best_guarantee, ideal_guarantee
 from adminui.monitor.rotation_service import RotationSet, RotationSetError, SetSpec
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
 from adminui.ui.rotation.format import duration
+from adminui.ui.theme import set_tone
 
 PERIOD_UNITS = (
     (QT_TRANSLATE_NOOP("CreateSetDialog", "s"), 1),
@@ -46,7 +47,7 @@ class ErrorBox(QWidget):
         self.message = QLabel()
         self.message.setObjectName("errorMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        set_tone(self.message, "error")
         self.details = QLabel()
         self.details.setObjectName("errorDetails")
         self.details.setWordWrap(True)
@@ -212,13 +213,15 @@ class CreateSetDialog(QDialog):
         self.summary.setText(
             self.tr(
                 "{0} accounts rotating every {1}, {2} apart. Whoever asks gets at least {3} "
-                "of validity. Staggering takes about {4}."
+                "of validity (P·(N−1)/N = {4}, less {5} for the server's rotation timing). "
+                "Staggering takes about {4}."
             ).format(
                 count,
                 duration(period),
                 duration(period / count),
-                duration(ideal_guarantee(count, period, DEFAULT_ROTATION_LAG)),
-                duration(period * (count - 1) / count),
+                duration(best_guarantee(count, period, ROTATION_MARGIN)),
+                duration(ideal_guarantee(count, period)),
+                duration(ROTATION_MARGIN),
             )
         )
 

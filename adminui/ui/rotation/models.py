@@ -8,13 +8,14 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from adminui.core.rotation import Assessment, Member
 from adminui.monitor.rotation_service import MemberCheck, RotationSet, SetMember, SetStatus
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
 from adminui.ui.rotation.format import clock_time, duration
 from adminui.ui.table_model import HeaderedTableModel
+from adminui.ui.theme import status_colour
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -117,12 +118,13 @@ class MemberState(StrEnum):
     MISSING = QT_TRANSLATE_NOOP("MemberTableModel", "missing")  # its static role is gone
 
 
+#: The status tone (see adminui.ui.theme) of each state.
 STATE_COLOURS = {
-    MemberState.HAND_OUT: "#2e7d32",
-    MemberState.VALID: "#1565c0",
-    MemberState.DUE: "#ef6c00",
-    MemberState.STUCK: "#c62828",
-    MemberState.MISSING: "#c62828",
+    MemberState.HAND_OUT: "ok",
+    MemberState.VALID: "info",
+    MemberState.DUE: "warning",
+    MemberState.STUCK: "error",
+    MemberState.MISSING: "error",
 }
 
 
@@ -210,9 +212,9 @@ class MemberTableModel(_KeyedTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 2:
-                return QColor(STATE_COLOURS[row.state])
+                return status_colour(STATE_COLOURS[row.state])
             if column == 6 and row.check is not None:
-                return QColor("#2e7d32" if row.check.ok else "#c62828")
+                return status_colour("ok" if row.check.ok else "error")
         if role == Qt.ItemDataRole.FontRole and row.state is MemberState.HAND_OUT:
             font = QFont()
             font.setBold(True)

@@ -8,21 +8,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from adminui.core.rotation import Assessment, WindowKind, windows
+from adminui.core.rotation import (
+    DUE_TIME_ROUNDING,
+    ROTATION_TICK,
+    Assessment,
+    WindowKind,
+    windows,
+)
 from adminui.ui.rotation.format import duration
+from adminui.ui.theme import ROTATION_BARS, chart_colour, set_tone, status_colour
 
-COLOURS = {
-    "assumed": (120, 144, 156, 70),
-    "current": (21, 101, 192, 200),
-    "projected": (21, 101, 192, 80),
-    "chosen": (46, 125, 50, 230),
-    "due": (239, 108, 0, 220),
-    "guarantee": (46, 125, 50, 45),
-    "now": (198, 40, 40),
-}
+#: Bar and band fills (red, green, blue, alpha).
+COLOURS = ROTATION_BARS
 
 
 class RotationTimeline(QWidget):
@@ -36,6 +36,7 @@ class RotationTimeline(QWidget):
         self.caption = QLabel()
         self.caption.setObjectName("timelineCaption")
         self.caption.setWordWrap(True)
+        self.caption.setToolTip(self._margin_tip())
         layout.addWidget(self.caption)
         self._pg: Any = None
         self.plot: Any = None
@@ -49,7 +50,6 @@ class RotationTimeline(QWidget):
             return
         self._pg = pg
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
-        self.plot.setBackground(None)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
@@ -60,10 +60,8 @@ class RotationTimeline(QWidget):
             (0, 0), movable=False, brush=pg.mkBrush(*COLOURS["guarantee"]), pen=pg.mkPen(None)
         )
         self._bars = pg.BarGraphItem(x0=[], x1=[], y=[], height=0.6)
-        self._now = pg.InfiniteLine(
-            angle=90, pen=pg.mkPen(COLOURS["now"], width=2, style=Qt.PenStyle.DashLine)
-        )
-        self._now_label = pg.TextItem(self.tr("now"), color=COLOURS["now"], anchor=(0.5, 1.0))
+        self._now = pg.InfiniteLine(angle=90)
+        self._now_label = pg.TextItem(self.tr("now"), anchor=(0.5, 1.0))
         for item in (self._band, self._bars, self._now, self._now_label):
             self.plot.addItem(item)
         layout.addWidget(self.plot, 1)
@@ -76,8 +74,27 @@ class RotationTimeline(QWidget):
         )
         legend.setObjectName("timelineLegend")
         legend.setWordWrap(True)
-        legend.setStyleSheet("color: palette(mid);")
+        set_tone(legend, "muted")
+        self.legend = legend
         layout.addWidget(legend)
+        self._apply_theme()
+
+    def changeEvent(self, event: Any) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self.plot is not None:
+            self._apply_theme()
+        super().changeEvent(event)
+
+    def _apply_theme(self) -> None:
+        """Background, axes and the "now" line in the colours of the theme shown now."""
+        pg = self._pg
+        self.plot.setBackground(chart_colour("background"))
+        for side in ("left", "bottom"):
+            axis = self.plot.getAxis(side)
+            axis.setPen(chart_colour("axis"))
+            axis.setTextPen(chart_colour("text"))
+        now = status_colour("error")
+        self._now.setPen(pg.mkPen(now, width=2, style=Qt.PenStyle.DashLine))
+        self._now_label.setColor(now)
 
     @property
     def available(self) -> bool:
@@ -131,14 +148,33 @@ class RotationTimeline(QWidget):
     def _caption(self, assessment: Assessment) -> str:
         if assessment.chosen is None:
             return self.tr("No member can be handed out now: every member is due.")
-        text = self.tr(
-            "Hand out {0} (valid for {1}). Guaranteed remaining lifetime: {2} "
-            "(ideal {3}, with {4} of server lag)."
-        ).format(
+        # In the whole seconds shown, so that the figures of the sentence add up.
+        guarantee, ideal = int(assessment.guarantee), int(assessment.ideal_guarantee)
+        margin = int(assessment.lag)
+        drift = max(0, ideal - margin - guarantee)
+        if drift:
+            text = self.tr(
+                "Hand out {0} (valid for {1}). Guaranteed remaining lifetime: {2} "
+                "(P·(N−1)/N = {3}, less {4} for the server's rotation timing and {5} "
+                "lost to drift)."
+            )
+        else:
+            text = self.tr(
+                "Hand out {0} (valid for {1}). Guaranteed remaining lifetime: {2} "
+                "(P·(N−1)/N = {3}, less {4} for the server's rotation timing)."
+            )
+        return text.format(
             assessment.chosen,
             duration(assessment.chosen_remaining),
-            duration(assessment.guarantee),
-            duration(assessment.ideal_guarantee),
-            duration(assessment.lag),
+            duration(guarantee),
+            duration(ideal),
+            duration(margin),
+            duration(drift),
         )
-        return text
+
+    def _margin_tip(self) -> str:
+        return self.tr(
+            "The server checks for due passwords every {0} and keeps due times in whole "
+            "seconds: a due member can keep its password up to {0} late, and the member "
+            "handed out meanwhile can lose its password up to {1} early."
+        ).format(duration(ROTATION_TICK), duration(DUE_TIME_ROUNDING))

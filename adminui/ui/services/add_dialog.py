@@ -112,8 +112,12 @@ class AddCoreServiceDialog(QDialog):
         self.id_edit.setAccessibleName(self.tr("Service ID"))
         self.copy_id_button = QPushButton(self.tr("Copy ID"))
         self.copy_id_button.clicked.connect(self.copy_id)
+        self.id_copied_label = QLabel()
+        self.id_copied_label.setObjectName("idCopiedLabel")
+        set_tone(self.id_copied_label, "muted")
         id_row = QHBoxLayout()
         id_row.addWidget(self.id_edit, 1)
+        id_row.addWidget(self.id_copied_label)
         id_row.addWidget(self.copy_id_button)
 
         self.leader_edit = QLineEdit()
@@ -143,10 +147,41 @@ class AddCoreServiceDialog(QDialog):
         command_row = QHBoxLayout()
         command_row.addWidget(self.command_edit, 1)
         command_row.addWidget(self.copy_command_button)
-        hint = QLabel(
+        self.install_hint = QLabel(
             self.tr("Run this on the new host, as root, once the KUMA distribution is unpacked.")
         )
-        hint.setWordWrap(True)
+        self.install_hint.setWordWrap(True)
+        if self.lab_joiner is not None:
+            self.install_hint.setText(
+                self.tr(
+                    "On a real KUMA host: run this as root once the KUMA distribution is "
+                    "unpacked. It does not work in the lab (no kuma program, no such host)."
+                )
+            )
+
+        self.lab_command_edit = QPlainTextEdit()
+        self.lab_command_edit.setReadOnly(True)
+        self.lab_command_edit.setFont(mono)
+        self.lab_command_edit.setFixedHeight(48)
+        self.lab_command_edit.setAccessibleName(self.tr("Lab command"))
+        self.copy_lab_command_button = QPushButton(self.tr("Copy lab command"))
+        self.copy_lab_command_button.clicked.connect(self.copy_lab_command)
+        lab_command_row = QHBoxLayout()
+        lab_command_row.addWidget(self.lab_command_edit, 1)
+        lab_command_row.addWidget(self.copy_lab_command_button)
+        self.lab_command_widget = QWidget()
+        self.lab_command_widget.setLayout(lab_command_row)
+        lab_command_row.setContentsMargins(0, 0, 0, 0)
+        self.lab_command_label = QLabel(self.tr("In this lab:"))
+        self.lab_command_hint = QLabel(
+            self.tr(
+                "This cluster is the local lab: this command starts the lab Core node on "
+                "127.0.0.1 (free ports), joining through the lab's leader with this ID. "
+                "Run it here, or press the button below."
+            )
+        )
+        self.lab_command_hint.setWordWrap(True)
+        set_tone(self.lab_command_hint, "muted")
 
         self.lab_button = QPushButton(self.tr("Start this node in the lab"))
         self.lab_button.clicked.connect(self.start_in_lab)
@@ -162,8 +197,12 @@ class AddCoreServiceDialog(QDialog):
         form.addRow(self.tr("Join through:"), join_row)
         form.addRow("", self.flags_check)
         form.addRow(self.tr("Install command:"), command_row)
-        form.addRow("", hint)
+        form.addRow("", self.install_hint)
+        form.addRow(self.lab_command_label, self.lab_command_widget)
+        form.addRow("", self.lab_command_hint)
         form.addRow("", lab_row)
+        for widget in (self.lab_command_label, self.lab_command_widget, self.lab_command_hint):
+            widget.setVisible(self.lab_joiner is not None)
         self.leader_edit.textChanged.connect(self._update_command)
         self.port_spin.valueChanged.connect(self._update_command)
         self.flags_check.toggled.connect(self._update_command)
@@ -242,9 +281,6 @@ class AddCoreServiceDialog(QDialog):
             return
         service, node = result
         self.service = service
-        self.banner.show_message(
-            self.tr("Created {0} (answered by {1}).").format(service.name, node), "info"
-        )
         for edit in (self.fqdn_edit, self.name_edit, self.resource_edit):
             edit.setReadOnly(True)
         self.id_edit.setText(service.id)
@@ -252,6 +288,13 @@ class AddCoreServiceDialog(QDialog):
         self.result_box.show()
         self._update_command()
         self.copy_id_button.setFocus()
+        self._put_id_on_clipboard()
+        self.banner.show_message(
+            self.tr("Created {0} (answered by {1}). ID copied to the clipboard.").format(
+                service.name, node
+            ),
+            "info",
+        )
         self.sig_created.emit(service)
 
     def set_leader_fqdn(self, fqdn: str) -> None:
@@ -271,19 +314,38 @@ class AddCoreServiceDialog(QDialog):
             )
         )
 
+        if self.lab_joiner is not None:
+            self.lab_command_edit.setPlainText(
+                self.lab_joiner.command(self.service.id, self.service.fqdn)
+            )
+
     def command(self) -> str:
         return self.command_edit.toPlainText()
 
+    def lab_command(self) -> str:
+        """The lab's equivalent of the install command ("" when the cluster is no lab)."""
+        return self.lab_command_edit.toPlainText() if self.lab_joiner is not None else ""
+
     # -- copy ---------------------------------------------------------------------------
-    def copy_id(self) -> None:
+    def _put_id_on_clipboard(self) -> None:
         if self.service is not None:
             QGuiApplication.clipboard().setText(self.service.id)
+            self.id_copied_label.setText(self.tr("ID copied"))
+
+    def copy_id(self) -> None:
+        if self.service is not None:
+            self._put_id_on_clipboard()
             self.banner.show_message(self.tr("The service ID is on the clipboard."))
 
     def copy_command(self) -> None:
         if self.command():
             QGuiApplication.clipboard().setText(self.command())
             self.banner.show_message(self.tr("The install command is on the clipboard."))
+
+    def copy_lab_command(self) -> None:
+        if self.lab_command():
+            QGuiApplication.clipboard().setText(self.lab_command())
+            self.banner.show_message(self.tr("The lab command is on the clipboard."))
 
     # -- lab ----------------------------------------------------------------------------
     def start_in_lab(self) -> None:
@@ -295,7 +357,7 @@ class AddCoreServiceDialog(QDialog):
         self.lab_status.setText(
             self.tr("Starting a lab Core node that joins as {0}…").format(service.id)
         )
-        run: Callable[[str, str], JoinedNode] = joiner
+        run: Callable[[str, str], JoinedNode] = joiner.join
         self.bridge.submit(asyncio.to_thread(run, service.id, service.fqdn), self._on_joined)
 
     def _on_joined(self, result: Any, error: BaseException | None) -> None:

@@ -9,6 +9,13 @@ Signals for the main window (documented for whoever wires them):
 * ``sig_profile_changed(Profile)``: a node joined (lab), and ``context.profile`` now
   lists its REST and health URLs. Connect it to
   ``MonitorService.watch(profile, context.token)`` so the cluster view shows the node.
+* ``sig_members_changed(CoreMembers)``: the Core services now counted (the nodes, and
+  those registered but not started yet), for the sidebar.
+* ``sig_events(list[Transition])``: Core services added, joined or left since the last
+  look, for the cluster's events list.
+
+Once opened, the page keeps looking every 10 s while hidden, so the sidebar and the
+events follow a join that finishes while another page is shown.
 """
 
 from __future__ import annotations
@@ -31,7 +38,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -59,9 +65,12 @@ from adminui.ui.services.model import (
     translated_meaning,
 )
 from adminui.ui.shortcuts import focus_shortcut
+from adminui.ui.table_view import fit_columns
 from adminui.ui.theme import set_chip, set_tone, status_colour
 
 REFRESH_MS = 2000
+#: How often the page looks while another page is shown (membership only matters then).
+HIDDEN_REFRESH_MS = 10_000
 
 # For lupdate: the statuses of the status filter (adminui.core.services.STATUS_ORDER),
 # shown through ``self.tr``.
@@ -95,6 +104,10 @@ class ServicesPage(QWidget):
     sig_refreshed = Signal(int)
     #: ``context.profile`` gained a node (see the module docstring): (Profile).
     sig_profile_changed = Signal(object)
+    #: The Core services counted changed: (CoreMembers).
+    sig_members_changed = Signal(object)
+    #: Core services were added, joined or left: (list of Transition).
+    sig_events = Signal(list)
 
     def __init__(
         self, context: ClusterContext, bridge: AsyncBridge, parent: QWidget | None = None
@@ -108,6 +121,7 @@ class ServicesPage(QWidget):
         self.dialog: AddCoreServiceDialog | None = None
         self._in_flight = False
         self._looks = 0
+        self.members: rules.CoreMembers | None = None
 
         self.model = ServiceTableModel(self)
         self.proxy = ServiceFilterProxy(self)
@@ -124,11 +138,7 @@ class ServicesPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Active services"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((80, 70, 170, 70, 150, 120, 270, 80)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, stretch=ServiceTableModel.FQDN)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
@@ -273,6 +283,7 @@ class ServicesPage(QWidget):
         self.answered_by = result.node
         self.leader_fqdn = result.leader_fqdn
         self._sync_kinds()
+        self._track_members(result.services)
         if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.set_leader_fqdn(result.leader_fqdn)
             self.dialog.cores = [(s.id, s.fqdn) for s in self.model.core_services()]
@@ -284,9 +295,23 @@ class ServicesPage(QWidget):
         self._update_actions()
         self.sig_refreshed.emit(len(result.services))
 
+    def _track_members(self, services: list[Service]) -> None:
+        members = rules.core_members(
+            (s.id, s.fqdn, s.status, s.uptime, s.created, s.updated)
+            for s in services
+            if s.kind.lower() == rules.CORE_KIND
+        )
+        if members == self.members:
+            return
+        events = rules.member_events(self.members, members, time.time())
+        self.members = members
+        self.sig_members_changed.emit(members)
+        if events:
+            self.sig_events.emit(events)
+
     def _auto_toggled(self, on: bool) -> None:
         if on and self.isVisible():
-            self.timer.start()
+            self.timer.start(REFRESH_MS)
             self.refresh()
         else:
             self.timer.stop()
@@ -294,10 +319,14 @@ class ServicesPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.auto_action.isChecked():
-            self.timer.start()
+            self.timer.start(REFRESH_MS)
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self.timer.stop()
+        # Another page shown: keep looking slowly. The window closing: stop.
+        if self.auto_action.isChecked() and self.timer.isActive() and self.window().isVisible():
+            self.timer.start(HIDDEN_REFRESH_MS)
+        else:
+            self.timer.stop()
         super().hideEvent(event)
 
     # -- filters ------------------------------------------------------------------------

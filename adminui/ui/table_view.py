@@ -1,0 +1,95 @@
+"""Column widths that fit their header and their data, in every language.
+
+A short column (a number, a role, a time) is as wide as the wider of its header text and
+its cells; one long free-text column takes the room that is left. Widths are fitted again
+when rows arrive (not on every change of a cell, so a live table stays cheap), and the
+user can still drag a short column wider or narrower.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
+
+#: Room beside the widest cell, so its text does not touch the grid line.
+_PADDING = 8
+
+
+class ColumnFitter(QObject):
+    """Keeps the columns of one view fitted (see :func:`fit_columns`)."""
+
+    def __init__(self, view: QTableView | QTreeView, stretch: int | None) -> None:
+        super().__init__(view)
+        self.view = view
+        self.stretch = stretch
+        self._stretch_need = 0
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.fit)
+        header = self.header()
+        #: The width this fitter gave each column: a width set since (by the user
+        #: dragging, or by the page) is kept when it is wider than the contents need.
+        self._fitted = {i: header.sectionSize(i) for i in range(header.count())}
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        model = view.model()
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+                signal.connect(self._pending.start)
+            model.headerDataChanged.connect(self._pending.start)
+        view.viewport().installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.stretch is not None:
+            self._fill()
+        return False
+
+    def header(self) -> QHeaderView:
+        view = self.view
+        return view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+
+    def fit(self) -> None:
+        """Size every short column to its header and cells, and stretch the long one."""
+        header = self.header()
+        model = self.view.model()
+        if model is None:
+            return
+        for column in range(model.columnCount()):
+            width = max(header.sectionSizeHint(column), self._cells_width(column))
+            if column == self.stretch:
+                self._stretch_need = width
+                continue
+            current = header.sectionSize(column)
+            if column in self._fitted and current != self._fitted[column]:
+                width = max(width, current)
+            header.resizeSection(column, width)
+            self._fitted[column] = width
+        self._fill()
+
+    def _fill(self) -> None:
+        """Give the long column the room left, and never less than its contents need
+        (the table scrolls sideways then, rather than cut the text)."""
+        column = self.stretch
+        header = self.header()
+        if column is None or column >= header.count():
+            return
+        others = sum(
+            header.sectionSize(i)
+            for i in range(header.count())
+            if i != column and not header.isSectionHidden(i)
+        )
+        room = self.view.viewport().width() - others
+        header.resizeSection(column, max(self._stretch_need, room))
+
+    def _cells_width(self, column: int) -> int:
+        view: QAbstractItemView = self.view
+        hint = view.sizeHintForColumn(column)
+        return hint + _PADDING if hint > 0 else 0
+
+
+def fit_columns(view: QTableView | QTreeView, stretch: int | None = None) -> ColumnFitter:
+    """Fit ``view``'s columns to their header and data; column ``stretch`` (the long
+    free-text one) takes the rest of the width. Call after the view has its model."""
+    return ColumnFitter(view, stretch)
