@@ -1,5838 +1,5841 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
-    <context>
-        <name />
-        <message>
-            <location filename="../../adminui/api/errors.py" line="+24" />
-            <source>The request to OpenBao failed.</source>
-            <extracomment>How the detail of a TLSError starts when the profile's CA bundle or client certificate could not be loaded (no node was contacted yet).</extracomment>
-            <translation>Запрос к OpenBao завершился ошибкой.</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>The node {0} could not be reached.</source>
-            <translation>Узел {0} недоступен.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>The node {0} did not answer in time.</source>
-            <translation>Узел {0} не ответил вовремя.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>The secure connection to OpenBao could not be set up: the CA bundle or client certificate of this profile could not be loaded.</source>
-            <translation>Не удалось установить защищённое соединение с OpenBao: не загружается набор сертификатов ЦС или клиентский сертификат этого профиля.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The secure connection to {0} could not be verified: its certificate has expired.</source>
-            <translation>Не удалось проверить защищённое соединение с {0}: срок действия его сертификата истёк.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The secure connection to {0} could not be verified: its certificate is not issued for this address.</source>
-            <translation>Не удалось проверить защищённое соединение с {0}: его сертификат выпущен не для этого адреса.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The secure connection to {0} could not be verified: its certificate comes from an authority this profile does not trust (set its CA bundle).</source>
-            <translation>Не удалось проверить защищённое соединение с {0}: его сертификат выдан центром сертификации, которому этот профиль не доверяет (укажите в профиле набор сертификатов ЦС).</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The secure connection to {0} could not be verified.</source>
-            <translation>Не удалось проверить защищённое соединение с {0}.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>The node {0} is sealed and must be unsealed before it can serve.</source>
-            <translation>Узел {0} запечатан: распечатайте его, чтобы он мог обслуживать запросы.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>This namespace is locked by an administrator; unlock it to use it.</source>
-            <translation>Это пространство имён заблокировано администратором; разблокируйте его, чтобы с ним работать.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The node is a standby and could not serve this request.</source>
-            <translation>Узел резервный и не смог обслужить этот запрос.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The cluster has no active leader right now.</source>
-            <translation>Сейчас у кластера нет активного лидера.</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>The node {0} is a standby; send this change to {1}.</source>
-            <translation>Узел {0} резервный; отправьте это изменение на {1}.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The node {0} is a standby; send this change to the leader.</source>
-            <translation>Узел {0} резервный; отправьте это изменение лидеру.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The token is not allowed to do this (or it is invalid or expired).</source>
-            <translation>Токену это не разрешено (или он недействителен либо истёк).</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Nothing exists at this path.</source>
-            <translation>По этому пути ничего нет.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>The server is rate limiting requests; try again in {0:g} s.</source>
-            <translation>Сервер ограничивает частоту запросов; повторите попытку через {0:g} с.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The server is rate limiting requests; try again shortly.</source>
-            <translation>Сервер ограничивает частоту запросов; повторите попытку чуть позже.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The server refused the request: {0}.</source>
-            <translation>Сервер отклонил запрос: {0}.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The server refused the request as invalid.</source>
-            <translation>Сервер отклонил запрос как недопустимый.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The request conflicts with the current state; reload and try again.</source>
-            <translation>Запрос противоречит текущему состоянию; перечитайте данные и повторите попытку.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>The node {0} reported an internal error.</source>
-            <translation>Узел {0} сообщил о внутренней ошибке.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The server sent an answer that could not be understood.</source>
-            <translation>Сервер прислал ответ, который не удалось разобрать.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>This connection is read-only; the change was not sent.</source>
-            <translation>Это подключение только для чтения; изменение не отправлено.</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/api/kuma.py" line="+206" />
-            <source>unexpected answer: {0}</source>
-            <translation>неожиданный ответ: {0}</translation>
-        </message>
-        <message>
-            <location line="+148" />
-            <source>the answer is larger than {0:g} MiB; it was not read</source>
-            <translation>ответ больше {0:g} МиБ, поэтому он не был прочитан</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>no complete answer within {0:g} s</source>
-            <translation>нет полного ответа за {0:g} с</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>no answer in time ({0})</source>
-            <translation>нет ответа за отведённое время ({0})</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>the request could not be sent (is the token valid text?)</source>
-            <translation>запрос не удалось отправить (токен содержит недопустимые символы?)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>the node does not speak HTTP here ({0})</source>
-            <translation>узел не отвечает по HTTP на этом адресе ({0})</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>cannot reach the node ({0})</source>
-            <translation>узел недоступен ({0})</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>the answer is not JSON</source>
-            <translation>ответ не в формате JSON</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <source>the server repeats the same page</source>
-            <translation>сервер повторяет одну и ту же страницу</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>more than {0} pages of services</source>
-            <translation>больше {0} страниц сервисов</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/api/kuma_models.py" line="+33" />
-            <source>{0}: expected a JSON object, got {1}</source>
-            <translation>{0}: ожидался объект JSON, получен {1}</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{0}: expected a JSON array, got {1}</source>
-            <translation>{0}: ожидался массив JSON, получен {1}</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>field {0}: expected a string, got {1}</source>
-            <translation>поле {0}: ожидалась строка, получен {1}</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>field {0}: expected a number, got a boolean</source>
-            <translation>поле {0}: ожидалось число, получено логическое значение</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>field {0}: expected a number, got {1}</source>
-            <translation>поле {0}: ожидалось число, получен {1}</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>field {0}: expected a boolean, got {1}</source>
-            <translation>поле {0}: ожидалось логическое значение, получен {1}</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>service without an id</source>
-            <translation>сервис без ID</translation>
-        </message>
-        <message>
-            <location line="+78" />
-            <source>role: expected a string or an object, got {0}</source>
-            <translation>role: ожидалась строка или объект, получен {0}</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/api/pg_roles.py" line="+88" />
-            <source>{0} is not a valid role name: use lower-case letters, digits and underscores, starting with a letter or underscore (at most 63 characters).</source>
-            <extracomment>Names the console will create: lower case, digits and underscores, at most 63 bytes.</extracomment>
-            <translation>{0} — недопустимое имя роли: используйте строчные буквы, цифры и подчёркивания; имя начинается с буквы или подчёркивания (не длиннее 63 символов).</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>PostgreSQL refused the login of {0} at {1}.</source>
-            <translation>PostgreSQL на {1} отказал во входе пользователю {0}.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>PostgreSQL at {0} could not be reached.</source>
-            <comment>{endpoint.host}:{endpoint.port}</comment>
-            <translation>PostgreSQL на {0} недоступен.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>PostgreSQL refused a statement.</source>
-            <translation>PostgreSQL отклонил SQL-инструкцию.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The connection to PostgreSQL was lost.</source>
-            <translation>Соединение с PostgreSQL потеряно.</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/core/audit.py" line="+104" />
-            <source>The audit log is intact: {0} entries, chain verified.</source>
-            <extracomment>The ``prev`` of the first entry.</extracomment>
-            <translation>Журнал аудита не изменён, цепочка проверена. Записей: {0}.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The audit log was altered at line {0}: {1}.</source>
-            <translation>Журнал аудита изменён в строке {0}: {1}.</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>not valid JSON</source>
-            <translation>некорректный JSON</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>not a JSON object</source>
-            <translation>не объект JSON</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>no prev/hash fields</source>
-            <translation>нет полей prev/hash</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>missing {0}</source>
-            <translation>нет полей: {0}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>unexpected fields</source>
-            <translation>лишние поля</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>an empty line</source>
-            <translation>пустая строка</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>the line is not valid JSON</source>
-            <translation>строка не является корректным JSON</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the line is not a JSON object</source>
-            <translation>строка не является объектом JSON</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>it does not follow the line before it</source>
-            <translation>она не продолжает цепочку предыдущей строки</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>its content does not match its hash</source>
-            <translation>её содержимое не совпадает с хешем</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>it is not an audit entry ({0})</source>
-            <translation>она не является записью аудита ({0})</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>it is not the entry the log last ended with</source>
-            <translation>это не та запись, которой журнал заканчивался при последней записи</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{0} entries were cut from the end (the log last held {1})</source>
-            <translation>с конца удалены записи: {0} (в журнале было {1})</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/core/capability_rules.py" line="+34" />
-            <source>read-only profile: changes are disabled</source>
-            <extracomment>Capabilities that grant everything (the root token reports "root").</extracomment>
-            <translation>профиль только для чтения: изменения отключены</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>none</source>
-            <translation>нет</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the token lacks {0} on {1} (it has: {2})</source>
-            <translation>у токена нет права {0} на {1} (его права: {2})</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>{0} or {1}</source>
-            <translation>{0} или {1}</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/core/cluster.py" line="+29" />
-            <location filename="../../adminui/core/drill.py" line="+188" />
-            <location filename="../../adminui/core/drill_preflight.py" line="+52" />
-            <source>leader</source>
-            <extracomment>A role as people read it (the interface shows it in its language).
+<context>
+    <name></name>
+    <message>
+        <location filename="../../adminui/api/errors.py" line="+24"/>
+        <source>The request to OpenBao failed.</source>
+        <extracomment>How the detail of a TLSError starts when the profile&apos;s CA bundle or client certificate could not be loaded (no node was contacted yet).</extracomment>
+        <translation>Запрос к OpenBao завершился ошибкой.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The node {0} could not be reached.</source>
+        <translation>Узел {0} недоступен.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The node {0} did not answer in time.</source>
+        <translation>Узел {0} не ответил вовремя.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The secure connection to OpenBao could not be set up: the CA bundle or client certificate of this profile could not be loaded.</source>
+        <translation>Не удалось установить защищённое соединение с OpenBao: не загружается набор сертификатов ЦС или клиентский сертификат этого профиля.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to {0} could not be verified: its certificate has expired.</source>
+        <translation>Не удалось проверить защищённое соединение с {0}: срок действия его сертификата истёк.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to {0} could not be verified: its certificate is not issued for this address.</source>
+        <translation>Не удалось проверить защищённое соединение с {0}: его сертификат выпущен не для этого адреса.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secure connection to {0} could not be verified: its certificate comes from an authority this profile does not trust (set its CA bundle).</source>
+        <translation>Не удалось проверить защищённое соединение с {0}: его сертификат выдан центром сертификации, которому этот профиль не доверяет (укажите в профиле набор сертификатов ЦС).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secure connection to {0} could not be verified.</source>
+        <translation>Не удалось проверить защищённое соединение с {0}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The node {0} is sealed and must be unsealed before it can serve.</source>
+        <translation>Узел {0} запечатан: распечатайте его, чтобы он мог обслуживать запросы.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This namespace is locked by an administrator; unlock it to use it.</source>
+        <translation>Это пространство имён заблокировано администратором; разблокируйте его, чтобы с ним работать.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The node is a standby and could not serve this request.</source>
+        <translation>Узел резервный и не смог обслужить этот запрос.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cluster has no active leader right now.</source>
+        <translation>Сейчас у кластера нет активного лидера.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The node {0} is a standby; send this change to {1}.</source>
+        <translation>Узел {0} резервный; отправьте это изменение на {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node {0} is a standby; send this change to the leader.</source>
+        <translation>Узел {0} резервный; отправьте это изменение лидеру.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token is not allowed to do this (or it is invalid or expired).</source>
+        <translation>Токену это не разрешено (или он недействителен либо истёк).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing exists at this path.</source>
+        <translation>По этому пути ничего нет.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The server is rate limiting requests; try again in {0:g} s.</source>
+        <translation>Сервер ограничивает частоту запросов; повторите попытку через {0:g} с.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server is rate limiting requests; try again shortly.</source>
+        <translation>Сервер ограничивает частоту запросов; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server refused the request: {0}.</source>
+        <translation>Сервер отклонил запрос: {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the request as invalid.</source>
+        <translation>Сервер отклонил запрос как недопустимый.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request conflicts with the current state; reload and try again.</source>
+        <translation>Запрос противоречит текущему состоянию; перечитайте данные и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The node {0} reported an internal error.</source>
+        <translation>Узел {0} сообщил о внутренней ошибке.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server sent an answer that could not be understood.</source>
+        <translation>Сервер прислал ответ, который не удалось разобрать.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This connection is read-only; the change was not sent.</source>
+        <translation>Это подключение только для чтения; изменение не отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/api/kuma.py" line="+206"/>
+        <source>unexpected answer: {0}</source>
+        <translation>неожиданный ответ: {0}</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>the answer is larger than {0:g} MiB; it was not read</source>
+        <translation>ответ больше {0:g} МиБ, поэтому он не был прочитан</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no complete answer within {0:g} s</source>
+        <translation>нет полного ответа за {0:g} с</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no answer in time ({0})</source>
+        <translation>нет ответа за отведённое время ({0})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the request could not be sent (is the token valid text?)</source>
+        <translation>запрос не удалось отправить (токен содержит недопустимые символы?)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the node does not speak HTTP here ({0})</source>
+        <translation>узел не отвечает по HTTP на этом адресе ({0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot reach the node ({0})</source>
+        <translation>узел недоступен ({0})</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the answer is not JSON</source>
+        <translation>ответ не в формате JSON</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the server repeats the same page</source>
+        <translation>сервер повторяет одну и ту же страницу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>more than {0} pages of services</source>
+        <translation>больше {0} страниц сервисов</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/api/kuma_models.py" line="+33"/>
+        <source>{0}: expected a JSON object, got {1}</source>
+        <translation>{0}: ожидался объект JSON, получен {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}: expected a JSON array, got {1}</source>
+        <translation>{0}: ожидался массив JSON, получен {1}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>field {0}: expected a string, got {1}</source>
+        <translation>поле {0}: ожидалась строка, получен {1}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>field {0}: expected a number, got a boolean</source>
+        <translation>поле {0}: ожидалось число, получено логическое значение</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>field {0}: expected a number, got {1}</source>
+        <translation>поле {0}: ожидалось число, получен {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>field {0}: expected a boolean, got {1}</source>
+        <translation>поле {0}: ожидалось логическое значение, получен {1}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>service without an id</source>
+        <translation>сервис без ID</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>role: expected a string or an object, got {0}</source>
+        <translation>role: ожидалась строка или объект, получен {0}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/api/pg_roles.py" line="+88"/>
+        <source>{0} is not a valid role name: use lower-case letters, digits and underscores, starting with a letter or underscore (at most 63 characters).</source>
+        <extracomment>Names the console will create: lower case, digits and underscores, at most 63 bytes.</extracomment>
+        <translation>{0} — недопустимое имя роли: используйте строчные буквы, цифры и подчёркивания; имя начинается с буквы или подчёркивания (не длиннее 63 символов).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PostgreSQL refused the login of {0} at {1}.</source>
+        <translation>PostgreSQL на {1} отказал во входе пользователю {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PostgreSQL at {0} could not be reached.</source>
+        <comment>{endpoint.host}:{endpoint.port}</comment>
+        <translation>PostgreSQL на {0} недоступен.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>PostgreSQL refused a statement.</source>
+        <translation>PostgreSQL отклонил SQL-инструкцию.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to PostgreSQL was lost.</source>
+        <translation>Соединение с PostgreSQL потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/audit.py" line="+104"/>
+        <source>The audit log is intact: {0} entries, chain verified.</source>
+        <extracomment>The ``prev`` of the first entry.</extracomment>
+        <translation>Журнал аудита не изменён, цепочка проверена. Записей: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log was altered at line {0}: {1}.</source>
+        <translation>Журнал аудита изменён в строке {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>not valid JSON</source>
+        <translation>некорректный JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a JSON object</source>
+        <translation>не объект JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no prev/hash fields</source>
+        <translation>нет полей prev/hash</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing {0}</source>
+        <translation>нет полей: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected fields</source>
+        <translation>лишние поля</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>an empty line</source>
+        <translation>пустая строка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the line is not valid JSON</source>
+        <translation>строка не является корректным JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the line is not a JSON object</source>
+        <translation>строка не является объектом JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not follow the line before it</source>
+        <translation>она не продолжает цепочку предыдущей строки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its content does not match its hash</source>
+        <translation>её содержимое не совпадает с хешем</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not an audit entry ({0})</source>
+        <translation>она не является записью аудита ({0})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not the entry the log last ended with</source>
+        <translation>это не та запись, которой журнал заканчивался при последней записи</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} entries were cut from the end (the log last held {1})</source>
+        <translation>с конца удалены записи: {0} (в журнале было {1})</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/capability_rules.py" line="+34"/>
+        <source>read-only profile: changes are disabled</source>
+        <extracomment>Capabilities that grant everything (the root token reports &quot;root&quot;).</extracomment>
+        <translation>профиль только для чтения: изменения отключены</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the token lacks {0} on {1} (it has: {2})</source>
+        <translation>у токена нет права {0} на {1} (его права: {2})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} or {1}</source>
+        <translation>{0} или {1}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/cluster.py" line="+29"/>
+        <location filename="../../adminui/core/drill.py" line="+188"/>
+        <location filename="../../adminui/core/drill_preflight.py" line="+52"/>
+        <source>leader</source>
+        <extracomment>A role as people read it (the interface shows it in its language).
 ----------
-A voter further behind the leader than this many log entries counts as lagging. A voter the leader has not heard from for this long counts as lagging (autopilot's own figure is refreshed lazily: ~3 s is normal on a healthy cluster). What each check is called where checks are listed (the name itself is a key).</extracomment>
-            <translation>лидер</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>follower</source>
-            <translation>ведомый</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>candidate</source>
-            <translation>кандидат</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>sealed</source>
-            <translation>запечатан</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>unreachable</source>
-            <translation>недоступен</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>unknown</source>
-            <translation>неизвестно</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/core/config_gen.py" line="+102" />
-            <source>unknown cluster kind {0!r}</source>
-            <extracomment>Core: nginx balances the web UI port (the community guide's layout). Why a node is left out (:attr:`TopologyNode.left_out`).</extracomment>
-            <translation>неизвестный тип кластера {0!r}</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>{0!r} has no host</source>
-            <translation>в {0!r} не указан хост</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>the cluster has no nodes</source>
-            <translation>в кластере нет узлов</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>no node of the cluster is running</source>
-            <translation>ни один узел кластера не работает</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>invalid host {0!r}</source>
-            <translation>недопустимый хост {0!r}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>invalid port {0} for {1}</source>
-            <translation>недопустимый порт {0} для {1}</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>invalid listen port {0}</source>
-            <translation>недопустимый порт прослушивания {0}</translation>
-        </message>
-        <message>
-            <location line="+73" />
-            <source>{0!r} is not an IP address (the VIP)</source>
-            <translation>{0!r} — не IP-адрес (VIP)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>virtual_router_id must be between 1 and 255</source>
-            <translation>virtual_router_id должен быть от 1 до 255</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>invalid network interface {0!r}</source>
-            <translation>недопустимый сетевой интерфейс {0!r}</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>no node {0}</source>
-            <translation>нет узла {0}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{0} is not running (status red): it gets its file once it runs</source>
-            <translation>{0} не работает (статус red): файл для него появится, когда он запустится</translation>
-        </message>
-        <message>
-            <location line="+101" />
-            <source>the expand inventory is for KUMA Core clusters</source>
-            <translation>инвентарь расширения предназначен только для кластеров KUMA Core</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>invalid ansible user {0!r}</source>
-            <translation>недопустимый пользователь ansible {0!r}</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/core/drill.py" line="-2" />
-            <source>info</source>
-            <extracomment>Faults that need the lab's process control (a fault injector). Faults that are meant to take the cluster below quorum. What each kind of event is called where the events are listed.</extracomment>
-            <translation>инфо</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../adminui/core/drill_preflight.py" line="+5" />
-            <source>fault</source>
-            <translation>сбой</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>node</source>
-            <translation>узел</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>restore</source>
-            <translation>восстановление</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>recovered</source>
-            <translation>восстановлен</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>safety</source>
-            <translation>безопасность</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>abort</source>
-            <translation>прерывание</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../adminui/monitor/core_watch.py" line="+46" />
-            <location filename="../../adminui/monitor/openbao_watch.py" line="+193" />
-            <source>error</source>
-            <translation>ошибка</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/core/drill_preflight.py" line="-4" />
-            <source>voters</source>
-            <translation>голосующие узлы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>tolerance</source>
-            <translation>отказоустойчивость</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>lag</source>
-            <translation>отставание</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>token</source>
-            <translation>токен</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>quorum loss</source>
-            <translation>потеря кворума</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>probes</source>
-            <translation>пробы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>all nodes back</source>
-            <translation>все узлы вернулись</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>one leader</source>
-            <translation>один лидер</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>term advanced</source>
-            <translation>терм вырос</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>writes succeed</source>
-            <translation>запись проходит</translation>
-        </message>
-        <message>
-            <location line="+82" />
-            <source>{0} is the active node.</source>
-            <extracomment>Checks that can turn green by waiting (a new leader's autopilot needs a few seconds).</extracomment>
-            <translation>{0} — активный узел.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No node is the leader right now.</source>
-            <translation>Сейчас ни один узел не является лидером.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The voters and their health could not be read.</source>
-            <translation>Не удалось получить список голосующих узлов и их состояние.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>{0} of {1} voters are not healthy: {2}.</source>
-            <translation>Неисправны {0} из {1} голосующих узлов: {2}.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>All {0} voters are healthy.</source>
-            <translation>Все голосующие узлы ({0}) исправны.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The failure tolerance could not be read.</source>
-            <translation>Не удалось определить, сколько отказов допустимо.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Failure tolerance is {0}: losing a node now would stop the cluster.</source>
-            <translation>Допустимо отказов: {0}. Потеря узла сейчас остановит кластер.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Failure tolerance is {0}.</source>
-            <translation>Допустимо отказов: {0}.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Lagging behind the leader: {0}. Wait until they catch up.</source>
-            <translation>Отстают от лидера: {0}. Дождитесь, пока они догонят лидера.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No voter is lagging behind the leader.</source>
-            <translation>Ни один голосующий узел не отстаёт от лидера.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The token's permissions are unknown.</source>
-            <translation>Права токена неизвестны.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The token may do this.</source>
-            <translation>У токена есть право на это действие.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The token is not allowed to do this.</source>
-            <translation>У токена нет права на это действие.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>This kind of cluster has no step-down operation.</source>
-            <translation>В кластере этого типа нет операции снятия лидерства.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The lab can kill and restart nodes.</source>
-            <translation>Лаборатория может останавливать и перезапускать узлы.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Killing nodes is only possible in the local lab.</source>
-            <translation>Останавливать узлы можно только в локальной лаборатории.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>This drill takes the cluster below quorum on purpose: writes will fail until the nodes are restored.</source>
-            <translation>Эти учения намеренно лишают кластер кворума: запись будет завершаться ошибкой, пока узлы не будут восстановлены.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The scratch path for probes answers reads and writes.</source>
-            <translation>Служебный путь для проб отвечает на чтение и запись.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The scratch path for probes cannot be used.</source>
-            <translation>Служебный путь для проб недоступен.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>{0} ({1} entries behind, last contact {2:.1f} s ago)</source>
-            <translation>{0} (отстаёт на {1} записей журнала, последний контакт {2:.1f} с назад)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{0} ({1} entries behind)</source>
-            <translation>{0} (отстаёт на {1} записей журнала)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} (last contact {1:.1f} s ago)</source>
-            <translation>{0} (последний контакт {1:.1f} с назад)</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/core/drill_report.py" line="+38" />
-            <source>Step down the active node</source>
-            <extracomment>The faults' titles (:data:`~adminui.core.drill.FAULT_TITLES`) as sentences, so the report can show them in the interface language.</extracomment>
-            <translation>Снятие лидерства с активного узла</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kill the leader (lab)</source>
-            <translation>Остановка лидера (лаборатория)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kill a follower (lab)</source>
-            <translation>Остановка ведомого (лаборатория)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kill two nodes: quorum loss, then restore (lab)</source>
-            <translation>Остановка двух узлов: потеря кворума, затем восстановление (лаборатория)</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>(none)</source>
-            <translation>(нет)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Leadership moved from {0} to {1} in {2}.</source>
-            <translation>Лидерство перешло от {0} к {1} за {2}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Leadership did not move: {0} is still the leader after {1}.</source>
-            <translation>Лидерство не перешло: {0} остаётся лидером спустя {1}.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The same node was re-elected: {0} is the leader again after {1}.</source>
-            <translation>Переизбран тот же узел: {0} снова стал лидером спустя {1}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>No new leader was known by all nodes within {0}.</source>
-            <translation>За {0} все узлы так и не признали нового лидера.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location filename="../../adminui/monitor/drill_runner.py" line="+563" />
-            <source>The step-down request failed: {0}</source>
-            <translation>Запрос на снятие лидерства не выполнен: {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} → {1}</source>
-            <translation>{0} → {1}</translation>
-        </message>
-        <message>
-            <location line="+193" />
-            <source>longest write outage</source>
-            <translation>самый долгий перерыв записи</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>time from restore to a leader known by all nodes</source>
-            <translation>время от восстановления узлов до лидера, признанного всеми узлами</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>time to a new leader known by all nodes</source>
-            <translation>время до нового лидера, признанного всеми узлами</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>The drill failed: {0}</source>
-            <translation>Учения завершились ошибкой: {0}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The drill was aborted: {0}</source>
-            <translation>Учения прерваны: {0}</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>by the user.</source>
-            <translation>пользователем.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Leadership did not move.</source>
-            <translation>Лидерство не перешло.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No recovery was observed ({0}).</source>
-            <translation>Восстановление не зафиксировано ({0}).</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Recovery took {0} ({1}), more than the objective of {2}.</source>
-            <translation>Восстановление заняло {0} ({1}) — больше целевого времени {2}.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Post-check failed: {0}</source>
-            <translation>Проверка после учений не пройдена: {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+206" />
-            <source>No post-checks were run.</source>
-            <translation>Проверки после учений не выполнялись.</translation>
-        </message>
-        <message>
-            <location line="-200" />
-            <source>Recovered in {0} ({1}), within the objective of {2}.</source>
-            <translation>Восстановление за {0} ({1}) — в пределах целевого времени {2}.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <location filename="../../adminui/ui/node_model.py" line="+96" />
-            <source>{0:.2f} s</source>
-            <extracomment>Clock offsets beyond this are flagged (Raft clusters need NTP).</extracomment>
-            <translation>{0:.2f} с</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>{0:.0f} s</source>
-            <translation>{0:.0f} с</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{0:.1f} %</source>
-            <translation>{0:.1f} %</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>{0:+.2f} s</source>
-            <translation>{0:+.2f} с</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Failover drill: {0} — {1}</source>
-            <translation>Учения по отказу: {0} — {1}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Verdict: PASS</source>
-            <translation>Итог: ПРОЙДЕНО</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Verdict: FAIL</source>
-            <translation>Итог: НЕ ПРОЙДЕНО</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Item</source>
-            <translation>Параметр</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+30" />
-            <source>Value</source>
-            <translation>Значение</translation>
-        </message>
-        <message>
-            <location line="-28" />
-            <source>Cluster</source>
-            <translation>Кластер</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fault</source>
-            <translation>Сбой</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Target nodes</source>
-            <translation>Целевые узлы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Started</source>
-            <translation>Начало</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Leader before</source>
-            <translation>Лидер до сбоя</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recovery objective</source>
-            <translation>Целевое время восстановления</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Drill id</source>
-            <translation>ID учений</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Outcome</source>
-            <translation>Исход</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Hypothesis</source>
-            <translation>Гипотеза</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Preflight</source>
-            <translation>Предварительная проверка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ok</source>
-            <translation>пройдена</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>FAILED</source>
-            <translation>НЕ ПРОЙДЕНА</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>note</source>
-            <translation>замечание</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Check</source>
-            <translation>Проверка</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Result</source>
-            <translation>Результат</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Detail</source>
-            <translation>Подробности</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Figures</source>
-            <translation>Показатели</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Figure</source>
-            <translation>Показатель</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Read availability</source>
-            <translation>Доступность чтения</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} of {1} reads</source>
-            <translation>{0} (запросов на чтение: {1})</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Write availability</source>
-            <translation>Доступность записи</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{0} of {1} writes</source>
-            <translation>{0} (запросов на запись: {1})</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Time without a leader</source>
-            <translation>Время без лидера</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Time to a new leader (known by all nodes)</source>
-            <translation>Время до нового лидера (признанного всеми узлами)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>New leader</source>
-            <translation>Новый лидер</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Longest write outage</source>
-            <translation>Самый долгий перерыв записи</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Longest read outage</source>
-            <translation>Самый долгий перерыв чтения</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Time to full recovery (all nodes back)</source>
-            <translation>Время до полного восстановления (все узлы вернулись)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Recovery after restore</source>
-            <translation>Восстановление после возврата узлов</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Raft term before → after</source>
-            <translation>Терм Raft до → после</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Probes answered by</source>
-            <translation>Узлы, ответившие на пробы</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Leader timeline</source>
-            <translation>Хронология лидерства</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>no leader</source>
-            <translation>нет лидера</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>From</source>
-            <translation>Начало</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>To</source>
-            <translation>Конец</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Duration</source>
-            <translation>Длительность</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Leader</source>
-            <translation>Лидер</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Events</source>
-            <translation>События</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Time</source>
-            <translation>Время</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Since fault</source>
-            <translation>С момента сбоя</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Event</source>
-            <translation>Событие</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Post-checks</source>
-            <translation>Проверки после учений</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/core/namespaces.py" line="+112" />
-            <source>A namespace name cannot be empty.</source>
-            <extracomment>Segment names the server refuses (OpenBao 2.x, ``helper/namespace``). Unicode categories that are not "graphic" in Go's sense (controls, formats, unassigned…). One chunk of a name for natural order: ``(0, number)`` for a run of digits, ``(1, text)`` for the text between them (numbers come before text at the same place).</extracomment>
-            <translation>Имя пространства имён не может быть пустым.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A namespace name cannot contain '/'; create the parents one by one.</source>
-            <translation>Имя пространства имён не может содержать «/»; создавайте родительские пространства по одному.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>'{0}' is reserved and cannot be used as a namespace name.</source>
-            <translation>Имя «{0}» зарезервировано и не может использоваться для пространства имён.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>A namespace name cannot contain spaces.</source>
-            <translation>Имя пространства имён не может содержать пробелы.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A namespace name cannot contain the wildcard '{0}'.</source>
-            <translation>Имя пространства имён не может содержать подстановочный знак «{0}».</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A namespace name cannot contain the character U+{0:04X}.</source>
-            <translation>Имя пространства имён не может содержать символ U+{0:04X}.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Give a namespace path.</source>
-            <translation>Укажите путь пространства имён.</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/core/namespaces_blueprint.py" line="+82" />
-            <source>Unknown placeholder(s) in the policy template: {0}</source>
-            <extracomment>The default policy: full use of the tenant's KV engine, nothing else.</extracomment>
-            <translation>Неизвестные подстановки в шаблоне политики: {0}</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The secrets engine path must start with a letter or digit and use only letters, digits, '-', '_' and '.'.</source>
-            <translation>Путь механизма секретов должен начинаться с буквы или цифры и содержать только буквы, цифры, '-', '_' и '.'.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The policy name must start with a letter or digit and use only letters, digits, '-', '_' and '.'.</source>
-            <translation>Имя политики должно начинаться с буквы или цифры и содержать только буквы, цифры, '-', '_' и '.'.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The role name must start with a letter or digit and use only letters, digits, '-', '_' and '.'.</source>
-            <translation>Имя роли должно начинаться с буквы или цифры и содержать только буквы, цифры, '-', '_' и '.'.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The policy name '{0}' is reserved.</source>
-            <translation>Имя политики «{0}» зарезервировано.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The policy template is empty.</source>
-            <translation>Шаблон политики пуст.</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/core/policy_lint.py" line="+200" />
-            <source>The policy is not valid HCL ({0}).</source>
-            <extracomment>Capabilities OpenBao ACL policies understand (any other is refused). Capabilities only Vault knows: OpenBao refuses them, Vault accepts them. Keys a ``path`` block may hold (any other is refused). Keys the top level may hold besides ``path`` blocks (any other is refused). Values of the legacy ``policy = "..."`` form.</extracomment>
-            <translation>Политика не является корректным HCL ({0}).</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Unexpected end of the policy: a bracket or brace is not closed.</source>
-            <translation>Неожиданный конец политики: не закрыта квадратная или фигурная скобка.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Unexpected character {0!r}.</source>
-            <translation>Неожиданный символ {0!r}.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Unexpected {0!r}.</source>
-            <translation>Неожиданная лексема {0!r}.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The policy is not valid HCL.</source>
-            <translation>Политика не является корректным HCL.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The policy is empty: the server refuses it.</source>
-            <translation>Политика пуста: сервер её отклонит.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>The policy is empty: it grants nothing.</source>
-            <translation>Политика пуста: она ничего не разрешает.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Unknown top-level key {0!r}; only 'path' blocks.</source>
-            <translation>Неизвестный ключ верхнего уровня {0!r}; допустимы только блоки 'path'.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Path {0!r} is already defined on line {1}; the rules are merged.</source>
-            <translation>Путь {0!r} уже определён в строке {1}; правила объединяются.</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Policy paths are relative to the namespace and written without a leading '/' (write {0!r}).</source>
-            <translation>Пути в политике задаются относительно пространства имён и пишутся без начального '/' (пишите {0!r}).</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The path is empty.</source>
-            <translation>Путь пуст.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>'+*' is not allowed in a path: the server refuses it.</source>
-            <translation>'+*' в пути недопустимо: сервер такую политику отклонит.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Unknown key {0!r} in a path block.</source>
-            <translation>Неизвестный ключ {0!r} в блоке path.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Unknown legacy policy {0!r}: the server refuses it (deny, read, write or sudo).</source>
-            <translation>Неизвестное значение устаревшей формы policy {0!r}: сервер его отклонит (допустимы deny, read, write или sudo).</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>'policy = ...' is the legacy form; use 'capabilities = [...]'.</source>
-            <translation>'policy = ...' — устаревшая форма; используйте 'capabilities = [...]'.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>'capabilities' must be a list, such as ["read"].</source>
-            <translation>'capabilities' должно быть списком, например ["read"].</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Path {0!r} lists no capabilities.</source>
-            <translation>Для пути {0!r} не указано ни одного права.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Capability {0!r} exists only in Vault: OpenBao refuses it.</source>
-            <translation>Право {0!r} есть только в Vault: OpenBao его отклонит.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Unknown capability {0!r}: the server will refuse it.</source>
-            <translation>Неизвестное право {0!r}: сервер его отклонит.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Unknown capability {0!r}; the server ignores it after 'deny'.</source>
-            <translation>Неизвестное право {0!r}; после 'deny' сервер его не учитывает.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>'list_scan_response_keys_filter_path' needs the 'list' capability on this path: the server refuses it without.</source>
-            <translation>Для 'list_scan_response_keys_filter_path' на этом пути нужно право 'list': без него сервер политику отклонит.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Empty capabilities: grants nothing.</source>
-            <translation>Пустой список прав: ничего не разрешает.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>'deny' overrides every other capability in this list.</source>
-            <translation>'deny' отменяет все остальные права в этом списке.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>'sudo' alone grants nothing: it only adds access to root-protected endpoints on top of other capabilities.</source>
-            <translation>'sudo' сам по себе ничего не разрешает: он лишь добавляет к другим правам доступ к путям, защищённым root.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>'sudo' on the wildcard path {0!r} opens every root-protected endpoint below it.</source>
-            <translation>'sudo' на пути с подстановочным знаком {0!r} открывает все защищённые root пути под ним.</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/core/quorum.py" line="+20" />
-            <source>Even number of voters: one more voter adds no failure tolerance, and a split into halves leaves neither side a majority. Use an odd number.</source>
-            <extracomment>What each warning means for the cluster (the quorum panel shows these).</extracomment>
-            <translation>Чётное число голосующих: ещё один голосующий не добавляет отказоустойчивости, а при разделении пополам ни одна половина не получит большинства. Используйте нечётное число.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Failure tolerance is 0: losing one more voter stops the cluster from electing a leader and accepting writes.</source>
-            <translation>Допустимо отказов: 0. Потеря ещё одного голосующего лишит кластер возможности выбрать лидера и принимать запись.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Quorum lost: not enough healthy nodes to elect a leader or accept writes. Bring voters back until a majority of them is healthy.</source>
-            <translation>Кворум потерян: недостаточно исправных узлов, чтобы выбрать лидера или принимать запись. Возвращайте голосующие узлы, пока большинство из них не станет исправным.</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/core/quota_rules.py" line="+47" />
-            <source>Give the quota a name.</source>
-            <translation>Укажите имя квоты.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The name may hold letters, digits, '-', '_' and '.' only.</source>
-            <translation>Имя может содержать только буквы, цифры, '-', '_' и '.'.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The rate must be greater than 0.</source>
-            <translation>Частота должна быть больше 0.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The interval must be at least 1 second.</source>
-            <translation>Интервал должен быть не меньше 1 секунды.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The block interval cannot be negative.</source>
-            <translation>Интервал блокировки не может быть отрицательным.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The path must not start with '/'.</source>
-            <translation>Путь не должен начинаться с '/'.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The path must not contain spaces or empty segments.</source>
-            <translation>Путь не должен содержать пробелов и пустых сегментов.</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/core/services.py" line="+21" />
-            <source>Running and reachable from the Core.</source>
-            <extracomment>Status colours of "Active services" and what they mean (KUMA online help). The UI shows these sentences with ``say``; the keys are the lowercase status strings (assumed).</extracomment>
-            <translation>Работает и доступен для Core.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stopped, or the Core cannot reach it.</source>
-            <translation>Остановлен или недоступен для Core.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Running, but with errors in its log or metric alerts.</source>
-            <translation>Работает, но в его журнале есть ошибки или сработали оповещения по метрикам.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Running, but its configuration changed: reload or restart it.</source>
-            <translation>Работает, но его конфигурация изменилась: перезагрузите или перезапустите сервис.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Belongs to a deleted tenant.</source>
-            <translation>Принадлежит удалённому арендатору.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A status KUMA does not document.</source>
-            <translation>Статус, не описанный в документации KUMA.</translation>
-        </message>
-        <message>
-            <location line="+221" />
-            <source>{0}d {1}</source>
-            <extracomment>Documented ports of a Core node (KUMA 4.0 help). The join port of ``--raft.join``: the help implies the Raft port, a community guide writes the internal port (7210). The user may change it.</extracomment>
-            <translation>{0} дн. {1}</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/core/transitions.py" line="+41" />
-            <source>Leader changed from none to {0}</source>
-            <translation>Появился лидер: {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Leader changed from {0} to {1}</source>
-            <translation>Лидер сменился: {0} → {1}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No leader (was {0})</source>
-            <translation>Лидера нет (был {0})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Term {0} → {1}</source>
-            <translation>Терм {0} → {1}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} is unreachable</source>
-            <translation>Узел {0} недоступен</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} is reachable again ({1})</source>
-            <translation>Узел {0} снова доступен ({1})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} is sealed</source>
-            <translation>Узел {0} запечатан</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} is unsealed ({1})</source>
-            <translation>Узел {0} распечатан ({1})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Quorum lost: not enough healthy nodes</source>
-            <translation>Кворум потерян: недостаточно исправных узлов</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Core service {0} added (ID {1}); not started yet</source>
-            <translation>Добавлен сервис Core {0} (ID {1}); ещё не запущен</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Core service {0} joined the cluster (ID {1})</source>
-            <translation>Сервис Core {0} присоединился к кластеру (ID {1})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Core service {0} left the cluster (ID {1})</source>
-            <translation>Сервис Core {0} покинул кластер (ID {1})</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Quorum regained</source>
-            <translation>Кворум восстановлен</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/monitor/blueprint.py" line="+110" />
-            <source>{0} ({1})</source>
-            <extracomment>Where the blueprint enables AppRole (inside the tenant's namespace). The AppRole login of a successful AppRole run (None otherwise).</extracomment>
-            <translation>{0} ({1})</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>already present</source>
-            <translation>уже есть</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Create namespace {0}</source>
-            <translation>Создать пространство имён {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Enable KV v2 at {0}/</source>
-            <translation>Включить KV v2 по пути {0}/</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Write policy {0}</source>
-            <translation>Записать политику {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Enable AppRole auth</source>
-            <translation>Включить аутентификацию AppRole</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create AppRole role {0}</source>
-            <translation>Создать роль AppRole {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Issue a secret ID for role {0}</source>
-            <translation>Выдать secret ID для роли {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Create token role {0}</source>
-            <translation>Создать роль токена {0}</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>{0} {1}</source>
-            <translation>{0} {1}</translation>
-        </message>
-        <message>
-            <location line="+89" />
-            <source>The namespace {0} already exists.</source>
-            <translation>Пространство имён {0} уже существует.</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/monitor/core_watch.py" line="-9" />
-            <source>The Core node {0} did not answer its health check: {1}.</source>
-            <translation>Узел Core {0} не ответил на проверку состояния: {1}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location filename="../../adminui/monitor/openbao_watch.py" line="+0" />
-            <source>no answer</source>
-            <translation>нет ответа</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The Core node {0} answered its health check with an error: {1}.</source>
-            <translation>Узел Core {0} ответил на проверку состояния ошибкой: {1}.</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>answers</source>
-            <translation>отвечает</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>answers (role unknown)</source>
-            <translation>отвечает (роль неизвестна)</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/monitor/drill_facts.py" line="+73" />
-            <source>The profile is read-only: drills and step-down are disabled.</source>
-            <extracomment>Capabilities that let a token call sys/step-down.</extracomment>
-            <translation>Профиль только для чтения: учения и снятие лидерства отключены.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The token's permissions could not be read: {0}</source>
-            <translation>Не удалось узнать права токена: {0}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The token may call sys/step-down.</source>
-            <translation>Токен может вызывать sys/step-down.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The token may not call sys/step-down (it needs the update capability).</source>
-            <translation>Токен не может вызывать sys/step-down (нужно право update).</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The token will be checked by the probes' first write.</source>
-            <translation>Токен будет проверен первой пробной записью.</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>The profile is read-only: drills are disabled.</source>
-            <translation>Профиль только для чтения: учения отключены.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The token may list services (KUMA has no capability query).</source>
-            <translation>Токен может получать список сервисов (в KUMA нет запроса прав токена).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The token could not list services: {0}</source>
-            <translation>Токену не удалось получить список сервисов: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/monitor/drill_runner.py" line="-480" />
-            <source>While a majority of nodes is down, writes fail and reads may be served by the survivor; once the nodes are restored, a leader known by all nodes is back within {0}, and every node rejoins.</source>
-            <translation>Пока большинство узлов недоступно, запись не проходит, а чтение может обслуживать оставшийся узел; после восстановления узлов лидер, признанный всеми узлами, появляется в течение {0}, и все узлы возвращаются в кластер.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Losing one follower does not interrupt reads or writes for longer than {0}; the leader stays, and the follower rejoins when restarted.</source>
-            <translation>Потеря одного ведомого не прерывает чтение и запись дольше чем на {0}; лидер остаётся прежним, а ведомый после перезапуска возвращается в кластер.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Reads and writes succeed before the fault; after it a new leader is known by all nodes within {0}, and the cluster returns to all nodes healthy with one leader and a higher term.</source>
-            <translation>До сбоя чтение и запись проходят успешно; после сбоя в течение {0} появляется новый лидер, признанный всеми узлами, и кластер возвращается в состояние, когда все узлы исправны, лидер один, а терм выше прежнего.</translation>
-        </message>
-        <message>
-            <location line="+74" />
-            <source>Aborted by the user.</source>
-            <extracomment>The leader the last preflight found ('' when none, or before any preflight).</extracomment>
-            <translation>Прервано пользователем.</translation>
-        </message>
-        <message>
-            <location line="+99" />
-            <source>Waiting for the cluster to settle before the drill.</source>
-            <translation>Ожидание стабилизации кластера перед учениями.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Preflight {0}: {1}</source>
-            <translation>Предварительная проверка «{0}»: {1}</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>{0}; {1}</source>
-            <translation>{0}; {1}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Preflight failed, the fault was not injected: {0}</source>
-            <translation>Предварительная проверка не пройдена, сбой не вносился: {0}</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>The probes could not be set up: {0}</source>
-            <translation>Не удалось подготовить пробы: {0}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Measuring the steady state.</source>
-            <translation>Измерение устойчивого состояния.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Drill aborted: {0}</source>
-            <translation>Учения прерваны: {0}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Unexpected error: {0}</source>
-            <translation>Непредвиденная ошибка: {0}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Drill cancelled: restarting the killed nodes.</source>
-            <translation>Учения отменены: остановленные узлы запускаются снова.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>The drill's scratch data could not be removed: {0}</source>
-            <translation>Не удалось удалить временные данные учений: {0}</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>The cluster could not be observed.</source>
-            <translation>Не удалось получить состояние кластера.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>The cluster could not be observed: {0}</source>
-            <translation>Не удалось получить состояние кластера: {0}</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Quorum regained: {0} of {1} nodes answer.</source>
-            <translation>Кворум восстановлен: отвечают {0} из {1} узлов.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Quorum lost: only {0} of {1} nodes answer.</source>
-            <translation>Кворум потерян: отвечают только {0} из {1} узлов.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Safety check failed: quorum was lost in a drill that did not intend it ({0} of {1} nodes answer).</source>
-            <translation>Проверка безопасности не пройдена: кворум потерян в учениях, которые этого не предусматривали (отвечают {0} из {1} узлов).</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Safety check failed: no leader for more than {0}.</source>
-            <translation>Проверка безопасности не пройдена: лидера нет дольше {0}.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Steady state not met: not every node serves with one agreed leader ({0} of {1} serving).</source>
-            <translation>Устойчивое состояние не достигнуто: не все узлы работают под одним признанным лидером (обслуживают {0} из {1}).</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Steady state not met: no probe answered before the fault.</source>
-            <translation>Устойчивое состояние не достигнуто: до сбоя не ответила ни одна проба.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Steady state not met: {0} of {1} probes failed before the fault ({2}).</source>
-            <translation>Устойчивое состояние не достигнуто: до сбоя с ошибкой завершились {0} из {1} проб ({2}).</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Steady state holds: {0} probes succeeded; leader {1}.</source>
-            <translation>Устойчивое состояние подтверждено: успешных проб — {0}; лидер {1}.</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>This fault needs the local lab's process control.</source>
-            <translation>Для этого сбоя нужно управление процессами локальной лаборатории.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Step-down sent to {0}.</source>
-            <translation>Запрос на снятие лидерства отправлен на {0}.</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Killed the leader {0} (SIGKILL).</source>
-            <translation>Лидер {0} остановлен (SIGKILL).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Killed the follower {0} (SIGKILL).</source>
-            <translation>Ведомый {0} остановлен (SIGKILL).</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>New leader {0} known by all reachable nodes after {1}.</source>
-            <translation>Новый лидер {0} признан всеми доступными узлами через {1}.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>No new leader within {0}.</source>
-            <translation>Новый лидер не появился за {0}.</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Restarting {0}.</source>
-            <translation>Перезапуск {0}.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Restarting {0} failed: {1}</source>
-            <translation>Не удалось перезапустить {0}: {1}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Every killed node was started again.</source>
-            <translation>Все остановленные узлы запущены снова.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>All {0} nodes are back with one leader ({1}).</source>
-            <translation>Все узлы ({0}) вернулись, лидер один ({1}).</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The cluster did not fully recover within {0}.</source>
-            <translation>Кластер не восстановился полностью за {0}.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>All {0} nodes serve.</source>
-            <translation>Все узлы ({0}) обслуживают запросы.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Not serving: {0}.</source>
-            <translation>Не обслуживают запросы: {0}.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{0} leads and every node knows it.</source>
-            <translation>{0} — лидер, и это признают все узлы.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>There is no single leader known by every node.</source>
-            <translation>Нет единого лидера, признанного всеми узлами.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The Raft term is not known.</source>
-            <translation>Терм Raft неизвестен.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Raft term {0} → {1}.</source>
-            <translation>Терм Raft: {0} → {1}.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The last write probe succeeded.</source>
-            <translation>Последняя проба записи прошла успешно.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The last write probe failed: {0}</source>
-            <translation>Последняя проба записи завершилась ошибкой: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/monitor/namespace_load.py" line="+61" />
-            <location filename="../../adminui/monitor/rotation_service.py" line="+296" />
-            <location line="+11" />
-            <source>{0}: {1}</source>
-            <translation>{0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/monitor/namespace_ops.py" line="+57" />
-            <source>Creating namespace {0}</source>
-            <extracomment>Progress callback: what is happening (a Sentence). Called on the loop thread.</extracomment>
-            <translation>Создание пространства имён {0}</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <source>namespace {0} was still being deleted after 30 s</source>
-            <translation>пространство имён {0} всё ещё удалялось через 30 с</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Deleted {0} of {1}: {2}</source>
-            <translation>Удалено {0} из {1}: {2}</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/monitor/rotation_service.py" line="-155" />
-            <source>not a rotation-set record ({0}: {1})</source>
-            <extracomment>Progress callback: (what is happening, a Sentence; fraction done 0..1). Called on the loop thread.</extracomment>
-            <translation>это не запись набора ротации ({0}: {1})</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>a rotation-set record needs members and a positive period</source>
-            <translation>в записи набора ротации должны быть участники и положительный период</translation>
-        </message>
-        <message>
-            <location line="+75" />
-            <source>A set name uses lower-case letters, digits and dashes (at most 40), starting with a letter or digit.</source>
-            <translation>Имя набора состоит из строчных латинских букв, цифр и дефисов (не более 40) и начинается с буквы или цифры.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>A set needs between 2 and {0} members.</source>
-            <translation>В наборе должно быть от 2 до {0} участников.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The period must be a whole number of seconds, at least {0:g}.</source>
-            <translation>Период должен быть целым числом секунд, не меньше {0:g}.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Choose a database connection or name a new one.</source>
-            <translation>Выберите подключение к базе данных или укажите имя нового.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>A new connection needs the PostgreSQL admin credentials.</source>
-            <translation>Для нового подключения нужны учётные данные администратора PostgreSQL.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The account names are not valid.</source>
-            <translation>Недопустимые имена учётных записей.</translation>
-        </message>
-        <message>
-            <location line="+68" />
-            <source>The record of set {0} is not valid.</source>
-            <translation>Запись набора {0} некорректна.</translation>
-        </message>
-        <message>
-            <location line="+95" />
-            <source>Some members have no static role; the set cannot be re-staggered.</source>
-            <translation>У некоторых участников нет статической роли; набор нельзя разнести заново.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Waiting to rotate {0} (in {1:.0f} s)</source>
-            <translation>Ожидание ротации {0} (через {1:.0f} с)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Rotated {0} ({1} of {2})</source>
-            <translation>{0}: ротация выполнена ({1} из {2})</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Staggered</source>
-            <translation>Участники разнесены</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Staggering the members</source>
-            <translation>Разнесение участников</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Checking the namespace</source>
-            <translation>Проверка пространства имён</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>A set named {0} already exists here.</source>
-            <translation>Набор с именем {0} здесь уже существует.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Static roles with these names already exist.</source>
-            <translation>Статические роли с такими именами уже существуют.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Creating the connection</source>
-            <translation>Создание подключения</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Creating the PostgreSQL login roles</source>
-            <translation>Создание ролей входа PostgreSQL</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Creating static role {0}</source>
-            <translation>Создание статической роли {0}</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Saving the set record</source>
-            <translation>Сохранение записи набора</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Deleting static role {0}</source>
-            <translation>Удаление статической роли {0}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Dropping the PostgreSQL login roles</source>
-            <translation>Удаление ролей входа PostgreSQL</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Deleting the set record</source>
-            <translation>Удаление записи набора</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Deleted</source>
-            <translation>Удалено</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>The mount {0} exists but is not a {1} engine version {2}.</source>
-            <translation>Точка монтирования {0} существует, но это не механизм {1} версии {2}.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The mount {0} exists but is not a {1} engine.</source>
-            <translation>Точка монтирования {0} существует, но это не механизм {1}.</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/monitor/stepdown.py" line="+151" />
-            <source>No node is the leader right now: there is nothing to step down.</source>
-            <translation>Сейчас ни один узел не является лидером: снимать лидерство не с кого.</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/ui/namespaces/dialogs.py" line="+36" />
-            <source>Line {0}: write metadata as key=value.</source>
-            <translation>Строка {0}: записывайте метаданные в виде ключ=значение.</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/ui/node_model.py" line="+5" />
-            <source>{0:.0f} ms</source>
-            <translation>{0:.0f} мс</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{0:+.1f} s</source>
-            <translation>{0:+.1f} с</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/ui/overview/cluster_page.py" line="+50" />
-            <source>TLS VERIFICATION OFF</source>
-            <translation>ПРОВЕРКА TLS ОТКЛЮЧЕНА</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/ui/rotation/format.py" line="+19" />
-            <source>{0} d {1} h</source>
-            <translation>{0} сут {1} ч</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>{0} d</source>
-            <translation>{0} сут</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} h {1} min</source>
-            <translation>{0} ч {1} мин</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>{0} h</source>
-            <translation>{0} ч</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} min {1} s</source>
-            <translation>{0} мин {1} с</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>{0} min</source>
-            <translation>{0} мин</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} s</source>
-            <translation>{0} с</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/monitor/drill_probes.py" line="+182" />
-            <source>The scratch namespace {0} was still being deleted after {1:.0f} s.</source>
-            <extracomment>Every drill's scratch namespace is called this plus the drill's ID. The custom metadata of a scratch namespace (so a left-over one explains itself). How long the teardown waits for the (asynchronous) namespace deletion to complete. A probe that takes longer than this counts as failed: a client would have given up.</extracomment>
-            <translation>Временное пространство имён {0} всё ещё удалялось через {1:.0f} с.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The scratch namespace {0} could not be deleted: {1}</source>
-            <translation>Не удалось удалить временное пространство имён {0}: {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddCoreServiceDialog</name>
-        <message>
-            <location filename="../../adminui/ui/services/add_dialog.py" line="+57" />
-            <source>Add Core service</source>
-            <extracomment>The Core service was created: (Service). The lab started a node for the new service and it joined: (JoinedNode).</extracomment>
-            <translation>Добавить сервис Core</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>core-2.example.com</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Host FQDN</source>
-            <translation>FQDN хоста</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>core-&lt;FQDN&gt; (KUMA's default)</source>
-            <translation>core-&lt;FQDN&gt; (по умолчанию в KUMA)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>core-resource-&lt;FQDN&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Host FQDN:</source>
-            <translation>FQDN хоста:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name:</source>
-            <translation>Имя:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Resource ID:</source>
-            <translation>ID ресурса:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Create</source>
-            <translation>Создать</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>New Core service</source>
-            <translation>Новый сервис Core</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Service ID</source>
-            <translation>ID сервиса</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Copy ID</source>
-            <translation>Копировать ID</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The FQDN of the current leader (editable).</source>
-            <translation>FQDN текущего лидера (можно изменить).</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>KUMA's documents disagree on the join port: 7209 (Raft) in the help, 7210 (internal) in a community guide.</source>
-            <translation>Документация KUMA расходится в порте для присоединения: 7209 (Raft) в справке, 7210 (внутренний) в руководстве сообщества.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Add the other documented flags (ports)</source>
-            <translation>Добавить остальные документированные флаги (порты)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>port</source>
-            <translation>порт</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Install command</source>
-            <translation>Команда установки</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Copy command</source>
-            <translation>Копировать команду</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Run this on the new host, as root, once the KUMA distribution is unpacked.</source>
-            <translation>Выполните на новом хосте от root после распаковки дистрибутива KUMA.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>On a real KUMA host: run this as root once the KUMA distribution is unpacked. It does not work in the lab (no kuma program, no such host).</source>
-            <translation>На настоящем хосте KUMA: выполните от имени root после распаковки дистрибутива KUMA. В лаборатории эта команда не сработает (нет ни программы kuma, ни такого хоста).</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Lab command</source>
-            <translation>Команда для лаборатории</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Copy lab command</source>
-            <translation>Копировать команду для лаборатории</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>In this lab:</source>
-            <translation>В этой лаборатории:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>This cluster is the local lab: this command starts the lab Core node on 127.0.0.1 (free ports), joining through the lab's leader with this ID. Run it here, or press the button below.</source>
-            <translation>Этот кластер — локальная лаборатория: команда запускает лабораторный узел Core на 127.0.0.1 (на свободных портах), и он присоединяется через лидера лаборатории с этим ID. Выполните её здесь или нажмите кнопку ниже.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Start this node in the lab</source>
-            <translation>Запустить этот узел в лаборатории</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Service ID:</source>
-            <translation>ID сервиса:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Join through:</source>
-            <translation>Присоединиться через:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Install command:</source>
-            <translation>Команда установки:</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Enter the FQDN of the host for the new Core.</source>
-            <translation>Укажите FQDN хоста для нового Core.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{0} is not a valid host name.</source>
-            <translation>{0} — недопустимое имя хоста.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{0} already has a Core service ({1}); a host runs one Core only.</source>
-            <translation>На {0} уже есть сервис Core ({1}); на одном хосте может работать только один Core.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Warning: the cluster would then have {0} Core services, an even number. Raft needs an odd number: add one more afterwards.</source>
-            <translation>Внимание: в кластере станет {0} сервисов Core — чётное число. Raft нужно нечётное: потом добавьте ещё один.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The cluster will have {0} Core services.</source>
-            <translation>В кластере будет сервисов Core: {0}.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The profile is read-only.</source>
-            <translation>Профиль только для чтения.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Creating the Core service for {0}…</source>
-            <translation>Создаётся сервис Core для {0}…</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>The server refused to create it: this host already has a Core service, or the ID is taken (HTTP 409). {0}</source>
-            <translation>Сервер отказал в создании: на этом хосте уже есть сервис Core или ID занят (HTTP 409). {0}</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Created {0} (answered by {1}). ID copied to the clipboard.</source>
-            <translation>Создан {0} (ответил {1}). ID скопирован в буфер обмена.</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>ID copied</source>
-            <translation>ID скопирован</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The service ID is on the clipboard.</source>
-            <translation>ID сервиса скопирован в буфер обмена.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The install command is on the clipboard.</source>
-            <translation>Команда установки скопирована в буфер обмена.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The lab command is on the clipboard.</source>
-            <translation>Команда для лаборатории скопирована в буфер обмена.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Starting a lab Core node that joins as {0}…</source>
-            <translation>Запускается лабораторный узел Core, который присоединится как {0}…</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The lab node did not join.</source>
-            <translation>Лабораторный узел не присоединился.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The lab could not start the node: {0}</source>
-            <translation>Лаборатории не удалось запустить узел: {0}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>{0} joined: REST {1}, health {2}.</source>
-            <translation>{0} присоединился: REST {1}, health {2}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppRoleCredentialsBox</name>
-        <message>
-            <location filename="../../adminui/ui/namespaces/approle_credentials.py" line="+28" />
-            <source>AppRole login</source>
-            <translation>Вход через AppRole</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+5" />
-            <source>Copy</source>
-            <translation>Копировать</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <location line="+40" />
-            <source>Show</source>
-            <translation>Показать</translation>
-        </message>
-        <message>
-            <location line="-33" />
-            <source>Role ID:</source>
-            <translation>Role ID:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Secret ID:</source>
-            <translation>Secret ID:</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>(root)</source>
-            <translation>(корень)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Applications log in with POST auth/{0}/login in namespace {1}. This is the only time the secret ID is shown: store it safely now.</source>
-            <translation>Приложения входят запросом POST auth/{0}/login в пространстве имён {1}. Secret ID показывается только сейчас: сохраните его в надёжном месте.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Hide</source>
-            <translation>Скрыть</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Copied</source>
-            <translation>Скопировано</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Copied (cleared in {0} s)</source>
-            <translation>Скопировано (буфер очистится через {0} с)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditPage</name>
-        <message>
-            <location filename="../../adminui/ui/audit/page.py" line="+50" />
-            <location line="+42" />
-            <source>unreadable line</source>
-            <extracomment>The column of the action (method and path): the long one, given the spare width.</extracomment>
-            <translation>нечитаемая строка</translation>
-        </message>
-        <message>
-            <location line="-29" />
-            <source>ok</source>
-            <extracomment>The words the log stores for a result and for a failure's kind (the API's error class names), shown in the interface language.</extracomment>
-            <translation>успешно</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>error</source>
-            <translation>ошибка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>refused</source>
-            <translation>не отправлено</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unreachable</source>
-            <translation>узел недоступен</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Timeout</source>
-            <translation>истекло время ожидания</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>TLSError</source>
-            <translation>ошибка TLS</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sealed</source>
-            <translation>хранилище запечатано</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>NamespaceLocked</source>
-            <translation>пространство имён заблокировано</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Standby</source>
-            <translation>узел в резерве</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>PermissionDenied</source>
-            <translation>доступ запрещён</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>NotFound</source>
-            <translation>не найдено</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>RateLimited</source>
-            <translation>превышен лимит запросов</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>BadRequest</source>
-            <translation>неверный запрос</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Conflict</source>
-            <translation>конфликт</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ServerError</source>
-            <translation>ошибка сервера</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>BadResponse</source>
-            <translation>неверный ответ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ReadOnlyViolation</source>
-            <translation>запись запрещена (только чтение)</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>Audit log</source>
-            <extracomment>A verification ended: the Verification. The log was exported: the destination path (as text).</extracomment>
-            <translation>Журнал аудита</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Kept in {0}</source>
-            <translation>Хранится в {0}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Line</source>
-            <translation>Строка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Time</source>
-            <translation>Время</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Who</source>
-            <translation>Кто</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Profile</source>
-            <translation>Профиль</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Action</source>
-            <translation>Действие</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Namespace</source>
-            <translation>Пространство имён</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Node</source>
-            <translation>Узел</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Request ID</source>
-            <translation>ID запроса</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Result</source>
-            <translation>Результат</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Audit entries</source>
-            <translation>Записи аудита</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Reload</source>
-            <translation>Перечитать</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Verify chain</source>
-            <translation>Проверить цепочку</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Check that no line was changed, removed or added</source>
-            <translation>Проверить, что ни одна строка не изменена, не удалена и не добавлена</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Export…</source>
-            <translation>Экспорт…</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>The audit log could not be exported: {0}</source>
-            <translation>Не удалось экспортировать журнал аудита: {0}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Exported {0} entries to {1}.</source>
-            <translation>Экспортировано записей: {0}, файл {1}.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Export audit log</source>
-            <translation>Экспорт журнала аудита</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>JSON lines (*.jsonl)</source>
-            <translation>JSON Lines (*.jsonl)</translation>
-        </message>
-    </context>
-    <context>
-        <name>BlueprintDialog</name>
-        <message>
-            <location filename="../../adminui/ui/namespaces/blueprint_dialog.py" line="+44" />
-            <source>running</source>
-            <translation>выполняется</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>done</source>
-            <translation>готово</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>skipped</source>
-            <translation>пропущено</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>failed</source>
-            <translation>ошибка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>rolled back</source>
-            <translation>откачено</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>rollback failed</source>
-            <translation>откат не удался</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>Tenant blueprint</source>
-            <extracomment>The name the path starts with under the selected namespace (a number is added when that child exists). Emitted when the user starts the blueprint: (spec).</extracomment>
-            <translation>Шаблон арендатора</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>(root)</source>
-            <translation>(корень)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>org/tenant-a</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The full path of the new namespace; missing parents are created too.</source>
-            <translation>Полный путь нового пространства имён; недостающие родительские тоже будут созданы.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>AppRole role</source>
-            <translation>Роль AppRole</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Token role</source>
-            <translation>Роль токена</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>owner=team-a</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Placeholders: ${tenant}, ${namespace}, ${mount}, ${role}</source>
-            <translation>Подстановки: ${tenant}, ${namespace}, ${mount}, ${role}</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Create tenant</source>
-            <translation>Создать арендатора</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Selected namespace:</source>
-            <translation>Выбранное пространство имён:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Namespace path:</source>
-            <translation>Путь пространства имён:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>KV v2 mount:</source>
-            <translation>Точка монтирования KV v2:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Policy name:</source>
-            <translation>Имя политики:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Auth role:</source>
-            <translation>Роль аутентификации:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role name:</source>
-            <translation>Имя роли:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Token TTL:</source>
-            <translation>TTL токена:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Custom metadata:</source>
-            <translation>Пользовательские метаданные:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Policy template:</source>
-            <translation>Шаблон политики:</translation>
-        </message>
-        <message>
-            <location line="+52" />
-            <source>The namespace {0} already exists: give the path of a new one.</source>
-            <translation>Пространство имён {0} уже существует: укажите путь нового.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>{0} (exists, kept)</source>
-            <translation>{0} (уже есть, остаётся)</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>The blueprint could not run: {0}</source>
-            <translation>Шаблон не удалось выполнить: {0}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Tenant {0} is ready.</source>
-            <translation>Арендатор {0} готов.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>nothing</source>
-            <translation>ничего</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Step “{0}” failed. Rolled back: {1}.</source>
-            <translation>Шаг «{0}» завершился ошибкой. Откачено: {1}.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Could NOT roll back: {0}.</source>
-            <translation>НЕ удалось откатить: {0}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CapabilityGate</name>
-        <message>
-            <location filename="../../adminui/ui/policies/capability_gate.py" line="+82" />
-            <source>select an item first</source>
-            <extracomment>Emitted after new capabilities arrived and were applied.</extracomment>
-            <translation>сначала выберите элемент</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClusterListModel</name>
-        <message>
-            <location filename="../../adminui/ui/cluster_list_model.py" line="+30" />
-            <source>{0} + {1} not started</source>
-            <translation>{0} + {1} не запущен</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClusterOverview</name>
-        <message>
-            <location filename="../../adminui/ui/overview/cluster_page.py" line="+47" />
-            <source>Waiting for the first answer from the nodes…</source>
-            <extracomment>The moment shown changed: its ``taken_at`` while replaying, None back at live. The snapshot replayed now; None while live. What the events table shows: every event live, those up to the moment replayed.</extracomment>
-            <translation>Ожидание первого ответа от узлов…</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Nodes</source>
-            <translation>Узлы</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Events</source>
-            <translation>События</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Replay</source>
-            <translation>Воспроизведение</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+57" />
-            <source>Live</source>
-            <translation>В реальном времени</translation>
-        </message>
-        <message>
-            <location line="-34" />
-            <source>Replay:</source>
-            <translation>Воспроизвести:</translation>
-        </message>
-        <message>
-            <location line="+73" />
-            <source>unreachable</source>
-            <translation>недоступен</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Leader: {0}</source>
-            <translation>Лидер: {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source> · term {0}</source>
-            <translation> · терм {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No leader known</source>
-            <translation>Лидер неизвестен</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} nodes claim leadership</source>
-            <translation>Лидерство заявляют узлов: {0}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Balancer: a /v1/sys/health check (200 = healthy) sends traffic to {0}; standbys answer 429, sealed nodes 503.</source>
-            <translation>Балансировщик: проверка /v1/sys/health (200 = исправен) направит трафик на {0}; резервные узлы отвечают 429, запечатанные — 503.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Balancer: no node answers 200 to /v1/sys/health: no traffic would be served.</source>
-            <translation>Балансировщик: ни один узел не отвечает 200 на /v1/sys/health — трафик обслуживаться не будет.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Balancer: with the first node as primary and the others as backup, traffic goes to {0}.</source>
-            <translation>Балансировщик: если первый узел основной, а остальные резервные (backup), трафик идёт на {0}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Balancer: no node answers; no traffic would be served.</source>
-            <translation>Балансировщик: ни один узел не отвечает — трафик обслуживаться не будет.</translation>
-        </message>
-        <message>
-            <location line="-60" />
-            <source>Replaying {0}</source>
-            <translation>Воспроизводится {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClusterView</name>
-        <message>
-            <location filename="../../adminui/ui/cluster_view.py" line="+60" />
-            <source>Overview</source>
-            <extracomment>The command palette loads a cluster's namespaces at most this often (seconds). Pages the namespace tree can open showing one namespace. The cluster's profile changed (e.g. a node joined): (Profile). A page counted the cluster's Core services anew: (CoreMembers).</extracomment>
-            <translation>Обзор</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>History</source>
-            <translation>История</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Every page sends its requests to the leader, or to a live node while there is none; results say which node answered.</source>
-            <translation>Каждая страница отправляет запросы лидеру, а пока его нет — живому узлу; в результатах указано, какой узел ответил.</translation>
-        </message>
-        <message>
-            <location line="+134" />
-            <source>Requests go to {0}</source>
-            <translation>Запросы идут на {0}</translation>
-        </message>
-        <message>
-            <location filename="../../adminui/ui/pages.py" line="+51" />
-            <source>Namespaces</source>
-            <translation>Пространства имён</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Policies</source>
-            <translation>Политики</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Quotas</source>
-            <translation>Квоты</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Rotation sets</source>
-            <translation>Наборы ротации</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+17" />
-            <source>Config</source>
-            <translation>Конфигурация</translation>
-        </message>
-        <message>
-            <location line="-12" />
-            <location line="+17" />
-            <source>Drills</source>
-            <translation>Учения</translation>
-        </message>
-        <message>
-            <location line="-11" />
-            <source>Services</source>
-            <translation>Сервисы</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandPalette</name>
-        <message>
-            <location filename="../../adminui/ui/palette.py" line="+83" />
-            <source>Command palette</source>
-            <translation>Палитра команд</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Type a command, cluster, page, node or namespace…</source>
-            <translation>Команда, кластер, страница, узел или пространство имён…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Search commands</source>
-            <translation>Поиск команд</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Matching commands</source>
-            <translation>Найденные команды</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConfigPage</name>
-        <message>
-            <location filename="../../adminui/ui/config_gen/page.py" line="+63" />
-            <source>nginx stream upstream</source>
-            <extracomment>The topology was read: (number of nodes).</extracomment>
-            <translation>upstream для nginx stream</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>keepalived (one file per node)</source>
-            <translation>keepalived (по файлу на узел)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Core expand inventory</source>
-            <translation>Инвентарь расширения Core</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Node</source>
-            <translation>Узел</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>e.g. 192.0.2.10/24</source>
-            <translation>напр. 192.0.2.10/24</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Virtual IP address</source>
-            <translation>Виртуальный IP-адрес</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>each node's own</source>
-            <translation>свой у каждого узла</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The node port nginx forwards to and keepalived checks; by default each node's own (Core: 7220, the web UI; OpenBao: the port of its API URL).</source>
-            <translation>Порт узла, на который nginx перенаправляет трафик и который проверяет keepalived; по умолчанию свой у каждого узла (Core: 7220, веб-интерфейс; OpenBao: порт из URL его API).</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Generate:</source>
-            <translation>Сгенерировать:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Node port:</source>
-            <translation>Порт узла:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>nginx listens on:</source>
-            <translation>nginx слушает на:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>keepalived node:</source>
-            <translation>Узел keepalived:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Virtual IP (VIP):</source>
-            <translation>Виртуальный IP (VIP):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>virtual_router_id:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Interface:</source>
-            <translation>Интерфейс:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Read topology again</source>
-            <translation>Перечитать топологию</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Copy</source>
-            <translation>Копировать</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Save as…</source>
-            <translation>Сохранить как…</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Reading the topology…</source>
-            <translation>Чтение топологии…</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Generated configuration</source>
-            <translation>Сгенерированная конфигурация</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>Could not read the topology. {0}</source>
-            <translation>Не удалось прочитать топологию. {0}</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>{0} (not running: left out)</source>
-            <translation>{0} (не работает: исключён)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{0} nodes, read from {1}. The first node is the primary / MASTER.</source>
-            <translation>Узлов: {0}, прочитано из {1}. Первый узел — основной (MASTER).</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the profile</source>
-            <translation>профиля</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Not running (status red), so left out of nginx and keepalived: {0}.</source>
-            <translation>Не работают (статус red), поэтому исключены из nginx и keepalived: {0}.</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source># Enter the virtual IP address (VIP) that the nodes share.
+A voter further behind the leader than this many log entries counts as lagging. A voter the leader has not heard from for this long counts as lagging (autopilot&apos;s own figure is refreshed lazily: ~3 s is normal on a healthy cluster). What each check is called where checks are listed (the name itself is a key).</extracomment>
+        <translation>лидер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follower</source>
+        <translation>ведомый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>candidate</source>
+        <translation>кандидат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed</source>
+        <translation>запечатан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreachable</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/config_gen.py" line="+102"/>
+        <source>unknown cluster kind {0!r}</source>
+        <extracomment>Core: nginx balances the web UI port (the community guide&apos;s layout). Why a node is left out (:attr:`TopologyNode.left_out`).</extracomment>
+        <translation>неизвестный тип кластера {0!r}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{0!r} has no host</source>
+        <translation>в {0!r} не указан хост</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the cluster has no nodes</source>
+        <translation>в кластере нет узлов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no node of the cluster is running</source>
+        <translation>ни один узел кластера не работает</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid host {0!r}</source>
+        <translation>недопустимый хост {0!r}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid port {0} for {1}</source>
+        <translation>недопустимый порт {0} для {1}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>invalid listen port {0}</source>
+        <translation>недопустимый порт прослушивания {0}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{0!r} is not an IP address (the VIP)</source>
+        <translation>{0!r} — не IP-адрес (VIP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>virtual_router_id must be between 1 and 255</source>
+        <translation>virtual_router_id должен быть от 1 до 255</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid network interface {0!r}</source>
+        <translation>недопустимый сетевой интерфейс {0!r}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no node {0}</source>
+        <translation>нет узла {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is not running (status red): it gets its file once it runs</source>
+        <translation>{0} не работает (статус red): файл для него появится, когда он запустится</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>the expand inventory is for KUMA Core clusters</source>
+        <translation>инвентарь расширения предназначен только для кластеров KUMA Core</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid ansible user {0!r}</source>
+        <translation>недопустимый пользователь ansible {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/drill.py" line="-2"/>
+        <source>info</source>
+        <extracomment>Faults that need the lab&apos;s process control (a fault injector). Faults that are meant to take the cluster below quorum. What each kind of event is called where the events are listed.</extracomment>
+        <translation>инфо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../adminui/core/drill_preflight.py" line="+5"/>
+        <source>fault</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node</source>
+        <translation>узел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore</source>
+        <translation>восстановление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovered</source>
+        <translation>восстановлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety</source>
+        <translation>безопасность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abort</source>
+        <translation>прерывание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../adminui/monitor/core_watch.py" line="+46"/>
+        <location filename="../../adminui/monitor/openbao_watch.py" line="+193"/>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/drill_preflight.py" line="-4"/>
+        <source>voters</source>
+        <translation>голосующие узлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tolerance</source>
+        <translation>отказоустойчивость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lag</source>
+        <translation>отставание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token</source>
+        <translation>токен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quorum loss</source>
+        <translation>потеря кворума</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probes</source>
+        <translation>пробы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all nodes back</source>
+        <translation>все узлы вернулись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one leader</source>
+        <translation>один лидер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>term advanced</source>
+        <translation>терм вырос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes succeed</source>
+        <translation>запись проходит</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>{0} is the active node.</source>
+        <extracomment>Checks that can turn green by waiting (a new leader&apos;s autopilot needs a few seconds).</extracomment>
+        <translation>{0} — активный узел.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No node is the leader right now.</source>
+        <translation>Сейчас ни один узел не является лидером.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The voters and their health could not be read.</source>
+        <translation>Не удалось получить список голосующих узлов и их состояние.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} of {1} voters are not healthy: {2}.</source>
+        <translation>Неисправны {0} из {1} голосующих узлов: {2}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All {0} voters are healthy.</source>
+        <translation>Все голосующие узлы ({0}) исправны.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The failure tolerance could not be read.</source>
+        <translation>Не удалось определить, сколько отказов допустимо.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failure tolerance is {0}: losing a node now would stop the cluster.</source>
+        <translation>Допустимо отказов: {0}. Потеря узла сейчас остановит кластер.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failure tolerance is {0}.</source>
+        <translation>Допустимо отказов: {0}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lagging behind the leader: {0}. Wait until they catch up.</source>
+        <translation>Отстают от лидера: {0}. Дождитесь, пока они догонят лидера.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No voter is lagging behind the leader.</source>
+        <translation>Ни один голосующий узел не отстаёт от лидера.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token&apos;s permissions are unknown.</source>
+        <translation>Права токена неизвестны.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The token may do this.</source>
+        <translation>У токена есть право на это действие.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token is not allowed to do this.</source>
+        <translation>У токена нет права на это действие.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This kind of cluster has no step-down operation.</source>
+        <translation>В кластере этого типа нет операции снятия лидерства.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lab can kill and restart nodes.</source>
+        <translation>Лаборатория может останавливать и перезапускать узлы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Killing nodes is only possible in the local lab.</source>
+        <translation>Останавливать узлы можно только в локальной лаборатории.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This drill takes the cluster below quorum on purpose: writes will fail until the nodes are restored.</source>
+        <translation>Эти учения намеренно лишают кластер кворума: запись будет завершаться ошибкой, пока узлы не будут восстановлены.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The scratch path for probes answers reads and writes.</source>
+        <translation>Служебный путь для проб отвечает на чтение и запись.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scratch path for probes cannot be used.</source>
+        <translation>Служебный путь для проб недоступен.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} ({1} entries behind, last contact {2:.1f} s ago)</source>
+        <translation>{0} (отстаёт на {1} записей журнала, последний контакт {2:.1f} с назад)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} ({1} entries behind)</source>
+        <translation>{0} (отстаёт на {1} записей журнала)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} (last contact {1:.1f} s ago)</source>
+        <translation>{0} (последний контакт {1:.1f} с назад)</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/drill_report.py" line="+38"/>
+        <source>Step down the active node</source>
+        <extracomment>The faults&apos; titles (:data:`~adminui.core.drill.FAULT_TITLES`) as sentences, so the report can show them in the interface language.</extracomment>
+        <translation>Снятие лидерства с активного узла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill the leader (lab)</source>
+        <translation>Остановка лидера (лаборатория)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill a follower (lab)</source>
+        <translation>Остановка ведомого (лаборатория)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill two nodes: quorum loss, then restore (lab)</source>
+        <translation>Остановка двух узлов: потеря кворума, затем восстановление (лаборатория)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leadership moved from {0} to {1} in {2}.</source>
+        <translation>Лидерство перешло от {0} к {1} за {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leadership did not move: {0} is still the leader after {1}.</source>
+        <translation>Лидерство не перешло: {0} остаётся лидером спустя {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same node was re-elected: {0} is the leader again after {1}.</source>
+        <translation>Переизбран тот же узел: {0} снова стал лидером спустя {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No new leader was known by all nodes within {0}.</source>
+        <translation>За {0} все узлы так и не признали нового лидера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../adminui/monitor/drill_runner.py" line="+563"/>
+        <source>The step-down request failed: {0}</source>
+        <translation>Запрос на снятие лидерства не выполнен: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>longest write outage</source>
+        <translation>самый долгий перерыв записи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time from restore to a leader known by all nodes</source>
+        <translation>время от восстановления узлов до лидера, признанного всеми узлами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time to a new leader known by all nodes</source>
+        <translation>время до нового лидера, признанного всеми узлами</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The drill failed: {0}</source>
+        <translation>Учения завершились ошибкой: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The drill was aborted: {0}</source>
+        <translation>Учения прерваны: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>by the user.</source>
+        <translation>пользователем.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leadership did not move.</source>
+        <translation>Лидерство не перешло.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recovery was observed ({0}).</source>
+        <translation>Восстановление не зафиксировано ({0}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recovery took {0} ({1}), more than the objective of {2}.</source>
+        <translation>Восстановление заняло {0} ({1}) — больше целевого времени {2}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Post-check failed: {0}</source>
+        <translation>Проверка после учений не пройдена: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+206"/>
+        <source>No post-checks were run.</source>
+        <translation>Проверки после учений не выполнялись.</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Recovered in {0} ({1}), within the objective of {2}.</source>
+        <translation>Восстановление за {0} ({1}) — в пределах целевого времени {2}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../adminui/ui/node_model.py" line="+96"/>
+        <source>{0:.2f} s</source>
+        <extracomment>Clock offsets beyond this are flagged (Raft clusters need NTP).</extracomment>
+        <translation>{0:.2f} с</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0:.0f} s</source>
+        <translation>{0:.0f} с</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0:.1f} %</source>
+        <translation>{0:.1f} %</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0:+.2f} s</source>
+        <translation>{0:+.2f} с</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Failover drill: {0} — {1}</source>
+        <translation>Учения по отказу: {0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict: PASS</source>
+        <translation>Итог: ПРОЙДЕНО</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict: FAIL</source>
+        <translation>Итог: НЕ ПРОЙДЕНО</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Item</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+30"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target nodes</source>
+        <translation>Целевые узлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader before</source>
+        <translation>Лидер до сбоя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery objective</source>
+        <translation>Целевое время восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill id</source>
+        <translation>ID учений</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hypothesis</source>
+        <translation>Гипотеза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preflight</source>
+        <translation>Предварительная проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok</source>
+        <translation>пройдена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>НЕ ПРОЙДЕНА</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>note</source>
+        <translation>замечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read availability</source>
+        <translation>Доступность чтения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} of {1} reads</source>
+        <translation>{0} (запросов на чтение: {1})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write availability</source>
+        <translation>Доступность записи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} of {1} writes</source>
+        <translation>{0} (запросов на запись: {1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time without a leader</source>
+        <translation>Время без лидера</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to a new leader (known by all nodes)</source>
+        <translation>Время до нового лидера (признанного всеми узлами)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New leader</source>
+        <translation>Новый лидер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest write outage</source>
+        <translation>Самый долгий перерыв записи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Longest read outage</source>
+        <translation>Самый долгий перерыв чтения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time to full recovery (all nodes back)</source>
+        <translation>Время до полного восстановления (все узлы вернулись)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recovery after restore</source>
+        <translation>Восстановление после возврата узлов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Raft term before → after</source>
+        <translation>Терм Raft до → после</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Probes answered by</source>
+        <translation>Узлы, ответившие на пробы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leader timeline</source>
+        <translation>Хронология лидерства</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no leader</source>
+        <translation>нет лидера</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>Лидер</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since fault</source>
+        <translation>С момента сбоя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Post-checks</source>
+        <translation>Проверки после учений</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/namespaces.py" line="+112"/>
+        <source>A namespace name cannot be empty.</source>
+        <extracomment>Segment names the server refuses (OpenBao 2.x, ``helper/namespace``). Unicode categories that are not &quot;graphic&quot; in Go&apos;s sense (controls, formats, unassigned…). One chunk of a name for natural order: ``(0, number)`` for a run of digits, ``(1, text)`` for the text between them (numbers come before text at the same place).</extracomment>
+        <translation>Имя пространства имён не может быть пустым.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A namespace name cannot contain &apos;/&apos;; create the parents one by one.</source>
+        <translation>Имя пространства имён не может содержать «/»; создавайте родительские пространства по одному.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{0}&apos; is reserved and cannot be used as a namespace name.</source>
+        <translation>Имя «{0}» зарезервировано и не может использоваться для пространства имён.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A namespace name cannot contain spaces.</source>
+        <translation>Имя пространства имён не может содержать пробелы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A namespace name cannot contain the wildcard &apos;{0}&apos;.</source>
+        <translation>Имя пространства имён не может содержать подстановочный знак «{0}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A namespace name cannot contain the character U+{0:04X}.</source>
+        <translation>Имя пространства имён не может содержать символ U+{0:04X}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give a namespace path.</source>
+        <translation>Укажите путь пространства имён.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/namespaces_blueprint.py" line="+82"/>
+        <source>Unknown placeholder(s) in the policy template: {0}</source>
+        <extracomment>The default policy: full use of the tenant&apos;s KV engine, nothing else.</extracomment>
+        <translation>Неизвестные подстановки в шаблоне политики: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The secrets engine path must start with a letter or digit and use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>Путь механизма секретов должен начинаться с буквы или цифры и содержать только буквы, цифры, &apos;-&apos;, &apos;_&apos; и &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The policy name must start with a letter or digit and use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>Имя политики должно начинаться с буквы или цифры и содержать только буквы, цифры, &apos;-&apos;, &apos;_&apos; и &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The role name must start with a letter or digit and use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>Имя роли должно начинаться с буквы или цифры и содержать только буквы, цифры, &apos;-&apos;, &apos;_&apos; и &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The policy name &apos;{0}&apos; is reserved.</source>
+        <translation>Имя политики «{0}» зарезервировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy template is empty.</source>
+        <translation>Шаблон политики пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/policy_lint.py" line="+200"/>
+        <source>The policy is not valid HCL ({0}).</source>
+        <extracomment>Capabilities OpenBao ACL policies understand (any other is refused). Capabilities only Vault knows: OpenBao refuses them, Vault accepts them. Keys a ``path`` block may hold (any other is refused). Keys the top level may hold besides ``path`` blocks (any other is refused). Values of the legacy ``policy = &quot;...&quot;`` form.</extracomment>
+        <translation>Политика не является корректным HCL ({0}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unexpected end of the policy: a bracket or brace is not closed.</source>
+        <translation>Неожиданный конец политики: не закрыта квадратная или фигурная скобка.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected character {0!r}.</source>
+        <translation>Неожиданный символ {0!r}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected {0!r}.</source>
+        <translation>Неожиданная лексема {0!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policy is not valid HCL.</source>
+        <translation>Политика не является корректным HCL.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The policy is empty: the server refuses it.</source>
+        <translation>Политика пуста: сервер её отклонит.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The policy is empty: it grants nothing.</source>
+        <translation>Политика пуста: она ничего не разрешает.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown top-level key {0!r}; only &apos;path&apos; blocks.</source>
+        <translation>Неизвестный ключ верхнего уровня {0!r}; допустимы только блоки &apos;path&apos;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Path {0!r} is already defined on line {1}; the rules are merged.</source>
+        <translation>Путь {0!r} уже определён в строке {1}; правила объединяются.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Policy paths are relative to the namespace and written without a leading &apos;/&apos; (write {0!r}).</source>
+        <translation>Пути в политике задаются относительно пространства имён и пишутся без начального &apos;/&apos; (пишите {0!r}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The path is empty.</source>
+        <translation>Путь пуст.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;+*&apos; is not allowed in a path: the server refuses it.</source>
+        <translation>&apos;+*&apos; в пути недопустимо: сервер такую политику отклонит.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown key {0!r} in a path block.</source>
+        <translation>Неизвестный ключ {0!r} в блоке path.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown legacy policy {0!r}: the server refuses it (deny, read, write or sudo).</source>
+        <translation>Неизвестное значение устаревшей формы policy {0!r}: сервер его отклонит (допустимы deny, read, write или sudo).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;policy = ...&apos; is the legacy form; use &apos;capabilities = [...]&apos;.</source>
+        <translation>&apos;policy = ...&apos; — устаревшая форма; используйте &apos;capabilities = [...]&apos;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;capabilities&apos; must be a list, such as [&quot;read&quot;].</source>
+        <translation>&apos;capabilities&apos; должно быть списком, например [&quot;read&quot;].</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Path {0!r} lists no capabilities.</source>
+        <translation>Для пути {0!r} не указано ни одного права.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Capability {0!r} exists only in Vault: OpenBao refuses it.</source>
+        <translation>Право {0!r} есть только в Vault: OpenBao его отклонит.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown capability {0!r}: the server will refuse it.</source>
+        <translation>Неизвестное право {0!r}: сервер его отклонит.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown capability {0!r}; the server ignores it after &apos;deny&apos;.</source>
+        <translation>Неизвестное право {0!r}; после &apos;deny&apos; сервер его не учитывает.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;list_scan_response_keys_filter_path&apos; needs the &apos;list&apos; capability on this path: the server refuses it without.</source>
+        <translation>Для &apos;list_scan_response_keys_filter_path&apos; на этом пути нужно право &apos;list&apos;: без него сервер политику отклонит.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Empty capabilities: grants nothing.</source>
+        <translation>Пустой список прав: ничего не разрешает.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;deny&apos; overrides every other capability in this list.</source>
+        <translation>&apos;deny&apos; отменяет все остальные права в этом списке.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;sudo&apos; alone grants nothing: it only adds access to root-protected endpoints on top of other capabilities.</source>
+        <translation>&apos;sudo&apos; сам по себе ничего не разрешает: он лишь добавляет к другим правам доступ к путям, защищённым root.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;sudo&apos; on the wildcard path {0!r} opens every root-protected endpoint below it.</source>
+        <translation>&apos;sudo&apos; на пути с подстановочным знаком {0!r} открывает все защищённые root пути под ним.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/quorum.py" line="+20"/>
+        <source>Even number of voters: one more voter adds no failure tolerance, and a split into halves leaves neither side a majority. Use an odd number.</source>
+        <extracomment>What each warning means for the cluster (the quorum panel shows these).</extracomment>
+        <translation>Чётное число голосующих: ещё один голосующий не добавляет отказоустойчивости, а при разделении пополам ни одна половина не получит большинства. Используйте нечётное число.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failure tolerance is 0: losing one more voter stops the cluster from electing a leader and accepting writes.</source>
+        <translation>Допустимо отказов: 0. Потеря ещё одного голосующего лишит кластер возможности выбрать лидера и принимать запись.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quorum lost: not enough healthy nodes to elect a leader or accept writes. Bring voters back until a majority of them is healthy.</source>
+        <translation>Кворум потерян: недостаточно исправных узлов, чтобы выбрать лидера или принимать запись. Возвращайте голосующие узлы, пока большинство из них не станет исправным.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/quota_rules.py" line="+47"/>
+        <source>Give the quota a name.</source>
+        <translation>Укажите имя квоты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name may hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only.</source>
+        <translation>Имя может содержать только буквы, цифры, &apos;-&apos;, &apos;_&apos; и &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rate must be greater than 0.</source>
+        <translation>Частота должна быть больше 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interval must be at least 1 second.</source>
+        <translation>Интервал должен быть не меньше 1 секунды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The block interval cannot be negative.</source>
+        <translation>Интервал блокировки не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The path must not start with &apos;/&apos;.</source>
+        <translation>Путь не должен начинаться с &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The path must not contain spaces or empty segments.</source>
+        <translation>Путь не должен содержать пробелов и пустых сегментов.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/services.py" line="+21"/>
+        <source>Running and reachable from the Core.</source>
+        <extracomment>Status colours of &quot;Active services&quot; and what they mean (KUMA online help). The UI shows these sentences with ``say``; the keys are the lowercase status strings (assumed).</extracomment>
+        <translation>Работает и доступен для Core.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped, or the Core cannot reach it.</source>
+        <translation>Остановлен или недоступен для Core.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running, but with errors in its log or metric alerts.</source>
+        <translation>Работает, но в его журнале есть ошибки или сработали оповещения по метрикам.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running, but its configuration changed: reload or restart it.</source>
+        <translation>Работает, но его конфигурация изменилась: перезагрузите или перезапустите сервис.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belongs to a deleted tenant.</source>
+        <translation>Принадлежит удалённому арендатору.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A status KUMA does not document.</source>
+        <translation>Статус, не описанный в документации KUMA.</translation>
+    </message>
+    <message>
+        <location line="+221"/>
+        <source>{0}d {1}</source>
+        <extracomment>Documented ports of a Core node (KUMA 4.0 help). The join port of ``--raft.join``: the help implies the Raft port, a community guide writes the internal port (7210). The user may change it.</extracomment>
+        <translation>{0} дн. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/transitions.py" line="+41"/>
+        <source>Leader changed from none to {0}</source>
+        <translation>Появился лидер: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader changed from {0} to {1}</source>
+        <translation>Лидер сменился: {0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No leader (was {0})</source>
+        <translation>Лидера нет (был {0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term {0} → {1}</source>
+        <translation>Терм {0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is unreachable</source>
+        <translation>Узел {0} недоступен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is reachable again ({1})</source>
+        <translation>Узел {0} снова доступен ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is sealed</source>
+        <translation>Узел {0} запечатан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is unsealed ({1})</source>
+        <translation>Узел {0} распечатан ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quorum lost: not enough healthy nodes</source>
+        <translation>Кворум потерян: недостаточно исправных узлов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Core service {0} added (ID {1}); not started yet</source>
+        <translation>Добавлен сервис Core {0} (ID {1}); ещё не запущен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Core service {0} joined the cluster (ID {1})</source>
+        <translation>Сервис Core {0} присоединился к кластеру (ID {1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Core service {0} left the cluster (ID {1})</source>
+        <translation>Сервис Core {0} покинул кластер (ID {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum regained</source>
+        <translation>Кворум восстановлен</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/blueprint.py" line="+110"/>
+        <source>{0} ({1})</source>
+        <extracomment>Where the blueprint enables AppRole (inside the tenant&apos;s namespace). The AppRole login of a successful AppRole run (None otherwise).</extracomment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>already present</source>
+        <translation>уже есть</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Create namespace {0}</source>
+        <translation>Создать пространство имён {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable KV v2 at {0}/</source>
+        <translation>Включить KV v2 по пути {0}/</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write policy {0}</source>
+        <translation>Записать политику {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable AppRole auth</source>
+        <translation>Включить аутентификацию AppRole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create AppRole role {0}</source>
+        <translation>Создать роль AppRole {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue a secret ID for role {0}</source>
+        <translation>Выдать secret ID для роли {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create token role {0}</source>
+        <translation>Создать роль токена {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The namespace {0} already exists.</source>
+        <translation>Пространство имён {0} уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/core_watch.py" line="-9"/>
+        <source>The Core node {0} did not answer its health check: {1}.</source>
+        <translation>Узел Core {0} не ответил на проверку состояния: {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../adminui/monitor/openbao_watch.py" line="+0"/>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Core node {0} answered its health check with an error: {1}.</source>
+        <translation>Узел Core {0} ответил на проверку состояния ошибкой: {1}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>answers</source>
+        <translation>отвечает</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>answers (role unknown)</source>
+        <translation>отвечает (роль неизвестна)</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/drill_facts.py" line="+73"/>
+        <source>The profile is read-only: drills and step-down are disabled.</source>
+        <extracomment>Capabilities that let a token call sys/step-down.</extracomment>
+        <translation>Профиль только для чтения: учения и снятие лидерства отключены.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token&apos;s permissions could not be read: {0}</source>
+        <translation>Не удалось узнать права токена: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token may call sys/step-down.</source>
+        <translation>Токен может вызывать sys/step-down.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token may not call sys/step-down (it needs the update capability).</source>
+        <translation>Токен не может вызывать sys/step-down (нужно право update).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token will be checked by the probes&apos; first write.</source>
+        <translation>Токен будет проверен первой пробной записью.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The profile is read-only: drills are disabled.</source>
+        <translation>Профиль только для чтения: учения отключены.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token may list services (KUMA has no capability query).</source>
+        <translation>Токен может получать список сервисов (в KUMA нет запроса прав токена).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token could not list services: {0}</source>
+        <translation>Токену не удалось получить список сервисов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/drill_runner.py" line="-480"/>
+        <source>While a majority of nodes is down, writes fail and reads may be served by the survivor; once the nodes are restored, a leader known by all nodes is back within {0}, and every node rejoins.</source>
+        <translation>Пока большинство узлов недоступно, запись не проходит, а чтение может обслуживать оставшийся узел; после восстановления узлов лидер, признанный всеми узлами, появляется в течение {0}, и все узлы возвращаются в кластер.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Losing one follower does not interrupt reads or writes for longer than {0}; the leader stays, and the follower rejoins when restarted.</source>
+        <translation>Потеря одного ведомого не прерывает чтение и запись дольше чем на {0}; лидер остаётся прежним, а ведомый после перезапуска возвращается в кластер.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reads and writes succeed before the fault; after it a new leader is known by all nodes within {0}, and the cluster returns to all nodes healthy with one leader and a higher term.</source>
+        <translation>До сбоя чтение и запись проходят успешно; после сбоя в течение {0} появляется новый лидер, признанный всеми узлами, и кластер возвращается в состояние, когда все узлы исправны, лидер один, а терм выше прежнего.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Aborted by the user.</source>
+        <extracomment>The leader the last preflight found (&apos;&apos; when none, or before any preflight).</extracomment>
+        <translation>Прервано пользователем.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Waiting for the cluster to settle before the drill.</source>
+        <translation>Ожидание стабилизации кластера перед учениями.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preflight {0}: {1}</source>
+        <translation>Предварительная проверка «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preflight failed, the fault was not injected: {0}</source>
+        <translation>Предварительная проверка не пройдена, сбой не вносился: {0}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The probes could not be set up: {0}</source>
+        <translation>Не удалось подготовить пробы: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measuring the steady state.</source>
+        <translation>Измерение устойчивого состояния.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drill aborted: {0}</source>
+        <translation>Учения прерваны: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unexpected error: {0}</source>
+        <translation>Непредвиденная ошибка: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drill cancelled: restarting the killed nodes.</source>
+        <translation>Учения отменены: остановленные узлы запускаются снова.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The drill&apos;s scratch data could not be removed: {0}</source>
+        <translation>Не удалось удалить временные данные учений: {0}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The cluster could not be observed.</source>
+        <translation>Не удалось получить состояние кластера.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The cluster could not be observed: {0}</source>
+        <translation>Не удалось получить состояние кластера: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quorum regained: {0} of {1} nodes answer.</source>
+        <translation>Кворум восстановлен: отвечают {0} из {1} узлов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quorum lost: only {0} of {1} nodes answer.</source>
+        <translation>Кворум потерян: отвечают только {0} из {1} узлов.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Safety check failed: quorum was lost in a drill that did not intend it ({0} of {1} nodes answer).</source>
+        <translation>Проверка безопасности не пройдена: кворум потерян в учениях, которые этого не предусматривали (отвечают {0} из {1} узлов).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Safety check failed: no leader for more than {0}.</source>
+        <translation>Проверка безопасности не пройдена: лидера нет дольше {0}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Steady state not met: not every node serves with one agreed leader ({0} of {1} serving).</source>
+        <translation>Устойчивое состояние не достигнуто: не все узлы работают под одним признанным лидером (обслуживают {0} из {1}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Steady state not met: no probe answered before the fault.</source>
+        <translation>Устойчивое состояние не достигнуто: до сбоя не ответила ни одна проба.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steady state not met: {0} of {1} probes failed before the fault ({2}).</source>
+        <translation>Устойчивое состояние не достигнуто: до сбоя с ошибкой завершились {0} из {1} проб ({2}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Steady state holds: {0} probes succeeded; leader {1}.</source>
+        <translation>Устойчивое состояние подтверждено: успешных проб — {0}; лидер {1}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This fault needs the local lab&apos;s process control.</source>
+        <translation>Для этого сбоя нужно управление процессами локальной лаборатории.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step-down sent to {0}.</source>
+        <translation>Запрос на снятие лидерства отправлен на {0}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Killed the leader {0} (SIGKILL).</source>
+        <translation>Лидер {0} остановлен (SIGKILL).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Killed the follower {0} (SIGKILL).</source>
+        <translation>Ведомый {0} остановлен (SIGKILL).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New leader {0} known by all reachable nodes after {1}.</source>
+        <translation>Новый лидер {0} признан всеми доступными узлами через {1}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No new leader within {0}.</source>
+        <translation>Новый лидер не появился за {0}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restarting {0}.</source>
+        <translation>Перезапуск {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restarting {0} failed: {1}</source>
+        <translation>Не удалось перезапустить {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every killed node was started again.</source>
+        <translation>Все остановленные узлы запущены снова.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All {0} nodes are back with one leader ({1}).</source>
+        <translation>Все узлы ({0}) вернулись, лидер один ({1}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cluster did not fully recover within {0}.</source>
+        <translation>Кластер не восстановился полностью за {0}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All {0} nodes serve.</source>
+        <translation>Все узлы ({0}) обслуживают запросы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not serving: {0}.</source>
+        <translation>Не обслуживают запросы: {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} leads and every node knows it.</source>
+        <translation>{0} — лидер, и это признают все узлы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no single leader known by every node.</source>
+        <translation>Нет единого лидера, признанного всеми узлами.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The Raft term is not known.</source>
+        <translation>Терм Raft неизвестен.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Raft term {0} → {1}.</source>
+        <translation>Терм Raft: {0} → {1}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The last write probe succeeded.</source>
+        <translation>Последняя проба записи прошла успешно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last write probe failed: {0}</source>
+        <translation>Последняя проба записи завершилась ошибкой: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/namespace_load.py" line="+61"/>
+        <location filename="../../adminui/monitor/rotation_service.py" line="+296"/>
+        <location line="+11"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/namespace_ops.py" line="+57"/>
+        <source>Creating namespace {0}</source>
+        <extracomment>Progress callback: what is happening (a Sentence). Called on the loop thread.</extracomment>
+        <translation>Создание пространства имён {0}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>namespace {0} was still being deleted after 30 s</source>
+        <translation>пространство имён {0} всё ещё удалялось через 30 с</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Deleted {0} of {1}: {2}</source>
+        <translation>Удалено {0} из {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/rotation_service.py" line="-155"/>
+        <source>not a rotation-set record ({0}: {1})</source>
+        <extracomment>Progress callback: (what is happening, a Sentence; fraction done 0..1). Called on the loop thread.</extracomment>
+        <translation>это не запись набора ротации ({0}: {1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a rotation-set record needs members and a positive period</source>
+        <translation>в записи набора ротации должны быть участники и положительный период</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>A set name uses lower-case letters, digits and dashes (at most 40), starting with a letter or digit.</source>
+        <translation>Имя набора состоит из строчных латинских букв, цифр и дефисов (не более 40) и начинается с буквы или цифры.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A set needs between 2 and {0} members.</source>
+        <translation>В наборе должно быть от 2 до {0} участников.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period must be a whole number of seconds, at least {0:g}.</source>
+        <translation>Период должен быть целым числом секунд, не меньше {0:g}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a database connection or name a new one.</source>
+        <translation>Выберите подключение к базе данных или укажите имя нового.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new connection needs the PostgreSQL admin credentials.</source>
+        <translation>Для нового подключения нужны учётные данные администратора PostgreSQL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account names are not valid.</source>
+        <translation>Недопустимые имена учётных записей.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The record of set {0} is not valid.</source>
+        <translation>Запись набора {0} некорректна.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Some members have no static role; the set cannot be re-staggered.</source>
+        <translation>У некоторых участников нет статической роли; набор нельзя разнести заново.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Waiting to rotate {0} (in {1:.0f} s)</source>
+        <translation>Ожидание ротации {0} (через {1:.0f} с)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rotated {0} ({1} of {2})</source>
+        <translation>{0}: ротация выполнена ({1} из {2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staggered</source>
+        <translation>Участники разнесены</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Staggering the members</source>
+        <translation>Разнесение участников</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking the namespace</source>
+        <translation>Проверка пространства имён</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A set named {0} already exists here.</source>
+        <translation>Набор с именем {0} здесь уже существует.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Static roles with these names already exist.</source>
+        <translation>Статические роли с такими именами уже существуют.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Creating the connection</source>
+        <translation>Создание подключения</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Creating the PostgreSQL login roles</source>
+        <translation>Создание ролей входа PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Creating static role {0}</source>
+        <translation>Создание статической роли {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saving the set record</source>
+        <translation>Сохранение записи набора</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deleting static role {0}</source>
+        <translation>Удаление статической роли {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dropping the PostgreSQL login roles</source>
+        <translation>Удаление ролей входа PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleting the set record</source>
+        <translation>Удаление записи набора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The mount {0} exists but is not a {1} engine version {2}.</source>
+        <translation>Точка монтирования {0} существует, но это не механизм {1} версии {2}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mount {0} exists but is not a {1} engine.</source>
+        <translation>Точка монтирования {0} существует, но это не механизм {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/stepdown.py" line="+151"/>
+        <source>No node is the leader right now: there is nothing to step down.</source>
+        <translation>Сейчас ни один узел не является лидером: снимать лидерство не с кого.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/ui/namespaces/dialogs.py" line="+36"/>
+        <source>Line {0}: write metadata as key=value.</source>
+        <translation>Строка {0}: записывайте метаданные в виде ключ=значение.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/ui/node_model.py" line="+5"/>
+        <source>{0:.0f} ms</source>
+        <translation>{0:.0f} мс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0:+.1f} s</source>
+        <translation>{0:+.1f} с</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/ui/overview/cluster_page.py" line="+50"/>
+        <source>TLS VERIFICATION OFF</source>
+        <translation>ПРОВЕРКА TLS ОТКЛЮЧЕНА</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/ui/rotation/format.py" line="+19"/>
+        <source>{0} d {1} h</source>
+        <translation>{0} сут {1} ч</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} d</source>
+        <translation>{0} сут</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} ч {1} мин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} h</source>
+        <translation>{0} ч</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} min {1} s</source>
+        <translation>{0} мин {1} с</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} min</source>
+        <translation>{0} мин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} s</source>
+        <translation>{0} с</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/drill_probes.py" line="+182"/>
+        <source>The scratch namespace {0} was still being deleted after {1:.0f} s.</source>
+        <extracomment>Every drill&apos;s scratch namespace is called this plus the drill&apos;s ID. The custom metadata of a scratch namespace (so a left-over one explains itself). How long the teardown waits for the (asynchronous) namespace deletion to complete. A probe that takes longer than this counts as failed: a client would have given up.</extracomment>
+        <translation>Временное пространство имён {0} всё ещё удалялось через {1:.0f} с.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The scratch namespace {0} could not be deleted: {1}</source>
+        <translation>Не удалось удалить временное пространство имён {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AddCoreServiceDialog</name>
+    <message>
+        <location filename="../../adminui/ui/services/add_dialog.py" line="+57"/>
+        <source>Add Core service</source>
+        <extracomment>The Core service was created: (Service). The lab started a node for the new service and it joined: (JoinedNode).</extracomment>
+        <translation>Добавить сервис Core</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>core-2.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host FQDN</source>
+        <translation>FQDN хоста</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>core-&lt;FQDN&gt; (KUMA&apos;s default)</source>
+        <translation>core-&lt;FQDN&gt; (по умолчанию в KUMA)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>core-resource-&lt;FQDN&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Host FQDN:</source>
+        <translation>FQDN хоста:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource ID:</source>
+        <translation>ID ресурса:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New Core service</source>
+        <translation>Новый сервис Core</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service ID</source>
+        <translation>ID сервиса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy ID</source>
+        <translation>Копировать ID</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The FQDN of the current leader (editable).</source>
+        <translation>FQDN текущего лидера (можно изменить).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>KUMA&apos;s documents disagree on the join port: 7209 (Raft) in the help, 7210 (internal) in a community guide.</source>
+        <translation>Документация KUMA расходится в порте для присоединения: 7209 (Raft) в справке, 7210 (внутренний) в руководстве сообщества.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the other documented flags (ports)</source>
+        <translation>Добавить остальные документированные флаги (порты)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>port</source>
+        <translation>порт</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Install command</source>
+        <translation>Команда установки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy command</source>
+        <translation>Копировать команду</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run this on the new host, as root, once the KUMA distribution is unpacked.</source>
+        <translation>Выполните на новом хосте от root после распаковки дистрибутива KUMA.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On a real KUMA host: run this as root once the KUMA distribution is unpacked. It does not work in the lab (no kuma program, no such host).</source>
+        <translation>На настоящем хосте KUMA: выполните от имени root после распаковки дистрибутива KUMA. В лаборатории эта команда не сработает (нет ни программы kuma, ни такого хоста).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lab command</source>
+        <translation>Команда для лаборатории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy lab command</source>
+        <translation>Копировать команду для лаборатории</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In this lab:</source>
+        <translation>В этой лаборатории:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cluster is the local lab: this command starts the lab Core node on 127.0.0.1 (free ports), joining through the lab&apos;s leader with this ID. Run it here, or press the button below.</source>
+        <translation>Этот кластер — локальная лаборатория: команда запускает лабораторный узел Core на 127.0.0.1 (на свободных портах), и он присоединяется через лидера лаборатории с этим ID. Выполните её здесь или нажмите кнопку ниже.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start this node in the lab</source>
+        <translation>Запустить этот узел в лаборатории</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service ID:</source>
+        <translation>ID сервиса:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join through:</source>
+        <translation>Присоединиться через:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install command:</source>
+        <translation>Команда установки:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter the FQDN of the host for the new Core.</source>
+        <translation>Укажите FQDN хоста для нового Core.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is not a valid host name.</source>
+        <translation>{0} — недопустимое имя хоста.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} already has a Core service ({1}); a host runs one Core only.</source>
+        <translation>На {0} уже есть сервис Core ({1}); на одном хосте может работать только один Core.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Warning: the cluster would then have {0} Core services, an even number. Raft needs an odd number: add one more afterwards.</source>
+        <translation>Внимание: в кластере станет {0} сервисов Core — чётное число. Raft нужно нечётное: потом добавьте ещё один.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cluster will have {0} Core services.</source>
+        <translation>В кластере будет сервисов Core: {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile is read-only.</source>
+        <translation>Профиль только для чтения.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Creating the Core service for {0}…</source>
+        <translation>Создаётся сервис Core для {0}…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server refused to create it: this host already has a Core service, or the ID is taken (HTTP 409). {0}</source>
+        <translation>Сервер отказал в создании: на этом хосте уже есть сервис Core или ID занят (HTTP 409). {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Created {0} (answered by {1}). ID copied to the clipboard.</source>
+        <translation>Создан {0} (ответил {1}). ID скопирован в буфер обмена.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ID copied</source>
+        <translation>ID скопирован</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The service ID is on the clipboard.</source>
+        <translation>ID сервиса скопирован в буфер обмена.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The install command is on the clipboard.</source>
+        <translation>Команда установки скопирована в буфер обмена.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The lab command is on the clipboard.</source>
+        <translation>Команда для лаборатории скопирована в буфер обмена.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting a lab Core node that joins as {0}…</source>
+        <translation>Запускается лабораторный узел Core, который присоединится как {0}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The lab node did not join.</source>
+        <translation>Лабораторный узел не присоединился.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lab could not start the node: {0}</source>
+        <translation>Лаборатории не удалось запустить узел: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} joined: REST {1}, health {2}.</source>
+        <translation>{0} присоединился: REST {1}, health {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>AppRoleCredentialsBox</name>
+    <message>
+        <location filename="../../adminui/ui/namespaces/approle_credentials.py" line="+28"/>
+        <source>AppRole login</source>
+        <translation>Вход через AppRole</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+40"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Role ID:</source>
+        <translation>Role ID:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret ID:</source>
+        <translation>Secret ID:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(root)</source>
+        <translation>(корень)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applications log in with POST auth/{0}/login in namespace {1}. This is the only time the secret ID is shown: store it safely now.</source>
+        <translation>Приложения входят запросом POST auth/{0}/login в пространстве имён {1}. Secret ID показывается только сейчас: сохраните его в надёжном месте.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied (cleared in {0} s)</source>
+        <translation>Скопировано (буфер очистится через {0} с)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../adminui/ui/audit/page.py" line="+50"/>
+        <location line="+42"/>
+        <source>unreadable line</source>
+        <extracomment>The column of the action (method and path): the long one, given the spare width.</extracomment>
+        <translation>нечитаемая строка</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>ok</source>
+        <extracomment>The words the log stores for a result and for a failure&apos;s kind (the API&apos;s error class names), shown in the interface language.</extracomment>
+        <translation>успешно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>не отправлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreachable</source>
+        <translation>узел недоступен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout</source>
+        <translation>истекло время ожидания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLSError</source>
+        <translation>ошибка TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed</source>
+        <translation>хранилище запечатано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NamespaceLocked</source>
+        <translation>пространство имён заблокировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standby</source>
+        <translation>узел в резерве</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PermissionDenied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NotFound</source>
+        <translation>не найдено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RateLimited</source>
+        <translation>превышен лимит запросов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BadRequest</source>
+        <translation>неверный запрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>конфликт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ServerError</source>
+        <translation>ошибка сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BadResponse</source>
+        <translation>неверный ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReadOnlyViolation</source>
+        <translation>запись запрещена (только чтение)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Audit log</source>
+        <extracomment>A verification ended: the Verification. The log was exported: the destination path (as text).</extracomment>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept in {0}</source>
+        <translation>Хранится в {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Namespace</source>
+        <translation>Пространство имён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node</source>
+        <translation>Узел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request ID</source>
+        <translation>ID запроса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit entries</source>
+        <translation>Записи аудита</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reload</source>
+        <translation>Перечитать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify chain</source>
+        <translation>Проверить цепочку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that no line was changed, removed or added</source>
+        <translation>Проверить, что ни одна строка не изменена, не удалена и не добавлена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The audit log could not be exported: {0}</source>
+        <translation>Не удалось экспортировать журнал аудита: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported {0} entries to {1}.</source>
+        <translation>Экспортировано записей: {0}, файл {1}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export audit log</source>
+        <translation>Экспорт журнала аудита</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
+    <name>BlueprintDialog</name>
+    <message>
+        <location filename="../../adminui/ui/namespaces/blueprint_dialog.py" line="+44"/>
+        <source>running</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rolled back</source>
+        <translation>откачено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rollback failed</source>
+        <translation>откат не удался</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Tenant blueprint</source>
+        <extracomment>The name the path starts with under the selected namespace (a number is added when that child exists). Emitted when the user starts the blueprint: (spec).</extracomment>
+        <translation>Шаблон арендатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(root)</source>
+        <translation>(корень)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>org/tenant-a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The full path of the new namespace; missing parents are created too.</source>
+        <translation>Полный путь нового пространства имён; недостающие родительские тоже будут созданы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AppRole role</source>
+        <translation>Роль AppRole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token role</source>
+        <translation>Роль токена</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>owner=team-a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Placeholders: ${tenant}, ${namespace}, ${mount}, ${role}</source>
+        <translation>Подстановки: ${tenant}, ${namespace}, ${mount}, ${role}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Create tenant</source>
+        <translation>Создать арендатора</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected namespace:</source>
+        <translation>Выбранное пространство имён:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namespace path:</source>
+        <translation>Путь пространства имён:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KV v2 mount:</source>
+        <translation>Точка монтирования KV v2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy name:</source>
+        <translation>Имя политики:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auth role:</source>
+        <translation>Роль аутентификации:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role name:</source>
+        <translation>Имя роли:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token TTL:</source>
+        <translation>TTL токена:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom metadata:</source>
+        <translation>Пользовательские метаданные:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy template:</source>
+        <translation>Шаблон политики:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The namespace {0} already exists: give the path of a new one.</source>
+        <translation>Пространство имён {0} уже существует: укажите путь нового.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} (exists, kept)</source>
+        <translation>{0} (уже есть, остаётся)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The blueprint could not run: {0}</source>
+        <translation>Шаблон не удалось выполнить: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tenant {0} is ready.</source>
+        <translation>Арендатор {0} готов.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step “{0}” failed. Rolled back: {1}.</source>
+        <translation>Шаг «{0}» завершился ошибкой. Откачено: {1}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could NOT roll back: {0}.</source>
+        <translation>НЕ удалось откатить: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CapabilityGate</name>
+    <message>
+        <location filename="../../adminui/ui/policies/capability_gate.py" line="+82"/>
+        <source>select an item first</source>
+        <extracomment>Emitted after new capabilities arrived and were applied.</extracomment>
+        <translation>сначала выберите элемент</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterListModel</name>
+    <message>
+        <location filename="../../adminui/ui/cluster_list_model.py" line="+30"/>
+        <source>{0} + {1} not started</source>
+        <translation>{0} + {1} не запущен</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterOverview</name>
+    <message>
+        <location filename="../../adminui/ui/overview/cluster_page.py" line="+47"/>
+        <source>Waiting for the first answer from the nodes…</source>
+        <extracomment>The moment shown changed: its ``taken_at`` while replaying, None back at live. The snapshot replayed now; None while live. What the events table shows: every event live, those up to the moment replayed.</extracomment>
+        <translation>Ожидание первого ответа от узлов…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nodes</source>
+        <translation>Узлы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replay</source>
+        <translation>Воспроизведение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+57"/>
+        <source>Live</source>
+        <translation>В реальном времени</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Replay:</source>
+        <translation>Воспроизвести:</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>unreachable</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leader: {0}</source>
+        <translation>Лидер: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · term {0}</source>
+        <translation> · терм {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No leader known</source>
+        <translation>Лидер неизвестен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} nodes claim leadership</source>
+        <translation>Лидерство заявляют узлов: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Balancer: a /v1/sys/health check (200 = healthy) sends traffic to {0}; standbys answer 429, sealed nodes 503.</source>
+        <translation>Балансировщик: проверка /v1/sys/health (200 = исправен) направит трафик на {0}; резервные узлы отвечают 429, запечатанные — 503.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balancer: no node answers 200 to /v1/sys/health: no traffic would be served.</source>
+        <translation>Балансировщик: ни один узел не отвечает 200 на /v1/sys/health — трафик обслуживаться не будет.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Balancer: with the first node as primary and the others as backup, traffic goes to {0}.</source>
+        <translation>Балансировщик: если первый узел основной, а остальные резервные (backup), трафик идёт на {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Balancer: no node answers; no traffic would be served.</source>
+        <translation>Балансировщик: ни один узел не отвечает — трафик обслуживаться не будет.</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Replaying {0}</source>
+        <translation>Воспроизводится {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterView</name>
+    <message>
+        <location filename="../../adminui/ui/cluster_view.py" line="+60"/>
+        <source>Overview</source>
+        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers).</extracomment>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every page sends its requests to the leader, or to a live node while there is none; results say which node answered.</source>
+        <translation>Каждая страница отправляет запросы лидеру, а пока его нет — живому узлу; в результатах указано, какой узел ответил.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Requests go to {0}</source>
+        <translation>Запросы идут на {0}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/ui/pages.py" line="+51"/>
+        <source>Namespaces</source>
+        <translation>Пространства имён</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policies</source>
+        <translation>Политики</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quotas</source>
+        <translation>Квоты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rotation sets</source>
+        <translation>Наборы ротации</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <source>Config</source>
+        <translation>Конфигурация</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+17"/>
+        <source>Drills</source>
+        <translation>Учения</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Services</source>
+        <translation>Сервисы</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../../adminui/ui/palette.py" line="+83"/>
+        <source>Command palette</source>
+        <translation>Палитра команд</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a command, cluster, page, node or namespace…</source>
+        <translation>Команда, кластер, страница, узел или пространство имён…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search commands</source>
+        <translation>Поиск команд</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matching commands</source>
+        <translation>Найденные команды</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigPage</name>
+    <message>
+        <location filename="../../adminui/ui/config_gen/page.py" line="+63"/>
+        <source>nginx stream upstream</source>
+        <extracomment>The topology was read: (number of nodes).</extracomment>
+        <translation>upstream для nginx stream</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keepalived (one file per node)</source>
+        <translation>keepalived (по файлу на узел)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Core expand inventory</source>
+        <translation>Инвентарь расширения Core</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node</source>
+        <translation>Узел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 192.0.2.10/24</source>
+        <translation>напр. 192.0.2.10/24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual IP address</source>
+        <translation>Виртуальный IP-адрес</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>each node&apos;s own</source>
+        <translation>свой у каждого узла</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The node port nginx forwards to and keepalived checks; by default each node&apos;s own (Core: 7220, the web UI; OpenBao: the port of its API URL).</source>
+        <translation>Порт узла, на который nginx перенаправляет трафик и который проверяет keepalived; по умолчанию свой у каждого узла (Core: 7220, веб-интерфейс; OpenBao: порт из URL его API).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generate:</source>
+        <translation>Сгенерировать:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node port:</source>
+        <translation>Порт узла:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx listens on:</source>
+        <translation>nginx слушает на:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keepalived node:</source>
+        <translation>Узел keepalived:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual IP (VIP):</source>
+        <translation>Виртуальный IP (VIP):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virtual_router_id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface:</source>
+        <translation>Интерфейс:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read topology again</source>
+        <translation>Перечитать топологию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the topology…</source>
+        <translation>Чтение топологии…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generated configuration</source>
+        <translation>Сгенерированная конфигурация</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Could not read the topology. {0}</source>
+        <translation>Не удалось прочитать топологию. {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} (not running: left out)</source>
+        <translation>{0} (не работает: исключён)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} nodes, read from {1}. The first node is the primary / MASTER.</source>
+        <translation>Узлов: {0}, прочитано из {1}. Первый узел — основной (MASTER).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the profile</source>
+        <translation>профиля</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not running (status red), so left out of nginx and keepalived: {0}.</source>
+        <translation>Не работают (статус red), поэтому исключены из nginx и keepalived: {0}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source># Enter the virtual IP address (VIP) that the nodes share.
 </source>
-            <translation># Укажите виртуальный IP-адрес (VIP), общий для узлов.
+        <translation># Укажите виртуальный IP-адрес (VIP), общий для узлов.
 </translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source># Cannot generate: {0}
+    </message>
+    <message>
+        <location line="+13"/>
+        <source># Cannot generate: {0}
 </source>
-            <translation># Сгенерировать невозможно: {0}
+        <translation># Сгенерировать невозможно: {0}
 </translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Copied to the clipboard.</source>
-            <translation>Скопировано в буфер обмена.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Save configuration</source>
-            <translation>Сохранить конфигурацию</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Could not save {0}: {1}</source>
-            <translation>Не удалось сохранить {0}: {1}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Saved {0}.</source>
-            <translation>Сохранено: {0}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConfirmDialog</name>
-        <message>
-            <location filename="../../adminui/ui/drills/dialogs.py" line="+83" />
-            <source>Type &lt;b&gt;{0}&lt;/b&gt; to confirm.</source>
-            <translation>Для подтверждения введите &lt;b&gt;{0}&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The preflight failed: this action is not allowed now.</source>
-            <translation>Предварительная проверка не пройдена: сейчас это действие недопустимо.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Confirmation</source>
-            <translation>Подтверждение</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Go ahead</source>
-            <translation>Выполнить</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictDialog</name>
-        <message>
-            <location filename="../../adminui/ui/policies/dialogs.py" line="+150" />
-            <source>Policy {name} changed on the server</source>
-            <translation>Политика {name} изменена на сервере</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Someone changed this policy on the server after you opened it. Nothing was saved. Compare both versions, then merge the server's changes into the editor and save again.</source>
-            <translation>Кто-то изменил эту политику на сервере после того, как вы её открыли. Ничего не сохранено. Сравните обе версии, затем внесите изменения с сервера в редактор и сохраните снова.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Your version</source>
-            <translation>Ваша версия</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Server version now</source>
-            <translation>Текущая версия на сервере</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Difference (server → yours)</source>
-            <translation>Различия (сервер → ваша)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The changes merge cleanly.</source>
-            <translation>Изменения объединяются без конфликтов.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{n} region(s) conflict and will be marked in the editor.</source>
-            <translation>Конфликтующих фрагментов: {n}; они будут отмечены в редакторе.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Merge into editor</source>
-            <translation>Объединить в редакторе</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Keep my text unchanged</source>
-            <translation>Оставить мой текст без изменений</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreateNamespaceDialog</name>
-        <message>
-            <location filename="../../adminui/ui/namespaces/dialogs.py" line="+11" />
-            <source>New namespace</source>
-            <translation>Новое пространство имён</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>tenant-a</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>owner=team-a
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Скопировано в буфер обмена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save configuration</source>
+        <translation>Сохранить конфигурацию</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not save {0}: {1}</source>
+        <translation>Не удалось сохранить {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {0}.</source>
+        <translation>Сохранено: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../adminui/ui/drills/dialogs.py" line="+83"/>
+        <source>Type &lt;b&gt;{0}&lt;/b&gt; to confirm.</source>
+        <translation>Для подтверждения введите &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The preflight failed: this action is not allowed now.</source>
+        <translation>Предварительная проверка не пройдена: сейчас это действие недопустимо.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmation</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Go ahead</source>
+        <translation>Выполнить</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../adminui/ui/policies/dialogs.py" line="+150"/>
+        <source>Policy {name} changed on the server</source>
+        <translation>Политика {name} изменена на сервере</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone changed this policy on the server after you opened it. Nothing was saved. Compare both versions, then merge the server&apos;s changes into the editor and save again.</source>
+        <translation>Кто-то изменил эту политику на сервере после того, как вы её открыли. Ничего не сохранено. Сравните обе версии, затем внесите изменения с сервера в редактор и сохраните снова.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your version</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server version now</source>
+        <translation>Текущая версия на сервере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference (server → yours)</source>
+        <translation>Различия (сервер → ваша)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The changes merge cleanly.</source>
+        <translation>Изменения объединяются без конфликтов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} region(s) conflict and will be marked in the editor.</source>
+        <translation>Конфликтующих фрагментов: {n}; они будут отмечены в редакторе.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge into editor</source>
+        <translation>Объединить в редакторе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep my text unchanged</source>
+        <translation>Оставить мой текст без изменений</translation>
+    </message>
+</context>
+<context>
+    <name>CreateNamespaceDialog</name>
+    <message>
+        <location filename="../../adminui/ui/namespaces/dialogs.py" line="+11"/>
+        <source>New namespace</source>
+        <translation>Новое пространство имён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tenant-a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owner=team-a
 cost-centre=42</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Create</source>
-            <translation>Создать</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Parent:</source>
-            <translation>Родитель:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>(root)</source>
-            <translation>(корень)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Name:</source>
-            <translation>Имя:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Custom metadata:</source>
-            <translation>Пользовательские метаданные:</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreateSetDialog</name>
-        <message>
-            <location filename="../../adminui/ui/rotation/dialogs.py" line="+33" />
-            <source>s</source>
-            <translation>с</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>min</source>
-            <translation>мин</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>h</source>
-            <translation>ч</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>d</source>
-            <translation>сут</translation>
-        </message>
-        <message>
-            <location line="+59" />
-            <source>New rotation set</source>
-            <extracomment>Emitted with the SetSpec when the user asks to create the set.</extracomment>
-            <translation>Новый набор ротации</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>e.g. billing-db</source>
-            <translation>напр. billing-db</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>root namespace</source>
-            <translation>корневое пространство имён</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Create this connection (PostgreSQL plugin)</source>
-            <translation>Создать это подключение (плагин PostgreSQL)</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>default: the set name, then _1, _2…</source>
-            <translation>по умолчанию: имя набора, затем _1, _2…</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Namespace</source>
-            <translation>Пространство имён</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Database mount</source>
-            <translation>Точка монтирования БД</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Connection</source>
-            <translation>Подключение</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Members (N)</source>
-            <translation>Участников (N)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Period (P)</source>
-            <translation>Период (P)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Account names</source>
-            <translation>Имена учётных записей</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>PostgreSQL, as this console reaches it</source>
-            <translation>PostgreSQL (адрес, по которому его видит консоль)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Host</source>
-            <translation>Хост</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Port</source>
-            <translation>Порт</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Database</source>
-            <translation>База данных</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Admin user</source>
-            <translation>Администратор</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Admin password</source>
-            <translation>Пароль администратора</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The admin login creates the accounts (existing ones are adopted) and is sent to OpenBao only for a new connection; it is never stored here.</source>
-            <translation>Учётная запись администратора создаёт учётные записи (существующие берутся под управление) и передаётся в OpenBao только для нового подключения; здесь она не сохраняется.</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Create and stagger</source>
-            <translation>Создать и разнести</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <source>{0} accounts rotating every {1}, {2} apart. Whoever asks gets at least {3} of validity (P·(N−1)/N = {4}, less {5} for the server's rotation timing). Staggering takes about {4}.</source>
-            <translation>Учётных записей: {0}, ротация каждые {1}, со сдвигом {2}. Любой запросивший получит пароль, действующий не менее {3} (P·(N−1)/N = {4}, минус {5} на расписание ротации сервера). Разнесение займёт около {4}.</translation>
-        </message>
-        <message>
-            <location line="+55" />
-            <source>Starting…</source>
-            <translation>Запуск…</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeleteNamespaceDialog</name>
-        <message>
-            <location filename="../../adminui/ui/namespaces/dialogs.py" line="+34" />
-            <source>Delete namespace</source>
-            <translation>Удаление пространства имён</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Deleting &lt;b&gt;{0}/&lt;/b&gt; removes everything in it for good: its secrets engines and their data, policies, auth methods and tokens.</source>
-            <translation>Удаление &lt;b&gt;{0}/&lt;/b&gt; безвозвратно уничтожит всё его содержимое: механизмы секретов и их данные, политики, методы аутентификации и токены.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Delete {0} namespace(s)</source>
-            <translation>Удалить пространства имён ({0})</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Type the namespace path to confirm:</source>
-            <translation>Для подтверждения введите путь пространства имён:</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Child namespaces: {0}</source>
-            <translation>Дочерние пространства имён: {0}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>  … and {0} more</source>
-            <translation>  … и ещё {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Secrets engines: {0}</source>
-            <translation>Механизмы секретов: {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Policies: {0}</source>
-            <translation>Политики: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeleteSetDialog</name>
-        <message>
-            <location filename="../../adminui/ui/rotation/dialogs.py" line="+18" />
-            <source>Delete rotation set {0}</source>
-            <translation>Удаление набора ротации {0}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>This deletes the static roles {0} and the set's record. Consumers will no longer get passwords from this set. Type the set's name to confirm.</source>
-            <translation>Будут удалены статические роли {0} и запись набора. Потребители больше не смогут получать пароли из этого набора. Для подтверждения введите имя набора.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Also drop the PostgreSQL login roles</source>
-            <translation>Удалить также роли входа PostgreSQL</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>PostgreSQL admin login</source>
-            <translation>Учётная запись администратора PostgreSQL</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Admin user</source>
-            <translation>Администратор</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Admin password</source>
-            <translation>Пароль администратора</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-    </context>
-    <context>
-        <name>DrillChart</name>
-        <message>
-            <location filename="../../adminui/ui/drills/chart.py" line="+96" />
-            <source>Leader timeline — {0}</source>
-            <extracomment>Probe marks: failed (False) and ok (True).</extracomment>
-            <translation>Хронология лидерства — {0}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>leader</source>
-            <translation>лидер</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>reads</source>
-            <translation>чтение</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>writes</source>
-            <translation>запись</translation>
-        </message>
-        <message>
-            <location line="+54" />
-            <source>{0:+.1f} s</source>
-            <translation>{0:+.1f} с</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0:+.0f} s</source>
-            <translation>{0:+.0f} с</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>fault</source>
-            <translation>сбой</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>restore</source>
-            <translation>откат сбоя</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>recovered</source>
-            <translation>восстановлен</translation>
-        </message>
-    </context>
-    <context>
-        <name>DrillHistoryModel</name>
-        <message>
-            <location filename="../../adminui/ui/drills/history_model.py" line="+19" />
-            <source>Step down the active node</source>
-            <translation>Снятие лидерства с активного узла</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kill the leader (lab)</source>
-            <translation>Остановка лидера (лаборатория)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kill a follower (lab)</source>
-            <translation>Остановка ведомого (лаборатория)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kill two nodes: quorum loss, then restore (lab)</source>
-            <translation>Остановка двух узлов: потеря кворума, затем восстановление (лаборатория)</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>aborted</source>
-            <translation>прервано</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>PASS</source>
-            <translation>ПРОЙДЕНО</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>FAIL</source>
-            <translation>НЕ ПРОЙДЕНО</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} · {1} · {2} · recovery {3}</source>
-            <translation>{0} · {1} · {2} · восстановление {3}</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Drill {0} on {1}</source>
-            <translation>Учения {0} на {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>DrillSetupDialog</name>
-        <message>
-            <location filename="../../adminui/ui/drills/dialogs.py" line="-71" />
-            <source>Step down the active node</source>
-            <translation>Снятие лидерства с активного узла</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kill the leader (lab)</source>
-            <translation>Остановка лидера (лаборатория)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kill a follower (lab)</source>
-            <translation>Остановка ведомого (лаборатория)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kill two nodes: quorum loss, then restore (lab)</source>
-            <translation>Остановка двух узлов: потеря кворума, затем восстановление (лаборатория)</translation>
-        </message>
-        <message>
-            <location line="+84" />
-            <source>New failover drill</source>
-            <translation>Новые учения по отказу</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Fault</source>
-            <translation>Сбой</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Killing nodes is only offered for the local lab; this cluster can be drilled with a step-down.</source>
-            <translation>Остановка узлов доступна только в локальной лаборатории; на этом кластере учения можно провести через снятие лидерства.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source> s</source>
-            <translation> с</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recovery objective</source>
-            <translation>Целевое время восстановления</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Leave empty for the default hypothesis of the fault.</source>
-            <translation>Оставьте пустым, чтобы взять гипотезу по умолчанию для этого сбоя.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Hypothesis</source>
-            <translation>Гипотеза</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Run preflight</source>
-            <translation>Предварительная проверка</translation>
-        </message>
-    </context>
-    <context>
-        <name>DrillsPage</name>
-        <message>
-            <location filename="../../adminui/ui/drills/page.py" line="+50" />
-            <source>step down</source>
-            <translation>снятие лидерства</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>kill leader</source>
-            <translation>остановка лидера</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>kill follower</source>
-            <translation>остановка ведомого</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>kill two</source>
-            <translation>остановка двух узлов</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>idle</source>
-            <translation>ожидание</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>preflight</source>
-            <translation>предварительная проверка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>setup</source>
-            <translation>подготовка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>steady state</source>
-            <translation>устойчивое состояние</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>fault</source>
-            <translation>сбой</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>recovery</source>
-            <translation>восстановление</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>trailing</source>
-            <translation>наблюдение после восстановления</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>restoring</source>
-            <translation>откат сбоя</translation>
-        </message>
-        <message>
-            <location line="+63" />
-            <source>Actions</source>
-            <extracomment>A running drill reported progress (DrillProgress); emitted from the asyncio thread. A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult).</extracomment>
-            <translation>Действия</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Step down the active node…</source>
-            <translation>Снять лидерство с активного узла…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>New failover drill…</source>
-            <translation>Новые учения по отказу…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Abort and restore</source>
-            <translation>Прервать и восстановить</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>No drill running.</source>
-            <translation>Учения не идут.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Drill timer</source>
-            <translation>Таймер учений</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>This profile is read-only: step-down and drills are disabled.</source>
-            <translation>Профиль только для чтения: снятие лидерства и учения отключены.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>KUMA Core has no step-down operation; drills that stop nodes are offered for the local lab only.</source>
-            <translation>В KUMA Core нет операции снятия лидерства; учения с остановкой узлов доступны только в локальной лаборатории.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Drill events</source>
-            <translation>События учений</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+33" />
-            <source>Past drills</source>
-            <translation>Прошедшие учения</translation>
-        </message>
-        <message>
-            <location line="-23" />
-            <source>Replay</source>
-            <translation>Воспроизведение</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Drill report</source>
-            <translation>Отчёт об учениях</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Export Markdown…</source>
-            <translation>Экспорт в Markdown…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Export JSON…</source>
-            <translation>Экспорт в JSON…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Export PDF…</source>
-            <translation>Экспорт в PDF…</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Live events</source>
-            <translation>События в реальном времени</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>The drill could not be opened: {0}</source>
-            <translation>Не удалось открыть учения: {0}</translation>
-        </message>
-        <message>
-            <location line="+60" />
-            <source>{0:+.2f} s</source>
-            <translation>{0:+.2f} с</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>no leader</source>
-            <translation>нет лидера</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} · leader {1} · {2} of {3} serving</source>
-            <translation>{0} · лидер {1} · обслуживают {2} из {3}</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Checking the cluster before the step-down…</source>
-            <translation>Проверка кластера перед снятием лидерства…</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <location line="+89" />
-            <source>The preflight could not run: {0}</source>
-            <translation>Не удалось выполнить предварительную проверку: {0}</translation>
-        </message>
-        <message>
-            <location line="-84" />
-            <source>Step down the active node</source>
-            <translation>Снятие лидерства с активного узла</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The active node {0} of {1} will give up leadership; another voter takes over. Clients see a short interruption.</source>
-            <translation>Активный узел {0} из {1} откажется от лидерства, его место займёт другой голосующий узел. Клиенты заметят короткий перерыв.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>(none)</source>
-            <translation>(нет)</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Cancelled: nothing was changed.</source>
-            <translation>Отменено: ничего не изменено.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Step-down</source>
-            <translation>Снятие лидерства</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Step-down failed</source>
-            <translation>Снять лидерство не удалось</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The step-down failed: {0}</source>
-            <translation>Снять лидерство не удалось: {0}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Checking the cluster before the drill…</source>
-            <translation>Проверка кластера перед учениями…</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Run a failover drill</source>
-            <translation>Провести учения по отказу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Drill on {0}: {1}. Objective: recovery within {2}.</source>
-            <translation>Учения на {0}: {1}. Цель: восстановление за {2}.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Drill</source>
-            <translation>Учения</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Aborting: restoring the cluster…</source>
-            <translation>Прерывание: восстановление кластера…</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Phase: {0} · probes ok {1}, failed {2}</source>
-            <translation>Фаза: {0} · проб успешно {1}, с ошибкой {2}</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The drill failed: {0}</source>
-            <translation>Учения завершились ошибкой: {0}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The report could not be saved: {0}</source>
-            <translation>Не удалось сохранить отчёт: {0}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{0} · recovery {1}</source>
-            <translation>{0} · восстановление {1}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>PASS</source>
-            <translation>ПРОЙДЕНО</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>FAIL</source>
-            <translation>НЕ ПРОЙДЕНО</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>{0}: {1:.1f} s</source>
-            <translation>{0}: {1:.1f} с</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Export failed</source>
-            <translation>Ошибка экспорта</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} could not be written: {1}</source>
-            <translation>Не удалось записать {0}: {1}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Saved {0}.</source>
-            <translation>Сохранено: {0}.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Export Markdown</source>
-            <translation>Экспорт в Markdown</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Export JSON</source>
-            <translation>Экспорт в JSON</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Export PDF</source>
-            <translation>Экспорт в PDF</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorBox</name>
-        <message>
-            <location filename="../../adminui/ui/rotation/dialogs.py" line="-258" />
-            <source>Details…</source>
-            <translation>Подробности…</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>The operation failed.</source>
-            <translation>Операция не выполнена.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventsModel</name>
-        <message>
-            <location filename="../../adminui/ui/overview/events_model.py" line="+21" />
-            <source>Time</source>
-            <translation>Время</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Event</source>
-            <translation>Событие</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryCharts</name>
-        <message>
-            <location filename="../../adminui/ui/overview/history_charts.py" line="+37" />
-            <source>Charts appear once the cluster has been observed.</source>
-            <extracomment>One colour per node: for a light and for a dark background.</extracomment>
-            <translation>Графики появятся, когда кластер начнёт наблюдаться.</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Leader (node number; 0 = no leader)</source>
-            <extracomment>The replayed moment marked on the plots; None while live (no cursor).</extracomment>
-            <translation>Лидер (номер узла; 0 — нет лидера)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Latency (ms)</source>
-            <translation>Задержка (мс)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Index lag behind the leader</source>
-            <translation>Отставание индекса от лидера</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <location filename="../../adminui/ui/policies/dialogs.py" line="+23" />
-            <source>Saved versions</source>
-            <translation>Сохранённые версии</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Version</source>
-            <translation>Версия</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Saved</source>
-            <translation>Сохранено</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Node</source>
-            <translation>Узел</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Restore into editor</source>
-            <translation>Восстановить в редакторе</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Difference (editor → selected version)</source>
-            <translation>Различия (редактор → выбранная версия)</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoadRankingView</name>
-        <message>
-            <location filename="../../adminui/ui/namespaces/load_view.py" line="+33" />
-            <source>Add a telemetry stanza to every server's configuration and restart it:
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parent:</source>
+        <translation>Родитель:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(root)</source>
+        <translation>(корень)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom metadata:</source>
+        <translation>Пользовательские метаданные:</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSetDialog</name>
+    <message>
+        <location filename="../../adminui/ui/rotation/dialogs.py" line="+33"/>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>h</source>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d</source>
+        <translation>сут</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>New rotation set</source>
+        <extracomment>Emitted with the SetSpec when the user asks to create the set.</extracomment>
+        <translation>Новый набор ротации</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. billing-db</source>
+        <translation>напр. billing-db</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>root namespace</source>
+        <translation>корневое пространство имён</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create this connection (PostgreSQL plugin)</source>
+        <translation>Создать это подключение (плагин PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>default: the set name, then _1, _2…</source>
+        <translation>по умолчанию: имя набора, затем _1, _2…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namespace</source>
+        <translation>Пространство имён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database mount</source>
+        <translation>Точка монтирования БД</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members (N)</source>
+        <translation>Участников (N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period (P)</source>
+        <translation>Период (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account names</source>
+        <translation>Имена учётных записей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL, as this console reaches it</source>
+        <translation>PostgreSQL (адрес, по которому его видит консоль)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host</source>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin user</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin password</source>
+        <translation>Пароль администратора</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The admin login creates the accounts (existing ones are adopted) and is sent to OpenBao only for a new connection; it is never stored here.</source>
+        <translation>Учётная запись администратора создаёт учётные записи (существующие берутся под управление) и передаётся в OpenBao только для нового подключения; здесь она не сохраняется.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Create and stagger</source>
+        <translation>Создать и разнести</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{0} accounts rotating every {1}, {2} apart. Whoever asks gets at least {3} of validity (P·(N−1)/N = {4}, less {5} for the server&apos;s rotation timing). Staggering takes about {4}.</source>
+        <translation>Учётных записей: {0}, ротация каждые {1}, со сдвигом {2}. Любой запросивший получит пароль, действующий не менее {3} (P·(N−1)/N = {4}, минус {5} на расписание ротации сервера). Разнесение займёт около {4}.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteNamespaceDialog</name>
+    <message>
+        <location filename="../../adminui/ui/namespaces/dialogs.py" line="+34"/>
+        <source>Delete namespace</source>
+        <translation>Удаление пространства имён</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleting &lt;b&gt;{0}/&lt;/b&gt; removes everything in it for good: its secrets engines and their data, policies, auth methods and tokens.</source>
+        <translation>Удаление &lt;b&gt;{0}/&lt;/b&gt; безвозвратно уничтожит всё его содержимое: механизмы секретов и их данные, политики, методы аутентификации и токены.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete {0} namespace(s)</source>
+        <translation>Удалить пространства имён ({0})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the namespace path to confirm:</source>
+        <translation>Для подтверждения введите путь пространства имён:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Child namespaces: {0}</source>
+        <translation>Дочерние пространства имён: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  … and {0} more</source>
+        <translation>  … и ещё {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrets engines: {0}</source>
+        <translation>Механизмы секретов: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policies: {0}</source>
+        <translation>Политики: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSetDialog</name>
+    <message>
+        <location filename="../../adminui/ui/rotation/dialogs.py" line="+18"/>
+        <source>Delete rotation set {0}</source>
+        <translation>Удаление набора ротации {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This deletes the static roles {0} and the set&apos;s record. Consumers will no longer get passwords from this set. Type the set&apos;s name to confirm.</source>
+        <translation>Будут удалены статические роли {0} и запись набора. Потребители больше не смогут получать пароли из этого набора. Для подтверждения введите имя набора.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also drop the PostgreSQL login roles</source>
+        <translation>Удалить также роли входа PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PostgreSQL admin login</source>
+        <translation>Учётная запись администратора PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin user</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin password</source>
+        <translation>Пароль администратора</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>DrillChart</name>
+    <message>
+        <location filename="../../adminui/ui/drills/chart.py" line="+96"/>
+        <source>Leader timeline — {0}</source>
+        <extracomment>Probe marks: failed (False) and ok (True).</extracomment>
+        <translation>Хронология лидерства — {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>leader</source>
+        <translation>лидер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads</source>
+        <translation>чтение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writes</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{0:+.1f} s</source>
+        <translation>{0:+.1f} с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0:+.0f} s</source>
+        <translation>{0:+.0f} с</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fault</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>restore</source>
+        <translation>откат сбоя</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>recovered</source>
+        <translation>восстановлен</translation>
+    </message>
+</context>
+<context>
+    <name>DrillHistoryModel</name>
+    <message>
+        <location filename="../../adminui/ui/drills/history_model.py" line="+19"/>
+        <source>Step down the active node</source>
+        <translation>Снятие лидерства с активного узла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill the leader (lab)</source>
+        <translation>Остановка лидера (лаборатория)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill a follower (lab)</source>
+        <translation>Остановка ведомого (лаборатория)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill two nodes: quorum loss, then restore (lab)</source>
+        <translation>Остановка двух узлов: потеря кворума, затем восстановление (лаборатория)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>aborted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PASS</source>
+        <translation>ПРОЙДЕНО</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation>НЕ ПРОЙДЕНО</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} · {1} · {2} · recovery {3}</source>
+        <translation>{0} · {1} · {2} · восстановление {3}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drill {0} on {1}</source>
+        <translation>Учения {0} на {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DrillSetupDialog</name>
+    <message>
+        <location filename="../../adminui/ui/drills/dialogs.py" line="-71"/>
+        <source>Step down the active node</source>
+        <translation>Снятие лидерства с активного узла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill the leader (lab)</source>
+        <translation>Остановка лидера (лаборатория)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill a follower (lab)</source>
+        <translation>Остановка ведомого (лаборатория)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill two nodes: quorum loss, then restore (lab)</source>
+        <translation>Остановка двух узлов: потеря кворума, затем восстановление (лаборатория)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>New failover drill</source>
+        <translation>Новые учения по отказу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fault</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Killing nodes is only offered for the local lab; this cluster can be drilled with a step-down.</source>
+        <translation>Остановка узлов доступна только в локальной лаборатории; на этом кластере учения можно провести через снятие лидерства.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery objective</source>
+        <translation>Целевое время восстановления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave empty for the default hypothesis of the fault.</source>
+        <translation>Оставьте пустым, чтобы взять гипотезу по умолчанию для этого сбоя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hypothesis</source>
+        <translation>Гипотеза</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run preflight</source>
+        <translation>Предварительная проверка</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsPage</name>
+    <message>
+        <location filename="../../adminui/ui/drills/page.py" line="+50"/>
+        <source>step down</source>
+        <translation>снятие лидерства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kill leader</source>
+        <translation>остановка лидера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kill follower</source>
+        <translation>остановка ведомого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kill two</source>
+        <translation>остановка двух узлов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>idle</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preflight</source>
+        <translation>предварительная проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setup</source>
+        <translation>подготовка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>steady state</source>
+        <translation>устойчивое состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fault</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery</source>
+        <translation>восстановление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trailing</source>
+        <translation>наблюдение после восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restoring</source>
+        <translation>откат сбоя</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Actions</source>
+        <extracomment>A running drill reported progress (DrillProgress); emitted from the asyncio thread. A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult).</extracomment>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step down the active node…</source>
+        <translation>Снять лидерство с активного узла…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New failover drill…</source>
+        <translation>Новые учения по отказу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abort and restore</source>
+        <translation>Прервать и восстановить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No drill running.</source>
+        <translation>Учения не идут.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill timer</source>
+        <translation>Таймер учений</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This profile is read-only: step-down and drills are disabled.</source>
+        <translation>Профиль только для чтения: снятие лидерства и учения отключены.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>KUMA Core has no step-down operation; drills that stop nodes are offered for the local lab only.</source>
+        <translation>В KUMA Core нет операции снятия лидерства; учения с остановкой узлов доступны только в локальной лаборатории.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drill events</source>
+        <translation>События учений</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+33"/>
+        <source>Past drills</source>
+        <translation>Прошедшие учения</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Replay</source>
+        <translation>Воспроизведение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drill report</source>
+        <translation>Отчёт об учениях</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Markdown…</source>
+        <translation>Экспорт в Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export JSON…</source>
+        <translation>Экспорт в JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Live events</source>
+        <translation>События в реальном времени</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The drill could not be opened: {0}</source>
+        <translation>Не удалось открыть учения: {0}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{0:+.2f} s</source>
+        <translation>{0:+.2f} с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no leader</source>
+        <translation>нет лидера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} · leader {1} · {2} of {3} serving</source>
+        <translation>{0} · лидер {1} · обслуживают {2} из {3}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checking the cluster before the step-down…</source>
+        <translation>Проверка кластера перед снятием лидерства…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+89"/>
+        <source>The preflight could not run: {0}</source>
+        <translation>Не удалось выполнить предварительную проверку: {0}</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Step down the active node</source>
+        <translation>Снятие лидерства с активного узла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The active node {0} of {1} will give up leadership; another voter takes over. Clients see a short interruption.</source>
+        <translation>Активный узел {0} из {1} откажется от лидерства, его место займёт другой голосующий узел. Клиенты заметят короткий перерыв.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Отменено: ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step-down</source>
+        <translation>Снятие лидерства</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Step-down failed</source>
+        <translation>Снять лидерство не удалось</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step-down failed: {0}</source>
+        <translation>Снять лидерство не удалось: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Checking the cluster before the drill…</source>
+        <translation>Проверка кластера перед учениями…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Run a failover drill</source>
+        <translation>Провести учения по отказу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill on {0}: {1}. Objective: recovery within {2}.</source>
+        <translation>Учения на {0}: {1}. Цель: восстановление за {2}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Drill</source>
+        <translation>Учения</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Aborting: restoring the cluster…</source>
+        <translation>Прерывание: восстановление кластера…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Phase: {0} · probes ok {1}, failed {2}</source>
+        <translation>Фаза: {0} · проб успешно {1}, с ошибкой {2}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The drill failed: {0}</source>
+        <translation>Учения завершились ошибкой: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be saved: {0}</source>
+        <translation>Не удалось сохранить отчёт: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} · recovery {1}</source>
+        <translation>{0} · восстановление {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PASS</source>
+        <translation>ПРОЙДЕНО</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation>НЕ ПРОЙДЕНО</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0}: {1:.1f} s</source>
+        <translation>{0}: {1:.1f} с</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export failed</source>
+        <translation>Ошибка экспорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} could not be written: {1}</source>
+        <translation>Не удалось записать {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {0}.</source>
+        <translation>Сохранено: {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Markdown</source>
+        <translation>Экспорт в Markdown</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export JSON</source>
+        <translation>Экспорт в JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBox</name>
+    <message>
+        <location filename="../../adminui/ui/rotation/dialogs.py" line="-258"/>
+        <source>Details…</source>
+        <translation>Подробности…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The operation failed.</source>
+        <translation>Операция не выполнена.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <location filename="../../adminui/ui/overview/events_model.py" line="+21"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCharts</name>
+    <message>
+        <location filename="../../adminui/ui/overview/history_charts.py" line="+37"/>
+        <source>Charts appear once the cluster has been observed.</source>
+        <extracomment>One colour per node: for a light and for a dark background.</extracomment>
+        <translation>Графики появятся, когда кластер начнёт наблюдаться.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Leader (node number; 0 = no leader)</source>
+        <extracomment>The replayed moment marked on the plots; None while live (no cursor).</extracomment>
+        <translation>Лидер (номер узла; 0 — нет лидера)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency (ms)</source>
+        <translation>Задержка (мс)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index lag behind the leader</source>
+        <translation>Отставание индекса от лидера</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../adminui/ui/policies/dialogs.py" line="+23"/>
+        <source>Saved versions</source>
+        <translation>Сохранённые версии</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node</source>
+        <translation>Узел</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore into editor</source>
+        <translation>Восстановить в редакторе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Difference (editor → selected version)</source>
+        <translation>Различия (редактор → выбранная версия)</translation>
+    </message>
+</context>
+<context>
+    <name>LoadRankingView</name>
+    <message>
+        <location filename="../../adminui/ui/namespaces/load_view.py" line="+33"/>
+        <source>Add a telemetry stanza to every server&apos;s configuration and restart it:
 telemetry {
-  prometheus_retention_time = "60s"
+  prometheus_retention_time = &quot;60s&quot;
   disable_hostname = true
 }
-then read sys/metrics?format=prometheus with a token allowed to (root, or a policy granting "read" on sys/metrics).</source>
-            <translation>Добавьте секцию telemetry в конфигурацию каждого сервера и перезапустите его:
+then read sys/metrics?format=prometheus with a token allowed to (root, or a policy granting &quot;read&quot; on sys/metrics).</source>
+        <translation>Добавьте секцию telemetry в конфигурацию каждого сервера и перезапустите его:
 telemetry {
-  prometheus_retention_time = "60s"
+  prometheus_retention_time = &quot;60s&quot;
   disable_hostname = true
 }
-затем читайте sys/metrics?format=prometheus токеном, которому это разрешено (root или политика с правом "read" на sys/metrics).</translation>
-        </message>
-        <message>
-            <location line="+72" />
-            <source>{0:.0f} s</source>
-            <extracomment>Emitted when the user asks for a measurement: (window in seconds).</extracomment>
-            <translation>{0:.0f} с</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Measure</source>
-            <translation>Измерить</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Counts requests per namespace from every node's metrics over the chosen window (at most the server's Prometheus retention, usually 60 s).</source>
-            <translation>Подсчитывает запросы к каждому пространству имён по метрикам всех узлов за выбранное окно (не больше срока хранения Prometheus на сервере, обычно 60 с).</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Namespace load ranking</source>
-            <translation>Рейтинг нагрузки по пространствам имён</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Window:</source>
-            <translation>Окно:</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>This server's metrics carry no request counts per namespace. {0}</source>
-            <translation>Метрики этого сервера не содержат числа запросов по пространствам имён. {0}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{0} namespace(s) had requests in {1:.0f} s, counted on {2} node(s).</source>
-            <translation>Пространств имён с запросами за {1:.0f} с: {0}; учтено узлов: {2}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Each node counts the requests it handled; the root row also holds requests to mounts whose path looks like no known namespace.</source>
-            <translation>Каждый узел считает обработанные им запросы; в строку корня попадают и запросы к точкам монтирования, путь которых не похож ни на одно известное пространство имён.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Not counted: {0}</source>
-            <translation>Не учтено: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoadTableModel</name>
-        <message>
-            <location line="-104" />
-            <source>Rank</source>
-            <translation>Место</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Namespace</source>
-            <translation>Пространство имён</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Requests</source>
-            <translation>Запросы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Requests/s</source>
-            <translation>Запросов/с</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>(root)</source>
-            <translation>(корень)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../adminui/ui/main_window.py" line="+45" />
-            <source>AdminUI — cluster console</source>
-            <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider).</extracomment>
-            <translation>AdminUI — консоль кластеров</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Clusters</source>
-            <translation>Кластеры</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>No clusters yet.
+затем читайте sys/metrics?format=prometheus токеном, которому это разрешено (root или политика с правом &quot;read&quot; на sys/metrics).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>{0:.0f} s</source>
+        <extracomment>Emitted when the user asks for a measurement: (window in seconds).</extracomment>
+        <translation>{0:.0f} с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Измерить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counts requests per namespace from every node&apos;s metrics over the chosen window (at most the server&apos;s Prometheus retention, usually 60 s).</source>
+        <translation>Подсчитывает запросы к каждому пространству имён по метрикам всех узлов за выбранное окно (не больше срока хранения Prometheus на сервере, обычно 60 с).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Namespace load ranking</source>
+        <translation>Рейтинг нагрузки по пространствам имён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window:</source>
+        <translation>Окно:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This server&apos;s metrics carry no request counts per namespace. {0}</source>
+        <translation>Метрики этого сервера не содержат числа запросов по пространствам имён. {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} namespace(s) had requests in {1:.0f} s, counted on {2} node(s).</source>
+        <translation>Пространств имён с запросами за {1:.0f} с: {0}; учтено узлов: {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each node counts the requests it handled; the root row also holds requests to mounts whose path looks like no known namespace.</source>
+        <translation>Каждый узел считает обработанные им запросы; в строку корня попадают и запросы к точкам монтирования, путь которых не похож ни на одно известное пространство имён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not counted: {0}</source>
+        <translation>Не учтено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LoadTableModel</name>
+    <message>
+        <location line="-104"/>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namespace</source>
+        <translation>Пространство имён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests/s</source>
+        <translation>Запросов/с</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(root)</source>
+        <translation>(корень)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../adminui/ui/main_window.py" line="+45"/>
+        <source>AdminUI — cluster console</source>
+        <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider).</extracomment>
+        <translation>AdminUI — консоль кластеров</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clusters</source>
+        <translation>Кластеры</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No clusters yet.
 Start the local lab with: adminui --lab
 or add a cluster profile (see the guide).</source>
-            <translation>Кластеров пока нет.
+        <translation>Кластеров пока нет.
 Запустите локальную лабораторию: adminui --lab
 или добавьте профиль кластера (см. руководство).</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>No clusters yet.
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No clusters yet.
 Add a cluster profile (see the guide).</source>
-            <translation>Кластеров пока нет.
+        <translation>Кластеров пока нет.
 Добавьте профиль кластера (см. руководство).</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Connecting…</source>
-            <translation>Подключение…</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Quit</source>
-            <translation>В&amp;ыход</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;View</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Refresh now</source>
-            <translation>&amp;Обновить сейчас</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Command &amp;palette…</source>
-            <translation>&amp;Палитра команд…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Audit log…</source>
-            <translation>&amp;Журнал аудита…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Theme</source>
-            <translation>&amp;Тема</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Follow the system</source>
-            <translation>Как в системе</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Light</source>
-            <translation>Светлая</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dark</source>
-            <translation>Тёмная</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>&amp;Language</source>
-            <translation>&amp;Язык</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Follow the &amp;system</source>
-            <translation>&amp;Как в системе</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>&amp;Go</source>
-            <translation>&amp;Переход</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Language: {0} (applies after a restart)</source>
-            <translation>Язык: {0} (вступит в силу после перезапуска)</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+32" />
-            <source>Audit log</source>
-            <translation>Журнал аудита</translation>
-        </message>
-        <message>
-            <location line="-1" />
-            <source>Refresh now</source>
-            <translation>Обновить сейчас</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Theme: follow the system</source>
-            <translation>Тема: как в системе</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Theme: light</source>
-            <translation>Тема: светлая</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Theme: dark</source>
-            <translation>Тема: тёмная</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Quit</source>
-            <translation>Выход</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Cluster: {0}</source>
-            <translation>Кластер: {0}</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>{0} › node {1}</source>
-            <translation>{0} › узел {1}</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>{0} › namespace {1}</source>
-            <translation>{0} › пространство имён {1}</translation>
-        </message>
-        <message>
-            <location line="+64" />
-            <source>Last refresh {0} · not serving: {1}</source>
-            <translation>Обновлено в {0} · не обслуживают: {1}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Last refresh {0} · all nodes answering</source>
-            <translation>Обновлено в {0} · все узлы отвечают</translation>
-        </message>
-    </context>
-    <context>
-        <name>MemberTableModel</name>
-        <message>
-            <location filename="../../adminui/ui/rotation/models.py" line="+113" />
-            <source>hand out</source>
-            <translation>выдавать</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>valid</source>
-            <translation>действует</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>rotating</source>
-            <translation>ротируется</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>not rotated</source>
-            <translation>не ротирован</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>missing</source>
-            <translation>отсутствует</translation>
-        </message>
-        <message>
-            <location line="+67" />
-            <source>Member</source>
-            <extracomment>The status tone (see adminui.ui.theme) of each state.</extracomment>
-            <translation>Участник</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Account</source>
-            <translation>Учётная запись</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>State</source>
-            <translation>Состояние</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remaining</source>
-            <translation>Осталось</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last rotation</source>
-            <translation>Последняя ротация</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Next rotation</source>
-            <translation>Следующая ротация</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Login</source>
-            <translation>Вход</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Logged in with the current password.</source>
-            <translation>Вход с текущим паролем выполнен.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>logs in</source>
-            <translation>входит</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>refused</source>
-            <translation>отказ</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageBanner</name>
-        <message>
-            <location filename="../../adminui/ui/policies/error_banner.py" line="+35" />
-            <source>Details</source>
-            <translation>Подробности</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Dismiss</source>
-            <translation>Закрыть</translation>
-        </message>
-    </context>
-    <context>
-        <name>MonitorService</name>
-        <message>
-            <location filename="../../adminui/ui/monitor_service.py" line="+98" />
-            <source>Could not observe {0}: {1}</source>
-            <extracomment>While a cluster has no live leader (a failover under way) it is looked at this often, so the new leader shows up soon after it is elected. A cluster was observed: (profile name, Tick). Observing a cluster failed as a whole: (profile name, one-sentence message).</extracomment>
-            <translation>Не удалось опросить {0}: {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>NamespaceTreeModel</name>
-        <message>
-            <location filename="../../adminui/ui/namespaces/tree_model.py" line="+59" />
-            <source>Namespace</source>
-            <extracomment>The namespace's absolute path (str). Emitted when a lazily listed namespace needs its children: (absolute path).</extracomment>
-            <translation>Пространство имён</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Children</source>
-            <translation>Дочерних</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Below</source>
-            <translation>Всего вложенных</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Locked</source>
-            <translation>Заблокировано</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Custom metadata</source>
-            <translation>Пользовательские метаданные</translation>
-        </message>
-        <message>
-            <location line="+335" />
-            <source>locked</source>
-            <translation>заблокировано</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>ID: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>UUID: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>API access is locked</source>
-            <translation>Доступ к API заблокирован</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Being deleted</source>
-            <translation>Удаляется</translation>
-        </message>
-    </context>
-    <context>
-        <name>NamespacesPage</name>
-        <message>
-            <location filename="../../adminui/ui/namespaces/page.py" line="+80" />
-            <source>Filter namespaces (name or key=value)…</source>
-            <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. Emitted to open a namespace in another page: (page name, namespace path). Page names: "policies", "rotation". Emitted after a refresh was applied: (number of namespaces known).</extracomment>
-            <translation>Фильтр пространств имён (имя или ключ=значение)…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Refresh</source>
-            <translation>Обновить</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New…</source>
-            <translation>Создать…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Delete…</source>
-            <translation>Удалить…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Lock</source>
-            <translation>Заблокировать</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unlock…</source>
-            <translation>Разблокировать…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tenant blueprint…</source>
-            <translation>Шаблон арендатора…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open in Policies</source>
-            <translation>Открыть в «Политиках»</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open in Rotation</source>
-            <translation>Открыть в «Ротации»</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open in Quotas</source>
-            <translation>Открыть в квотах</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Namespaces</source>
-            <translation>Пространства имён</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Tree</source>
-            <translation>Дерево</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Load ranking</source>
-            <translation>Рейтинг нагрузки</translation>
-        </message>
-        <message>
-            <location line="+52" />
-            <source>{0} of {1} namespaces</source>
-            <translation>{0} из {1} пространств имён</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} namespaces</source>
-            <translation>Пространств имён: {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source> (listed level by level)</source>
-            <translation> (загружено по уровням)</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Loading namespaces…</source>
-            <translation>Загрузка пространств имён…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Loading namespaces failed</source>
-            <translation>Не удалось загрузить пространства имён</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Listing {0} failed</source>
-            <translation>Не удалось получить список {0}</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Creating {0}…</source>
-            <translation>Создание {0}…</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Reading {0} failed</source>
-            <translation>Не удалось прочитать {0}</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Reading what {0} contains…</source>
-            <translation>Чтение содержимого {0}…</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Deleting {0} failed</source>
-            <translation>Не удалось удалить {0}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Deleting {0}…</source>
-            <translation>Удаление {0}…</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Locking {0} failed</source>
-            <translation>Не удалось заблокировать {0}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Locking {0}…</source>
-            <translation>Блокировка {0}…</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Unlocking {0} failed</source>
-            <translation>Не удалось разблокировать {0}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Unlocking {0}…</source>
-            <translation>Разблокировка {0}…</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Cancelled.</source>
-            <translation>Отменено.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Creating tenant {0}…</source>
-            <translation>Создание арендатора {0}…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Another operation is still running.</source>
-            <translation>Ещё выполняется другая операция.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Measuring load failed</source>
-            <translation>Не удалось измерить нагрузку</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Counting requests for {0:.0f} s…</source>
-            <translation>Подсчёт запросов за {0:.0f} с…</translation>
-        </message>
-    </context>
-    <context>
-        <name>NodeTableModel</name>
-        <message>
-            <location filename="../../adminui/ui/node_model.py" line="-87" />
-            <source>leader</source>
-            <translation>лидер</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>follower</source>
-            <translation>ведомый</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>candidate</source>
-            <translation>кандидат</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>sealed</source>
-            <translation>запечатан</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>unreachable</source>
-            <translation>недоступен</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>unknown</source>
-            <translation>неизвестно</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Node</source>
-            <extracomment>The status colour (adminui.ui.theme) each role is written in.</extracomment>
-            <translation>Узел</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role</source>
-            <translation>Роль</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Term</source>
-            <translation>Терм</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Commit index</source>
-            <translation>Индекс фиксации</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Applied index</source>
-            <translation>Применённый индекс</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last contact</source>
-            <translation>Последний контакт</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Voter</source>
-            <translation>Голосующий</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Latency</source>
-            <translation>Задержка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Clock offset</source>
-            <translation>Смещение часов</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Balancer sees</source>
-            <translation>Для балансировщика</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Version</source>
-            <translation>Версия</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <source>yes</source>
-            <translation>да</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>no</source>
-            <translation>нет</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>This node's clock differs from ours by {0:.1f} s. Raft clusters need synchronised clocks: check NTP on the node.</source>
-            <translation>Часы этого узла расходятся с нашими на {0:.1f} с. Кластерам Raft нужны синхронизированные часы: проверьте NTP на узле.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Measured from the server's own time; resolution about 1 s.</source>
-            <translation>Измерено по собственному времени сервера; точность около 1 с.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Names as leader: {0}</source>
-            <translation>Называет лидером: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PathTester</name>
-        <message>
-            <location filename="../../adminui/ui/policies/path_tester.py" line="+37" />
-            <source>Ask the server which capabilities a token has on a path in this namespace. To see what a policy grants, use a token that carries it.</source>
-            <extracomment>The server answered: the path and its capabilities.</extracomment>
-            <translation>Спросите у сервера, какие права (capabilities) есть у токена на путь в этом пространстве имён. Чтобы узнать, что разрешает политика, используйте токен с этой политикой.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>e.g. secret/data/app/config</source>
-            <translation>напр. secret/data/app/config</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>blank: this console's own token</source>
-            <translation>пусто: собственный токен консоли</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Check</source>
-            <translation>Проверить</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Path</source>
-            <translation>Путь</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Token</source>
-            <translation>Токен</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Enter a path first.</source>
-            <translation>Сначала укажите путь.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Asking the server…</source>
-            <translation>Запрос к серверу…</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The check failed.</source>
-            <translation>Проверка не удалась.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>On {path}: nothing is allowed (deny).</source>
-            <translation>На {path}: ничего не разрешено (deny).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>On {path}: everything (root).</source>
-            <translation>На {path}: всё (root).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>On {path}: {caps}.</source>
-            <translation>На {path}: {caps}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PoliciesPage</name>
-        <message>
-            <location filename="../../adminui/ui/policies/page.py" line="+80" />
-            <source>Read-only profile: changes are disabled.</source>
-            <extracomment>Policies the server will not let anyone delete. The list of policies was (re)loaded: how many there are. A policy was deleted: its name.</extracomment>
-            <translation>Профиль только для чтения: изменения отключены.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Policy</source>
-            <translation>Политика</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>has an unsaved local draft</source>
-            <translation>есть несохранённый локальный черновик</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Search policies</source>
-            <translation>Поиск политик</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Policies</source>
-            <translation>Политики</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>New…</source>
-            <translation>Создать…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create a policy in this namespace</source>
-            <translation>Создать политику в этом пространстве имён</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Delete…</source>
-            <translation>Удалить…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete the selected policy</source>
-            <translation>Удалить выбранную политику</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Refresh</source>
-            <translation>Обновить</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Editor</source>
-            <translation>Редактор</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What can this token do?</source>
-            <translation>Что может этот токен?</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>the root policy cannot be changed</source>
-            <translation>политику root изменить нельзя</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>root namespace</source>
-            <translation>корневое пространство имён</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ACL policies — {ns}</source>
-            <translation>ACL-политики — {ns}</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Policies not listed: the namespace {0} no longer exists, or this token cannot see it.</source>
-            <translation>Политики не получены: пространства имён {0} больше нет, или этот токен его не видит.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Policies not listed.</source>
-            <translation>Список политик не получен.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>New policy</source>
-            <translation>Новая политика</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Policy name:</source>
-            <translation>Имя политики:</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Delete policy</source>
-            <translation>Удаление политики</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete policy {name} from {ns}? Tokens that carry it lose what it grants.</source>
-            <translation>Удалить политику {name} из {ns}? Токены с этой политикой потеряют выдаваемые ею права.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the root namespace</source>
-            <translation>корневое пространство имён</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Policy {name} not deleted.</source>
-            <translation>Политика {name} не удалена.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PolicyEditor</name>
-        <message>
-            <location filename="../../adminui/ui/policies/editor.py" line="+39" />
-            <source>error</source>
-            <translation>ошибка</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>warning</source>
-            <translation>предупреждение</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <source>No policy open</source>
-            <extracomment>(name, server text, editor text) -&gt; save? (name, base, editor text, server text) -&gt; merged text to put in the editor, or None. A policy was loaded into the editor: its name. The server accepted a save: the policy's name. A save was refused because the server's text changed: the unified diff. A save or load failed: the error.</extracomment>
-            <translation>Политика не открыта</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Policy text</source>
-            <translation>Текст политики</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Line</source>
-            <translation>Строка</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Level</source>
-            <translation>Уровень</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Finding</source>
-            <translation>Замечание</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Lint findings</source>
-            <translation>Замечания проверки</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Save…</source>
-            <translation>Сохранить…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+52" />
-            <source>Show the changes against the server, then save</source>
-            <translation>Показать изменения относительно сервера и сохранить</translation>
-        </message>
-        <message>
-            <location line="-49" />
-            <source>History…</source>
-            <translation>История…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Versions saved from this console</source>
-            <translation>Версии, сохранённые из этой консоли</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Revert to server</source>
-            <translation>Вернуть версию с сервера</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Drop the local draft and reload the server text</source>
-            <translation>Удалить локальный черновик и заново загрузить текст с сервера</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <source>read-only profile</source>
-            <translation>профиль только для чтения</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Disabled:</source>
-            <translation>Недоступно:</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>saving…</source>
-            <translation>сохранение…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>modified — draft kept locally</source>
-            <translation>изменено — черновик сохранён локально</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>same as the server</source>
-            <translation>совпадает с сервером</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>loading…</source>
-            <translation>загрузка…</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>The policy could not be loaded.</source>
-            <translation>Не удалось загрузить политику.</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Restored your unsaved draft from {when}.</source>
-            <translation>Восстановлен ваш несохранённый черновик от {when}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The server's policy changed since; saving will show both versions.</source>
-            <translation>С тех пор политика на сервере изменилась; при сохранении будут показаны обе версии.</translation>
-        </message>
-        <message>
-            <location line="+47" />
-            <source>The local draft could not be written.</source>
-            <translation>Не удалось записать локальный черновик.</translation>
-        </message>
-        <message>
-            <location line="+46" />
-            <source>Not saved: the policy changed on the server since you opened it. Your text is kept as a draft.</source>
-            <translation>Не сохранено: политика изменилась на сервере после того, как вы её открыли. Ваш текст сохранён как черновик.</translation>
-        </message>
-        <message>
-            <location line="-9" />
-            <source>Nothing to save: the server has this text.</source>
-            <translation>Сохранять нечего: на сервере тот же текст.</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>Saved.</source>
-            <translation>Сохранено.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Not saved; your text is kept as a draft.</source>
-            <translation>Не сохранено; ваш текст сохранён как черновик.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressStrip</name>
-        <message>
-            <location filename="../../adminui/ui/namespaces/jobs.py" line="+45" />
-            <source>Cancel</source>
-            <extracomment>Operations shorter than this show no progress at all. Emitted when the user cancelled the running operation.</extracomment>
-            <translation>Отмена</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuorumPanel</name>
-        <message>
-            <location filename="../../adminui/ui/overview/quorum_panel.py" line="+41" />
-            <source>Voters</source>
-            <extracomment>The same warnings when replayed: an outline in the warning's colour, no alarm fill.</extracomment>
-            <translation>Голосующие</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Quorum</source>
-            <translation>Кворум</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Healthy voters</source>
-            <translation>Исправные голосующие</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Failure tolerance now</source>
-            <translation>Допустимо отказов сейчас</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Failure tolerance then</source>
-            <translation>Допустимо отказов тогда</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>At {0}, in the past:</source>
-            <translation>В прошлом, в {0}:</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuotaDialog</name>
-        <message>
-            <location filename="../../adminui/ui/quotas/dialog.py" line="+59" />
-            <source>Edit quota</source>
-            <extracomment>The narrowest the dialog gets: its placeholders and the effect sentence stay readable. The user asked to save the quota: (the :class:`QuotaSpec`, validated).</extracomment>
-            <translation>Изменение квоты</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>New quota</source>
-            <translation>Новая квота</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>root (every namespace)</source>
-            <translation>корень (все пространства имён)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>optional, e.g. secret</source>
-            <translation>необязательно, напр. secret</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>none</source>
-            <translation>нет</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Name:</source>
-            <translation>Имя:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Namespace:</source>
-            <translation>Пространство имён:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mount:</source>
-            <translation>Точка монтирования:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rate (requests):</source>
-            <translation>Частота (запросов):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Per interval:</source>
-            <translation>За интервал:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Block for:</source>
-            <translation>Блокировать на:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Save</source>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Create</source>
-            <translation>Создать</translation>
-        </message>
-        <message>
-            <location line="+100" />
-            <source>Saving the quota…</source>
-            <translation>Сохранение квоты…</translation>
-        </message>
-        <message>
-            <location line="-38" />
-            <source>Durations look like 1s, 500ms, 2m or 1h.</source>
-            <translation>Длительность записывается как 1s, 500ms, 2m или 1h.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Each node counts on its own: with clients spread over {n} nodes, up to {total:g} requests per {interval} get through.</source>
-            <translation>Каждый узел считает сам по себе: если клиенты распределены по {n} узлам, за {interval} пройдёт до {total:g} запросов.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuotasPage</name>
-        <message>
-            <location filename="../../adminui/ui/quotas/page.py" line="+29" />
-            <source>all namespaces</source>
-            <translation>все пространства имён</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rate-limit quotas — {ns}</source>
-            <translation>Квоты ограничения частоты — {ns}</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuotasWidget</name>
-        <message>
-            <location filename="../../adminui/ui/quotas/widget.py" line="+79" />
-            <source>Read-only profile: changes are disabled.</source>
-            <extracomment>The quotas were (re)loaded: how many are shown. A quota was created or changed: its name. A quota was deleted: its name. The create/edit dialog last opened (None before the first one).</extracomment>
-            <translation>Профиль только для чтения: изменения отключены.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Path</source>
-            <translation>Путь</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>(all namespaces)</source>
-            <translation>(все пространства имён)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rate</source>
-            <translation>Частота</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Interval</source>
-            <translation>Интервал</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Block</source>
-            <translation>Блокировка</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Cluster-wide up to</source>
-            <translation>Всего по кластеру до</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>each of the {n} nodes counts on its own</source>
-            <translation>каждый из {n} узлов считает сам по себе</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Rate-limit quotas</source>
-            <translation>Квоты ограничения частоты</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>New…</source>
-            <translation>Создать…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create a rate-limit quota</source>
-            <translation>Создать квоту ограничения частоты</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Edit…</source>
-            <translation>Изменить…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change the selected quota</source>
-            <translation>Изменить выбранную квоту</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delete…</source>
-            <translation>Удалить…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete the selected quota</source>
-            <translation>Удалить выбранную квоту</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Refresh</source>
-            <translation>Обновить</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Each of the {n} nodes counts requests on its own: a 5 requests/s quota lets about {total} requests/s through the cluster when clients spread over nodes. Clients over the limit get HTTP 429.</source>
-            <translation>Каждый из {n} узлов считает запросы сам по себе: квота 5 запросов/с пропускает через кластер около {total} запросов/с, если клиенты распределены по узлам. Клиенты сверх лимита получают HTTP 429.</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>Quotas not listed.</source>
-            <translation>Список квот не получен.</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>Quota {name} not saved.</source>
-            <translation>Квота {name} не сохранена.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Delete quota</source>
-            <translation>Удаление квоты</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete rate-limit quota {name}? Its limit stops at once.</source>
-            <translation>Удалить квоту ограничения частоты {name}? Её ограничение сразу перестанет действовать.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Quota {name} not deleted.</source>
-            <translation>Квота {name} не удалена.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReplayBanner</name>
-        <message>
-            <location filename="../../adminui/ui/overview/replay_banner.py" line="+42" />
-            <source>Back to live ({0})</source>
-            <extracomment>The key that leaves the replay, named on the banner's button. The status colours of the replay: blue, unlike every alert (red, orange, yellow).</extracomment>
-            <translation>Вернуться в реальное время ({0})</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Show the cluster as it is now, with every event ({0}).</source>
-            <translation>Показать кластер таким, какой он сейчас, со всеми событиями ({0}).</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Viewing the past: {0}. Everything on this page shows the cluster as it was then.</source>
-            <translation>Просмотр прошлого: {0}. Всё на этой странице показывает кластер таким, каким он был тогда.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RotationPage</name>
-        <message>
-            <location filename="../../adminui/ui/rotation/page.py" line="+102" />
-            <source>root namespace</source>
-            <extracomment>Progress of a long action, from the loop thread: (message, fraction 0..1); the message is a Sentence (an object, so it reaches the GUI thread whole).</extracomment>
-            <translation>корневое пространство имён</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+10" />
-            <source>Namespace</source>
-            <translation>Пространство имён</translation>
-        </message>
-        <message>
-            <location line="-6" />
-            <source>Refresh</source>
-            <translation>Обновить</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>New set…</source>
-            <translation>Новый набор…</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Rotation sets</source>
-            <translation>Наборы ротации</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <location line="+250" />
-            <source>Choose a rotation set</source>
-            <translation>Выберите набор ротации</translation>
-        </message>
-        <message>
-            <location line="-240" />
-            <source>Members</source>
-            <translation>Участники</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Rotate now…</source>
-            <translation>Ротировать сейчас…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Re-stagger…</source>
-            <translation>Разнести заново…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Stop re-staggering</source>
-            <translation>Остановить разнесение</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Members rotated so far keep their new passwords; re-stagger again later.</source>
-            <translation>Участники, у которых уже сменился пароль, сохраняют новые пароли; разнесение можно запустить снова позже.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Verify logins</source>
-            <translation>Проверить вход</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delete set…</source>
-            <translation>Удалить набор…</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>hidden</source>
-            <translation>скрыт</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Password of the selected member</source>
-            <translation>Пароль выбранного участника</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+480" />
-            <source>Reveal</source>
-            <translation>Показать</translation>
-        </message>
-        <message>
-            <location line="-477" />
-            <source>Copy password</source>
-            <translation>Копировать пароль</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Password</source>
-            <translation>Пароль</translation>
-        </message>
-        <message>
-            <location line="+73" />
-            <source>This connection is read-only.</source>
-            <translation>Это подключение только для чтения.</translation>
-        </message>
-        <message>
-            <location line="+99" />
-            <source>Loading rotation sets…</source>
-            <translation>Загрузка наборов ротации…</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>the root namespace</source>
-            <translation>корневое пространство имён</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No rotation sets in {0} yet.</source>
-            <translation>В {0} пока нет наборов ротации.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Records that are not rotation sets: {0}</source>
-            <translation>Записи, не являющиеся наборами ротации: {0}</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>{0}: {1} members, period {2}, staggered {3} apart</source>
-            <translation>{0}: участников {1}, период {2}, сдвиг {3}</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Reading the members…</source>
-            <translation>Чтение участников…</translation>
-        </message>
-        <message>
-            <location line="+55" />
-            <source>Static roles missing: {0}.</source>
-            <translation>Отсутствуют статические роли: {0}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Not rotated although due: {0} — check the database connection.</source>
-            <translation>Срок ротации наступил, но ротации не было: {0} — проверьте подключение к базе данных.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{0} and {1} rotate {2} apart instead of {3} ({4} too close): re-stagger.</source>
-            <translation>{0} и {1} ротируются с интервалом {2} вместо {3} (ближе на {4}): разнесите заново.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Stagger is correct.</source>
-            <translation>Сдвиг правильный.</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>Created set {0}.</source>
-            <translation>Создан набор {0}.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Rotate {0} now? Anyone holding its current password loses access at once.
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Обновить сейчас</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command &amp;palette…</source>
+        <translation>&amp;Палитра команд…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Журнал аудита…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow the &amp;system</source>
+        <translation>&amp;Как в системе</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Language: {0} (applies after a restart)</source>
+        <translation>Язык: {0} (вступит в силу после перезапуска)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+32"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Refresh now</source>
+        <translation>Обновить сейчас</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme: follow the system</source>
+        <translation>Тема: как в системе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme: light</source>
+        <translation>Тема: светлая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme: dark</source>
+        <translation>Тема: тёмная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cluster: {0}</source>
+        <translation>Кластер: {0}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0} › node {1}</source>
+        <translation>{0} › узел {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} › namespace {1}</source>
+        <translation>{0} › пространство имён {1}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Last refresh {0} · not serving: {1}</source>
+        <translation>Обновлено в {0} · не обслуживают: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last refresh {0} · all nodes answering</source>
+        <translation>Обновлено в {0} · все узлы отвечают</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../../adminui/ui/rotation/models.py" line="+113"/>
+        <source>hand out</source>
+        <translation>выдавать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rotating</source>
+        <translation>ротируется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not rotated</source>
+        <translation>не ротирован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Member</source>
+        <extracomment>The status tone (see adminui.ui.theme) of each state.</extracomment>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remaining</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last rotation</source>
+        <translation>Последняя ротация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next rotation</source>
+        <translation>Следующая ротация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Logged in with the current password.</source>
+        <translation>Вход с текущим паролем выполнен.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>logs in</source>
+        <translation>входит</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>отказ</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../../adminui/ui/policies/error_banner.py" line="+35"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorService</name>
+    <message>
+        <location filename="../../adminui/ui/monitor_service.py" line="+98"/>
+        <source>Could not observe {0}: {1}</source>
+        <extracomment>While a cluster has no live leader (a failover under way) it is looked at this often, so the new leader shows up soon after it is elected. A cluster was observed: (profile name, Tick). Observing a cluster failed as a whole: (profile name, one-sentence message).</extracomment>
+        <translation>Не удалось опросить {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>NamespaceTreeModel</name>
+    <message>
+        <location filename="../../adminui/ui/namespaces/tree_model.py" line="+59"/>
+        <source>Namespace</source>
+        <extracomment>The namespace&apos;s absolute path (str). Emitted when a lazily listed namespace needs its children: (absolute path).</extracomment>
+        <translation>Пространство имён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children</source>
+        <translation>Дочерних</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below</source>
+        <translation>Всего вложенных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom metadata</source>
+        <translation>Пользовательские метаданные</translation>
+    </message>
+    <message>
+        <location line="+335"/>
+        <source>locked</source>
+        <translation>заблокировано</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ID: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UUID: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API access is locked</source>
+        <translation>Доступ к API заблокирован</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being deleted</source>
+        <translation>Удаляется</translation>
+    </message>
+</context>
+<context>
+    <name>NamespacesPage</name>
+    <message>
+        <location filename="../../adminui/ui/namespaces/page.py" line="+80"/>
+        <source>Filter namespaces (name or key=value)…</source>
+        <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
+        <translation>Фильтр пространств имён (имя или ключ=значение)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock…</source>
+        <translation>Разблокировать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant blueprint…</source>
+        <translation>Шаблон арендатора…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in Policies</source>
+        <translation>Открыть в «Политиках»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in Rotation</source>
+        <translation>Открыть в «Ротации»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in Quotas</source>
+        <translation>Открыть в квотах</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Namespaces</source>
+        <translation>Пространства имён</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Tree</source>
+        <translation>Дерево</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load ranking</source>
+        <translation>Рейтинг нагрузки</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{0} of {1} namespaces</source>
+        <translation>{0} из {1} пространств имён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} namespaces</source>
+        <translation>Пространств имён: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (listed level by level)</source>
+        <translation> (загружено по уровням)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading namespaces…</source>
+        <translation>Загрузка пространств имён…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading namespaces failed</source>
+        <translation>Не удалось загрузить пространства имён</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Listing {0} failed</source>
+        <translation>Не удалось получить список {0}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Creating {0}…</source>
+        <translation>Создание {0}…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading {0} failed</source>
+        <translation>Не удалось прочитать {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading what {0} contains…</source>
+        <translation>Чтение содержимого {0}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleting {0} failed</source>
+        <translation>Не удалось удалить {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleting {0}…</source>
+        <translation>Удаление {0}…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Locking {0} failed</source>
+        <translation>Не удалось заблокировать {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Locking {0}…</source>
+        <translation>Блокировка {0}…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unlocking {0} failed</source>
+        <translation>Не удалось разблокировать {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unlocking {0}…</source>
+        <translation>Разблокировка {0}…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Creating tenant {0}…</source>
+        <translation>Создание арендатора {0}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another operation is still running.</source>
+        <translation>Ещё выполняется другая операция.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Measuring load failed</source>
+        <translation>Не удалось измерить нагрузку</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counting requests for {0:.0f} s…</source>
+        <translation>Подсчёт запросов за {0:.0f} с…</translation>
+    </message>
+</context>
+<context>
+    <name>NodeTableModel</name>
+    <message>
+        <location filename="../../adminui/ui/node_model.py" line="-87"/>
+        <source>leader</source>
+        <translation>лидер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follower</source>
+        <translation>ведомый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>candidate</source>
+        <translation>кандидат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed</source>
+        <translation>запечатан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreachable</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Node</source>
+        <extracomment>The status colour (adminui.ui.theme) each role is written in.</extracomment>
+        <translation>Узел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>Терм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit index</source>
+        <translation>Индекс фиксации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied index</source>
+        <translation>Применённый индекс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voter</source>
+        <translation>Голосующий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock offset</source>
+        <translation>Смещение часов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balancer sees</source>
+        <translation>Для балансировщика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This node&apos;s clock differs from ours by {0:.1f} s. Raft clusters need synchronised clocks: check NTP on the node.</source>
+        <translation>Часы этого узла расходятся с нашими на {0:.1f} с. Кластерам Raft нужны синхронизированные часы: проверьте NTP на узле.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measured from the server&apos;s own time; resolution about 1 s.</source>
+        <translation>Измерено по собственному времени сервера; точность около 1 с.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Names as leader: {0}</source>
+        <translation>Называет лидером: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PathTester</name>
+    <message>
+        <location filename="../../adminui/ui/policies/path_tester.py" line="+37"/>
+        <source>Ask the server which capabilities a token has on a path in this namespace. To see what a policy grants, use a token that carries it.</source>
+        <extracomment>The server answered: the path and its capabilities.</extracomment>
+        <translation>Спросите у сервера, какие права (capabilities) есть у токена на путь в этом пространстве имён. Чтобы узнать, что разрешает политика, используйте токен с этой политикой.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. secret/data/app/config</source>
+        <translation>напр. secret/data/app/config</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>blank: this console&apos;s own token</source>
+        <translation>пусто: собственный токен консоли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Path</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter a path first.</source>
+        <translation>Сначала укажите путь.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asking the server…</source>
+        <translation>Запрос к серверу…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The check failed.</source>
+        <translation>Проверка не удалась.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>On {path}: nothing is allowed (deny).</source>
+        <translation>На {path}: ничего не разрешено (deny).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On {path}: everything (root).</source>
+        <translation>На {path}: всё (root).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On {path}: {caps}.</source>
+        <translation>На {path}: {caps}.</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesPage</name>
+    <message>
+        <location filename="../../adminui/ui/policies/page.py" line="+80"/>
+        <source>Read-only profile: changes are disabled.</source>
+        <extracomment>Policies the server will not let anyone delete. The list of policies was (re)loaded: how many there are. A policy was deleted: its name.</extracomment>
+        <translation>Профиль только для чтения: изменения отключены.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Policy</source>
+        <translation>Политика</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has an unsaved local draft</source>
+        <translation>есть несохранённый локальный черновик</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search policies</source>
+        <translation>Поиск политик</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policies</source>
+        <translation>Политики</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a policy in this namespace</source>
+        <translation>Создать политику в этом пространстве имён</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected policy</source>
+        <translation>Удалить выбранную политику</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Editor</source>
+        <translation>Редактор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What can this token do?</source>
+        <translation>Что может этот токен?</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the root policy cannot be changed</source>
+        <translation>политику root изменить нельзя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>root namespace</source>
+        <translation>корневое пространство имён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACL policies — {ns}</source>
+        <translation>ACL-политики — {ns}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Policies not listed: the namespace {0} no longer exists, or this token cannot see it.</source>
+        <translation>Политики не получены: пространства имён {0} больше нет, или этот токен его не видит.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Policies not listed.</source>
+        <translation>Список политик не получен.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New policy</source>
+        <translation>Новая политика</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policy name:</source>
+        <translation>Имя политики:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete policy</source>
+        <translation>Удаление политики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete policy {name} from {ns}? Tokens that carry it lose what it grants.</source>
+        <translation>Удалить политику {name} из {ns}? Токены с этой политикой потеряют выдаваемые ею права.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the root namespace</source>
+        <translation>корневое пространство имён</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Policy {name} not deleted.</source>
+        <translation>Политика {name} не удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../../adminui/ui/policies/editor.py" line="+39"/>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No policy open</source>
+        <extracomment>(name, server text, editor text) -&gt; save? (name, base, editor text, server text) -&gt; merged text to put in the editor, or None. A policy was loaded into the editor: its name. The server accepted a save: the policy&apos;s name. A save was refused because the server&apos;s text changed: the unified diff. A save or load failed: the error.</extracomment>
+        <translation>Политика не открыта</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy text</source>
+        <translation>Текст политики</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lint findings</source>
+        <translation>Замечания проверки</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>Show the changes against the server, then save</source>
+        <translation>Показать изменения относительно сервера и сохранить</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions saved from this console</source>
+        <translation>Версии, сохранённые из этой консоли</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert to server</source>
+        <translation>Вернуть версию с сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the local draft and reload the server text</source>
+        <translation>Удалить локальный черновик и заново загрузить текст с сервера</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>read-only profile</source>
+        <translation>профиль только для чтения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disabled:</source>
+        <translation>Недоступно:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>saving…</source>
+        <translation>сохранение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>modified — draft kept locally</source>
+        <translation>изменено — черновик сохранён локально</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same as the server</source>
+        <translation>совпадает с сервером</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>loading…</source>
+        <translation>загрузка…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The policy could not be loaded.</source>
+        <translation>Не удалось загрузить политику.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Restored your unsaved draft from {when}.</source>
+        <translation>Восстановлен ваш несохранённый черновик от {when}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s policy changed since; saving will show both versions.</source>
+        <translation>С тех пор политика на сервере изменилась; при сохранении будут показаны обе версии.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The local draft could not be written.</source>
+        <translation>Не удалось записать локальный черновик.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not saved: the policy changed on the server since you opened it. Your text is kept as a draft.</source>
+        <translation>Не сохранено: политика изменилась на сервере после того, как вы её открыли. Ваш текст сохранён как черновик.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Nothing to save: the server has this text.</source>
+        <translation>Сохранять нечего: на сервере тот же текст.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved; your text is kept as a draft.</source>
+        <translation>Не сохранено; ваш текст сохранён как черновик.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <location filename="../../adminui/ui/namespaces/jobs.py" line="+45"/>
+        <source>Cancel</source>
+        <extracomment>Operations shorter than this show no progress at all. Emitted when the user cancelled the running operation.</extracomment>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QuorumPanel</name>
+    <message>
+        <location filename="../../adminui/ui/overview/quorum_panel.py" line="+41"/>
+        <source>Voters</source>
+        <extracomment>The same warnings when replayed: an outline in the warning&apos;s colour, no alarm fill.</extracomment>
+        <translation>Голосующие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum</source>
+        <translation>Кворум</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy voters</source>
+        <translation>Исправные голосующие</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Failure tolerance now</source>
+        <translation>Допустимо отказов сейчас</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failure tolerance then</source>
+        <translation>Допустимо отказов тогда</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>At {0}, in the past:</source>
+        <translation>В прошлом, в {0}:</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaDialog</name>
+    <message>
+        <location filename="../../adminui/ui/quotas/dialog.py" line="+59"/>
+        <source>Edit quota</source>
+        <extracomment>The narrowest the dialog gets: its placeholders and the effect sentence stay readable. The user asked to save the quota: (the :class:`QuotaSpec`, validated).</extracomment>
+        <translation>Изменение квоты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New quota</source>
+        <translation>Новая квота</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>root (every namespace)</source>
+        <translation>корень (все пространства имён)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional, e.g. secret</source>
+        <translation>необязательно, напр. secret</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namespace:</source>
+        <translation>Пространство имён:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mount:</source>
+        <translation>Точка монтирования:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate (requests):</source>
+        <translation>Частота (запросов):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per interval:</source>
+        <translation>За интервал:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block for:</source>
+        <translation>Блокировать на:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Saving the quota…</source>
+        <translation>Сохранение квоты…</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Durations look like 1s, 500ms, 2m or 1h.</source>
+        <translation>Длительность записывается как 1s, 500ms, 2m или 1h.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each node counts on its own: with clients spread over {n} nodes, up to {total:g} requests per {interval} get through.</source>
+        <translation>Каждый узел считает сам по себе: если клиенты распределены по {n} узлам, за {interval} пройдёт до {total:g} запросов.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotasPage</name>
+    <message>
+        <location filename="../../adminui/ui/quotas/page.py" line="+29"/>
+        <source>all namespaces</source>
+        <translation>все пространства имён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate-limit quotas — {ns}</source>
+        <translation>Квоты ограничения частоты — {ns}</translation>
+    </message>
+</context>
+<context>
+    <name>QuotasWidget</name>
+    <message>
+        <location filename="../../adminui/ui/quotas/widget.py" line="+79"/>
+        <source>Read-only profile: changes are disabled.</source>
+        <extracomment>The quotas were (re)loaded: how many are shown. A quota was created or changed: its name. A quota was deleted: its name. The create/edit dialog last opened (None before the first one).</extracomment>
+        <translation>Профиль только для чтения: изменения отключены.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(all namespaces)</source>
+        <translation>(все пространства имён)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>Частота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interval</source>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block</source>
+        <translation>Блокировка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster-wide up to</source>
+        <translation>Всего по кластеру до</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>each of the {n} nodes counts on its own</source>
+        <translation>каждый из {n} узлов считает сам по себе</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rate-limit quotas</source>
+        <translation>Квоты ограничения частоты</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a rate-limit quota</source>
+        <translation>Создать квоту ограничения частоты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected quota</source>
+        <translation>Изменить выбранную квоту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected quota</source>
+        <translation>Удалить выбранную квоту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Each of the {n} nodes counts requests on its own: a 5 requests/s quota lets about {total} requests/s through the cluster when clients spread over nodes. Clients over the limit get HTTP 429.</source>
+        <translation>Каждый из {n} узлов считает запросы сам по себе: квота 5 запросов/с пропускает через кластер около {total} запросов/с, если клиенты распределены по узлам. Клиенты сверх лимита получают HTTP 429.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Quotas not listed.</source>
+        <translation>Список квот не получен.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Quota {name} not saved.</source>
+        <translation>Квота {name} не сохранена.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete quota</source>
+        <translation>Удаление квоты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete rate-limit quota {name}? Its limit stops at once.</source>
+        <translation>Удалить квоту ограничения частоты {name}? Её ограничение сразу перестанет действовать.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Quota {name} not deleted.</source>
+        <translation>Квота {name} не удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayBanner</name>
+    <message>
+        <location filename="../../adminui/ui/overview/replay_banner.py" line="+42"/>
+        <source>Back to live ({0})</source>
+        <extracomment>The key that leaves the replay, named on the banner&apos;s button. The status colours of the replay: blue, unlike every alert (red, orange, yellow).</extracomment>
+        <translation>Вернуться в реальное время ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the cluster as it is now, with every event ({0}).</source>
+        <translation>Показать кластер таким, какой он сейчас, со всеми событиями ({0}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Viewing the past: {0}. Everything on this page shows the cluster as it was then.</source>
+        <translation>Просмотр прошлого: {0}. Всё на этой странице показывает кластер таким, каким он был тогда.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationPage</name>
+    <message>
+        <location filename="../../adminui/ui/rotation/page.py" line="+102"/>
+        <source>root namespace</source>
+        <extracomment>Progress of a long action, from the loop thread: (message, fraction 0..1); the message is a Sentence (an object, so it reaches the GUI thread whole).</extracomment>
+        <translation>корневое пространство имён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Namespace</source>
+        <translation>Пространство имён</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New set…</source>
+        <translation>Новый набор…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rotation sets</source>
+        <translation>Наборы ротации</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+250"/>
+        <source>Choose a rotation set</source>
+        <translation>Выберите набор ротации</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rotate now…</source>
+        <translation>Ротировать сейчас…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-stagger…</source>
+        <translation>Разнести заново…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop re-staggering</source>
+        <translation>Остановить разнесение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members rotated so far keep their new passwords; re-stagger again later.</source>
+        <translation>Участники, у которых уже сменился пароль, сохраняют новые пароли; разнесение можно запустить снова позже.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verify logins</source>
+        <translation>Проверить вход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete set…</source>
+        <translation>Удалить набор…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>hidden</source>
+        <translation>скрыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of the selected member</source>
+        <translation>Пароль выбранного участника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+480"/>
+        <source>Reveal</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="-477"/>
+        <source>Copy password</source>
+        <translation>Копировать пароль</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>This connection is read-only.</source>
+        <translation>Это подключение только для чтения.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Loading rotation sets…</source>
+        <translation>Загрузка наборов ротации…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the root namespace</source>
+        <translation>корневое пространство имён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rotation sets in {0} yet.</source>
+        <translation>В {0} пока нет наборов ротации.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records that are not rotation sets: {0}</source>
+        <translation>Записи, не являющиеся наборами ротации: {0}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{0}: {1} members, period {2}, staggered {3} apart</source>
+        <translation>{0}: участников {1}, период {2}, сдвиг {3}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the members…</source>
+        <translation>Чтение участников…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Static roles missing: {0}.</source>
+        <translation>Отсутствуют статические роли: {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not rotated although due: {0} — check the database connection.</source>
+        <translation>Срок ротации наступил, но ротации не было: {0} — проверьте подключение к базе данных.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} and {1} rotate {2} apart instead of {3} ({4} too close): re-stagger.</source>
+        <translation>{0} и {1} ротируются с интервалом {2} вместо {3} (ближе на {4}): разнесите заново.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stagger is correct.</source>
+        <translation>Сдвиг правильный.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Created set {0}.</source>
+        <translation>Создан набор {0}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rotate {0} now? Anyone holding its current password loses access at once.
 
 Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
-            <translation>Ротировать {0} сейчас? Все, у кого есть его текущий пароль, сразу потеряют доступ.
+        <translation>Ротировать {0} сейчас? Все, у кого есть его текущий пароль, сразу потеряют доступ.
 
 Гарантированный остаток срока действия: сейчас {1}, после ротации {2}.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The stagger will be broken; re-stagger afterwards.</source>
-            <translation>Сдвиг будет нарушен; после этого разнесите участников заново.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rotate member</source>
-            <translation>Ротация участника</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Rotating {0}…</source>
-            <translation>Ротация {0}…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Rotated {0}.</source>
-            <translation>{0}: ротация выполнена.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <location line="+10" />
-            <source>Re-stagger</source>
-            <translation>Разнести заново</translation>
-        </message>
-        <message>
-            <location line="-10" />
-            <source>The members are already staggered.</source>
-            <translation>Участники уже разнесены.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>• rotate {0} at {1}</source>
-            <translation>• ротировать {0} в {1}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Re-staggering rotates these members at their slots, over {0}; keep the console open until it ends (it can be run again if interrupted):
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stagger will be broken; re-stagger afterwards.</source>
+        <translation>Сдвиг будет нарушен; после этого разнесите участников заново.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate member</source>
+        <translation>Ротация участника</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rotating {0}…</source>
+        <translation>Ротация {0}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rotated {0}.</source>
+        <translation>{0}: ротация выполнена.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+10"/>
+        <source>Re-stagger</source>
+        <translation>Разнести заново</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The members are already staggered.</source>
+        <translation>Участники уже разнесены.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>• rotate {0} at {1}</source>
+        <translation>• ротировать {0} в {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-staggering rotates these members at their slots, over {0}; keep the console open until it ends (it can be run again if interrupted):
 
 {1}</source>
-            <translation>Повторное разнесение ротирует этих участников в их слоты в течение {0}; не закрывайте консоль до окончания (если процесс прервётся, его можно запустить снова):
+        <translation>Повторное разнесение ротирует этих участников в их слоты в течение {0}; не закрывайте консоль до окончания (если процесс прервётся, его можно запустить снова):
 
 {1}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Re-staggering…</source>
-            <translation>Повторное разнесение…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Re-staggered.</source>
-            <translation>Участники разнесены заново.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Re-staggering stopped: members rotated so far keep their new passwords; re-stagger again to finish.</source>
-            <translation>Разнесение остановлено: участники, у которых уже сменился пароль, сохраняют новые пароли; запустите разнесение снова, чтобы завершить его.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Logging in to PostgreSQL as each member…</source>
-            <translation>Вход в PostgreSQL от имени каждого участника…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Every member logs in.</source>
-            <translation>Все участники входят успешно.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Login refused for: {0}.</source>
-            <translation>Вход отклонён для: {0}.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Deleting {0}…</source>
-            <translation>Удаление {0}…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Deleted set {0}.</source>
-            <translation>Набор {0} удалён.</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Hide</source>
-            <translation>Скрыть</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Password copied; the clipboard is cleared in {0} s.</source>
-            <translation>Пароль скопирован; буфер обмена очистится через {0} с.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RotationTimeline</name>
-        <message>
-            <location filename="../../adminui/ui/rotation/timeline.py" line="+47" />
-            <source>The timeline needs pyqtgraph, which is not installed.</source>
-            <extracomment>Bar and band fills (red, green, blue, alpha).</extracomment>
-            <translation>Для временной шкалы нужен pyqtgraph, он не установлен.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Rotation timeline</source>
-            <translation>Временная шкала ротации</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>now</source>
-            <translation>сейчас</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Green: the member to hand out · blue: current password · light blue: next passwords · grey: earlier (assumed) · orange: due, waiting for the server · shaded band: guaranteed remaining lifetime</source>
-            <translation>Зелёный: участник для выдачи · синий: текущий пароль · голубой: следующие пароли · серый: прежние (предполагаемые) · оранжевый: срок наступил, ждём сервер · заливка: гарантированный остаток срока действия</translation>
-        </message>
-        <message>
-            <location line="+80" />
-            <source>No member can be handed out now: every member is due.</source>
-            <translation>Сейчас выдать некого: у всех участников наступил срок ротации.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Hand out {0} (valid for {1}). Guaranteed remaining lifetime: {2} (P·(N−1)/N = {3}, less {4} for the server's rotation timing and {5} lost to drift).</source>
-            <translation>Выдавать {0} (действует ещё {1}). Гарантированный остаток срока действия: {2} (P·(N−1)/N = {3}, минус {4} на расписание ротации сервера и {5} на дрейф).</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Hand out {0} (valid for {1}). Guaranteed remaining lifetime: {2} (P·(N−1)/N = {3}, less {4} for the server's rotation timing).</source>
-            <translation>Выдавать {0} (действует ещё {1}). Гарантированный остаток срока действия: {2} (P·(N−1)/N = {3}, минус {4} на расписание ротации сервера).</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>The server checks for due passwords every {0} and keeps due times in whole seconds: a due member can keep its password up to {0} late, and the member handed out meanwhile can lose its password up to {1} early.</source>
-            <translation>Сервер проверяет, каким паролям пора смениться, раз в {0} и хранит моменты смены с точностью до целых секунд: участник, которому пора, может сохранять пароль до {0} дольше, а выданный тем временем участник может лишиться пароля на {1} раньше.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveDiffDialog</name>
-        <message>
-            <location filename="../../adminui/ui/policies/dialogs.py" line="-163" />
-            <source>Save policy {name}</source>
-            <extracomment>Row backgrounds of a diff: (light theme, dark theme); unchanged rows keep the base.</extracomment>
-            <translation>Сохранение политики {name}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Changes against the server's current text:</source>
-            <extracomment>The problem the user picked to go back to (None: none picked).</extracomment>
-            <translation>Изменения относительно текущего текста на сервере:</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Problems the server will reject</source>
-            <translation>Проблемы, из-за которых сервер отклонит политику</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Line {0}, column {1}: {2}</source>
-            <translation>Строка {0}, столбец {1}: {2}</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Fix the problems first</source>
-            <translation>Сначала исправьте проблемы</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Back to the editor</source>
-            <translation>Вернуться в редактор</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Go to the first problem; nothing is sent</source>
-            <translation>Перейти к первой проблеме; ничего не отправляется</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+14" />
-            <source>%n problem — the server will reject this.</source>
-            <translation>%n проблема — сервер это отклонит. | %n проблемы — сервер это отклонит. | %n проблем — сервер это отклонит.<numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n problems — the server will reject this.</source>
-            <translation>%n проблема — сервер это отклонит. | %n проблемы — сервер это отклонит. | %n проблем — сервер это отклонит.<numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceTableModel</name>
-        <message>
-            <location filename="../../adminui/ui/services/model.py" line="+47" />
-            <source>green</source>
-            <extracomment>The theme's status colour (adminui.ui.theme) for each of KUMA's service colours. Sort key role: numbers for uptime, a rank for status, text elsewhere. True when the row changed since the last "mark as seen".</extracomment>
-            <translation>зелёный</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>yellow</source>
-            <translation>жёлтый</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>purple</source>
-            <translation>фиолетовый</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>red</source>
-            <translation>красный</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>gray</source>
-            <translation>серый</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Status</source>
-            <extracomment>The number of highlighted (changed) rows changed: (count).</extracomment>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tenant</source>
-            <translation>Арендатор</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>FQDN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Address</source>
-            <translation>Адрес</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Uptime</source>
-            <translation>Время работы</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <location line="+16" />
-            <source>unknown</source>
-            <translation>неизвестно</translation>
-        </message>
-        <message>
-            <location line="-1" />
-            <source>{0}: {1}</source>
-            <translation type="unfinished">{0}: {1}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Changed since you last marked the table as seen.</source>
-            <translation>Изменилось с тех пор, как вы отметили таблицу просмотренной.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Select and press Ctrl+C to copy the ID.</source>
-            <translation>Выделите и нажмите Ctrl+C, чтобы скопировать ID.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServicesErrors</name>
-        <message>
-            <location filename="../../adminui/ui/services/errors.py" line="+29" />
-            <source>Unexpected error: {0}</source>
-            <translation>Непредвиденная ошибка: {0}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The server refused (HTTP 409): {0}.</source>
-            <translation>Сервер отказал (HTTP 409): {0}.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The token was not accepted, or it may not do this: {0}.</source>
-            <translation>Токен не принят или не имеет прав на это действие: {0}.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The Core cluster lost its quorum: not enough healthy nodes to accept changes.</source>
-            <translation>Кластер Core потерял кворум: недостаточно исправных узлов, чтобы принимать изменения.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The Core cluster has no leader right now; try again in a moment.</source>
-            <translation>Сейчас у кластера Core нет лидера; повторите попытку чуть позже.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No Core node answered: check that the cluster is running.</source>
-            <translation>Ни один узел Core не ответил: проверьте, что кластер запущен.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Not found on the server: {0}.</source>
-            <translation>Не найдено на сервере: {0}.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The server rejected the request: {0}.</source>
-            <translation>Сервер отклонил запрос: {0}.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The server's answer was not understood: {0}.</source>
-            <translation>Не удалось разобрать ответ сервера: {0}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The request failed: {0}.</source>
-            <translation>Запрос не выполнен: {0}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServicesPage</name>
-        <message>
-            <location filename="../../adminui/ui/services/page.py" line="+78" />
-            <source>green</source>
-            <extracomment>How often the page looks while another page is shown (membership only matters then).</extracomment>
-            <translation>зелёный</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>yellow</source>
-            <translation>жёлтый</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>purple</source>
-            <translation>фиолетовый</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>red</source>
-            <translation>красный</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>gray</source>
-            <translation>серый</translation>
-        </message>
-        <message>
-            <location line="+58" />
-            <source>Active services</source>
-            <extracomment>The user pressed the Copy key sequence on the table. A look at the services finished: (number of services). ``context.profile`` gained a node (see the module docstring): (Profile). The Core services counted changed: (CoreMembers). Core services were added, joined or left: (list of Transition).</extracomment>
-            <translation>Активные сервисы</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Loading…</source>
-            <translation>Загрузка…</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Add Core service…</source>
-            <translation>Добавить сервис Core…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The profile is read-only.</source>
-            <translation>Профиль только для чтения.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Copy ID</source>
-            <translation>Копировать ID</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Copy the selected services' IDs, one per line (Ctrl+C).</source>
-            <translation>Скопировать ID выбранных сервисов, по одному на строку (Ctrl+C).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Refresh</source>
-            <translation>Обновить</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Auto-refresh</source>
-            <translation>Автообновление</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Refresh every {0} s.</source>
-            <translation>Обновлять каждые {0} с.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mark as seen</source>
-            <translation>Отметить просмотренным</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stop highlighting the rows that changed.</source>
-            <translation>Больше не выделять изменившиеся строки.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Filter by status</source>
-            <translation>Фильтр по статусу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All statuses</source>
-            <translation>Все статусы</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Filter by kind</source>
-            <translation>Фильтр по типу</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All kinds</source>
-            <translation>Все типы</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Search name, FQDN, address, ID…</source>
-            <translation>Поиск по имени, FQDN, адресу, ID…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Status:</source>
-            <translation>Статус:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Kind:</source>
-            <translation>Тип:</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Could not list the services. {0}</source>
-            <translation>Не удалось получить список сервисов. {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Last attempt failed at {0}</source>
-            <translation>Последняя попытка не удалась в {0}</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>{0} services · answered by {1} · leader {2} · {3}</source>
-            <translation>Сервисов: {0} · ответил {1} · лидер {2} · {3}</translation>
-        </message>
-        <message>
-            <location line="+73" />
-            <source>{0} service(s) changed status since you last looked</source>
-            <translation>Сервисов со сменившимся статусом с последнего просмотра: {0}</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Copied {0} ID(s) to the clipboard.</source>
-            <translation>Скопировано ID в буфер обмена: {0}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetListModel</name>
-        <message>
-            <location filename="../../adminui/ui/rotation/models.py" line="-166" />
-            <source>Set</source>
-            <translation>Набор</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Members</source>
-            <translation>Участники</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Period</source>
-            <translation>Период</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Database mount {0}, connection {1}</source>
-            <translation>Точка монтирования БД {0}, подключение {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockDialog</name>
-        <message>
-            <location filename="../../adminui/ui/namespaces/dialogs.py" line="+51" />
-            <source>Unlock namespace</source>
-            <translation>Разблокировка пространства имён</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>unlock key (may be empty with a root token)</source>
-            <translation>ключ разблокировки (с токеном root может быть пустым)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Unlock</source>
-            <translation>Разблокировать</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Unlock API access to &lt;b&gt;{0}/&lt;/b&gt;</source>
-            <translation>Разблокировать доступ к API для &lt;b&gt;{0}/&lt;/b&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockKeyDialog</name>
-        <message>
-            <location line="-52" />
-            <source>Namespace locked</source>
-            <translation>Пространство имён заблокировано</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>API access to &lt;b&gt;{0}/&lt;/b&gt; is locked. This is the only time the unlock key is shown: store it safely now.</source>
-            <translation>Доступ к API для &lt;b&gt;{0}/&lt;/b&gt; заблокирован. Ключ разблокировки показывается только сейчас: сохраните его в надёжном месте.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Copy</source>
-            <translation>Копировать</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Copied (cleared in {0} s)</source>
-            <translation>Скопировано (буфер очистится через {0} с)</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re-staggering…</source>
+        <translation>Повторное разнесение…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re-staggered.</source>
+        <translation>Участники разнесены заново.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Re-staggering stopped: members rotated so far keep their new passwords; re-stagger again to finish.</source>
+        <translation>Разнесение остановлено: участники, у которых уже сменился пароль, сохраняют новые пароли; запустите разнесение снова, чтобы завершить его.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Logging in to PostgreSQL as each member…</source>
+        <translation>Вход в PostgreSQL от имени каждого участника…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every member logs in.</source>
+        <translation>Все участники входят успешно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login refused for: {0}.</source>
+        <translation>Вход отклонён для: {0}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleting {0}…</source>
+        <translation>Удаление {0}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted set {0}.</source>
+        <translation>Набор {0} удалён.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password copied; the clipboard is cleared in {0} s.</source>
+        <translation>Пароль скопирован; буфер обмена очистится через {0} с.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationTimeline</name>
+    <message>
+        <location filename="../../adminui/ui/rotation/timeline.py" line="+47"/>
+        <source>The timeline needs pyqtgraph, which is not installed.</source>
+        <extracomment>Bar and band fills (red, green, blue, alpha).</extracomment>
+        <translation>Для временной шкалы нужен pyqtgraph, он не установлен.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rotation timeline</source>
+        <translation>Временная шкала ротации</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Green: the member to hand out · blue: current password · light blue: next passwords · grey: earlier (assumed) · orange: due, waiting for the server · shaded band: guaranteed remaining lifetime</source>
+        <translation>Зелёный: участник для выдачи · синий: текущий пароль · голубой: следующие пароли · серый: прежние (предполагаемые) · оранжевый: срок наступил, ждём сервер · заливка: гарантированный остаток срока действия</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>No member can be handed out now: every member is due.</source>
+        <translation>Сейчас выдать некого: у всех участников наступил срок ротации.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hand out {0} (valid for {1}). Guaranteed remaining lifetime: {2} (P·(N−1)/N = {3}, less {4} for the server&apos;s rotation timing and {5} lost to drift).</source>
+        <translation>Выдавать {0} (действует ещё {1}). Гарантированный остаток срока действия: {2} (P·(N−1)/N = {3}, минус {4} на расписание ротации сервера и {5} на дрейф).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hand out {0} (valid for {1}). Guaranteed remaining lifetime: {2} (P·(N−1)/N = {3}, less {4} for the server&apos;s rotation timing).</source>
+        <translation>Выдавать {0} (действует ещё {1}). Гарантированный остаток срока действия: {2} (P·(N−1)/N = {3}, минус {4} на расписание ротации сервера).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server checks for due passwords every {0} and keeps due times in whole seconds: a due member can keep its password up to {0} late, and the member handed out meanwhile can lose its password up to {1} early.</source>
+        <translation>Сервер проверяет, каким паролям пора смениться, раз в {0} и хранит моменты смены с точностью до целых секунд: участник, которому пора, может сохранять пароль до {0} дольше, а выданный тем временем участник может лишиться пароля на {1} раньше.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDiffDialog</name>
+    <message>
+        <location filename="../../adminui/ui/policies/dialogs.py" line="-163"/>
+        <source>Save policy {name}</source>
+        <extracomment>Row backgrounds of a diff: (light theme, dark theme); unchanged rows keep the base.</extracomment>
+        <translation>Сохранение политики {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes against the server&apos;s current text:</source>
+        <extracomment>The problem the user picked to go back to (None: none picked).</extracomment>
+        <translation>Изменения относительно текущего текста на сервере:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Problems the server will reject</source>
+        <translation>Проблемы, из-за которых сервер отклонит политику</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line {0}, column {1}: {2}</source>
+        <translation>Строка {0}, столбец {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fix the problems first</source>
+        <translation>Сначала исправьте проблемы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the editor</source>
+        <translation>Вернуться в редактор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the first problem; nothing is sent</source>
+        <translation>Перейти к первой проблеме; ничего не отправляется</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n problem — the server will reject this.</source>
+        <translation>
+            <numerusform>%n проблема — сервер это отклонит.</numerusform>
+            <numerusform>%n проблемы — сервер это отклонит.</numerusform>
+            <numerusform>%n проблем — сервер это отклонит.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problems — the server will reject this.</source>
+        <translation>
+            <numerusform>%n проблема — сервер это отклонит.</numerusform>
+            <numerusform>%n проблемы — сервер это отклонит.</numerusform>
+            <numerusform>%n проблем — сервер это отклонит.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <location filename="../../adminui/ui/services/model.py" line="+47"/>
+        <source>green</source>
+        <extracomment>The theme&apos;s status colour (adminui.ui.theme) for each of KUMA&apos;s service colours. Sort key role: numbers for uptime, a rank for status, text elsewhere. True when the row changed since the last &quot;mark as seen&quot;.</extracomment>
+        <translation>зелёный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yellow</source>
+        <translation>жёлтый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purple</source>
+        <translation>фиолетовый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>red</source>
+        <translation>красный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gray</source>
+        <translation>серый</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Status</source>
+        <extracomment>The number of highlighted (changed) rows changed: (count).</extracomment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Арендатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FQDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uptime</source>
+        <translation>Время работы</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+16"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>{0}: {1}</source>
+        <translation type="unfinished">{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed since you last marked the table as seen.</source>
+        <translation>Изменилось с тех пор, как вы отметили таблицу просмотренной.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select and press Ctrl+C to copy the ID.</source>
+        <translation>Выделите и нажмите Ctrl+C, чтобы скопировать ID.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesErrors</name>
+    <message>
+        <location filename="../../adminui/ui/services/errors.py" line="+29"/>
+        <source>Unexpected error: {0}</source>
+        <translation>Непредвиденная ошибка: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refused (HTTP 409): {0}.</source>
+        <translation>Сервер отказал (HTTP 409): {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token was not accepted, or it may not do this: {0}.</source>
+        <translation>Токен не принят или не имеет прав на это действие: {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Core cluster lost its quorum: not enough healthy nodes to accept changes.</source>
+        <translation>Кластер Core потерял кворум: недостаточно исправных узлов, чтобы принимать изменения.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Core cluster has no leader right now; try again in a moment.</source>
+        <translation>Сейчас у кластера Core нет лидера; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No Core node answered: check that the cluster is running.</source>
+        <translation>Ни один узел Core не ответил: проверьте, что кластер запущен.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not found on the server: {0}.</source>
+        <translation>Не найдено на сервере: {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server rejected the request: {0}.</source>
+        <translation>Сервер отклонил запрос: {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s answer was not understood: {0}.</source>
+        <translation>Не удалось разобрать ответ сервера: {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request failed: {0}.</source>
+        <translation>Запрос не выполнен: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../adminui/ui/services/page.py" line="+78"/>
+        <source>green</source>
+        <extracomment>How often the page looks while another page is shown (membership only matters then).</extracomment>
+        <translation>зелёный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yellow</source>
+        <translation>жёлтый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purple</source>
+        <translation>фиолетовый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>red</source>
+        <translation>красный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gray</source>
+        <translation>серый</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Active services</source>
+        <extracomment>The user pressed the Copy key sequence on the table. A look at the services finished: (number of services). ``context.profile`` gained a node (see the module docstring): (Profile). The Core services counted changed: (CoreMembers). Core services were added, joined or left: (list of Transition).</extracomment>
+        <translation>Активные сервисы</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add Core service…</source>
+        <translation>Добавить сервис Core…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile is read-only.</source>
+        <translation>Профиль только для чтения.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy ID</source>
+        <translation>Копировать ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the selected services&apos; IDs, one per line (Ctrl+C).</source>
+        <translation>Скопировать ID выбранных сервисов, по одному на строку (Ctrl+C).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auto-refresh</source>
+        <translation>Автообновление</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh every {0} s.</source>
+        <translation>Обновлять каждые {0} с.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as seen</source>
+        <translation>Отметить просмотренным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop highlighting the rows that changed.</source>
+        <translation>Больше не выделять изменившиеся строки.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Filter by status</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filter by kind</source>
+        <translation>Фильтр по типу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search name, FQDN, address, ID…</source>
+        <translation>Поиск по имени, FQDN, адресу, ID…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Could not list the services. {0}</source>
+        <translation>Не удалось получить список сервисов. {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last attempt failed at {0}</source>
+        <translation>Последняя попытка не удалась в {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} services · answered by {1} · leader {2} · {3}</source>
+        <translation>Сервисов: {0} · ответил {1} · лидер {2} · {3}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{0} service(s) changed status since you last looked</source>
+        <translation>Сервисов со сменившимся статусом с последнего просмотра: {0}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Copied {0} ID(s) to the clipboard.</source>
+        <translation>Скопировано ID в буфер обмена: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>SetListModel</name>
+    <message>
+        <location filename="../../adminui/ui/rotation/models.py" line="-166"/>
+        <source>Set</source>
+        <translation>Набор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Database mount {0}, connection {1}</source>
+        <translation>Точка монтирования БД {0}, подключение {1}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../adminui/ui/namespaces/dialogs.py" line="+51"/>
+        <source>Unlock namespace</source>
+        <translation>Разблокировка пространства имён</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unlock key (may be empty with a root token)</source>
+        <translation>ключ разблокировки (с токеном root может быть пустым)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unlock API access to &lt;b&gt;{0}/&lt;/b&gt;</source>
+        <translation>Разблокировать доступ к API для &lt;b&gt;{0}/&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockKeyDialog</name>
+    <message>
+        <location line="-52"/>
+        <source>Namespace locked</source>
+        <translation>Пространство имён заблокировано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API access to &lt;b&gt;{0}/&lt;/b&gt; is locked. This is the only time the unlock key is shown: store it safely now.</source>
+        <translation>Доступ к API для &lt;b&gt;{0}/&lt;/b&gt; заблокирован. Ключ разблокировки показывается только сейчас: сохраните его в надёжном месте.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied (cleared in {0} s)</source>
+        <translation>Скопировано (буфер очистится через {0} с)</translation>
+    </message>
+</context>
 </TS>
