@@ -13,21 +13,7 @@ from adminui.ui import theme
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.main_window import MainWindow
 
-
-def luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+contrast = theme.contrast
 
 
 @pytest.mark.parametrize("dark", [False, True])
