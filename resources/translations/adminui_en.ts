@@ -4221,7 +4221,7 @@ Add a cluster profile (see the guide).</source>
 <context>
     <name>NamespacesPage</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/page.py" line="+80"/>
+        <location filename="../../adminui/ui/namespaces/page.py" line="+82"/>
         <source>Filter namespaces (name or key=value)…</source>
         <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
         <translation type="unfinished"></translation>
@@ -4257,27 +4257,32 @@ Add a cluster profile (see the guide).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open in Policies</source>
+        <location line="+4"/>
+        <source>Open in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open in Rotation</source>
+        <source>Rotation sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open in Quotas</source>
+        <source>Quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Namespaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Tree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4287,7 +4292,7 @@ Add a cluster profile (see the guide).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>{0} of {1} namespaces</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4231,7 +4231,7 @@ Add a cluster profile (see the guide).</source>
 <context>
     <name>NamespacesPage</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/page.py" line="+80"/>
+        <location filename="../../adminui/ui/namespaces/page.py" line="+82"/>
         <source>Filter namespaces (name or key=value)…</source>
         <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
         <translation>Фильтр пространств имён (имя или ключ=значение)…</translation>
@@ -4267,27 +4267,32 @@ Add a cluster profile (see the guide).</source>
         <translation>Шаблон арендатора…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open in Policies</source>
-        <translation>Открыть в «Политиках»</translation>
+        <location line="+4"/>
+        <source>Open in</source>
+        <translation>Открыть в</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policies</source>
+        <translation>Политики</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open in Rotation</source>
-        <translation>Открыть в «Ротации»</translation>
+        <source>Rotation sets</source>
+        <translation>Наборы ротации</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open in Quotas</source>
-        <translation>Открыть в квотах</translation>
+        <source>Quotas</source>
+        <translation>Квоты</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Namespaces</source>
         <translation>Пространства имён</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Tree</source>
         <translation>Дерево</translation>
     </message>
@@ -4297,7 +4302,7 @@ Add a cluster profile (see the guide).</source>
         <translation>Рейтинг нагрузки</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>{0} of {1} namespaces</source>
         <translation>{0} из {1} пространств имён</translation>
     </message>

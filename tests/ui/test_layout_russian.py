@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QHeaderView, QTableView, QTreeView
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QHeaderView,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from adminui.core.cluster import ClusterKind
@@ -63,6 +70,18 @@ def clipped_headers(view: QTableView | QTreeView) -> list[str]:
     ]
 
 
+def clipped_buttons(page: QWidget) -> list[str]:
+    """The visible buttons of ``page`` narrower than their text or past its right edge."""
+    clipped = []
+    for button in page.findChildren(QAbstractButton):
+        if not button.isVisible() or not button.text():
+            continue
+        right = button.mapTo(page, button.rect().topRight()).x()
+        if button.width() < button.sizeHint().width() or right >= page.width():
+            clipped.append(button.text())
+    return clipped
+
+
 def test_russian_window_keeps_the_sidebar_and_whole_headers(
     qtbot: QtBot, russian: None, bridge: AsyncBridge
 ) -> None:
@@ -106,6 +125,18 @@ def test_russian_window_keeps_the_sidebar_and_whole_headers(
     QApplication.processEvents()
     for view in views:
         assert clipped_headers(view) == [], view.accessibleName()
+    # Every tab of both clusters fits the default window: none widens it, squeezes the
+    # cluster list, or cuts a button short.
+    for row, view in ((0, bao), (1, core)):
+        window.select_cluster(row)
+        for tab in range(view.tabs.count()):
+            page = view.tabs.widget(tab)
+            view.tabs.setCurrentWidget(page)
+            QApplication.processEvents()
+            name = view.tabs.tabText(tab)
+            assert clipped_buttons(page) == [], name
+            assert window.width() == 1200, name
+            assert sidebar.width() >= SIDEBAR_MIN_WIDTH, name
 
     # A narrow window squeezes the page, not the cluster list.
     window.resize(700, 600)

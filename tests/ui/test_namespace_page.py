@@ -258,7 +258,7 @@ def test_open_namespace_signal(qtbot: Any, bridge: AsyncBridge) -> None:
         page.refresh()
     assert page.select_path("a/b")
     with qtbot.waitSignal(page.sig_open_namespace) as blocker:
-        page.policies_button.click()
+        page.open_in_policies.trigger()
     assert blocker.args == ["policies", "a/b"]
     assert page.model.index(0, 0, QModelIndex()).data() == "a"
 

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -91,18 +93,25 @@ class NamespacesPage(QWidget):
         self.lock_button = QPushButton(self.tr("Lock"))
         self.unlock_button = QPushButton(self.tr("Unlock…"))
         self.blueprint_button = QPushButton(self.tr("Tenant blueprint…"))
-        self.policies_button = QPushButton(self.tr("Open in Policies"))
-        self.rotation_button = QPushButton(self.tr("Open in Rotation"))
-        self.quotas_button = QPushButton(self.tr("Open in Quotas"))
+        # The pages a namespace can be opened in share one button and its menu, so the
+        # row of actions fits the window in every language.
+        self.open_in_button = QToolButton()
+        self.open_in_button.setText(self.tr("Open in"))
+        self.open_in_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        open_in_menu = QMenu(self.open_in_button)
+        self.open_in_policies = open_in_menu.addAction(self.tr("Policies"))
+        self.open_in_rotation = open_in_menu.addAction(self.tr("Rotation sets"))
+        self.open_in_quotas = open_in_menu.addAction(self.tr("Quotas"))
+        self.open_in_button.setMenu(open_in_menu)
         self.refresh_button.clicked.connect(self.refresh)
         self.new_button.clicked.connect(self.create_namespace)
         self.delete_button.clicked.connect(self.delete_namespace)
         self.lock_button.clicked.connect(self.lock_namespace)
         self.unlock_button.clicked.connect(self.unlock_namespace)
         self.blueprint_button.clicked.connect(self.open_blueprint)
-        self.policies_button.clicked.connect(lambda: self._open_in("policies"))
-        self.rotation_button.clicked.connect(lambda: self._open_in("rotation"))
-        self.quotas_button.clicked.connect(lambda: self._open_in("quotas"))
+        self.open_in_policies.triggered.connect(lambda: self._open_in("policies"))
+        self.open_in_rotation.triggered.connect(lambda: self._open_in("rotation"))
+        self.open_in_quotas.triggered.connect(lambda: self._open_in("quotas"))
 
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -132,9 +141,7 @@ class NamespacesPage(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.policies_button)
-        actions.addWidget(self.rotation_button)
-        actions.addWidget(self.quotas_button)
+        actions.addWidget(self.open_in_button)
         search = QHBoxLayout()
         search.addWidget(self.filter_edit, 1)
         search.addWidget(self.count_label)
@@ -189,9 +196,7 @@ class NamespacesPage(QWidget):
         self.delete_button.setEnabled(idle and writable and entry is not None)
         self.lock_button.setEnabled(idle and writable and entry is not None and not entry.locked)
         self.unlock_button.setEnabled(idle and writable and entry is not None and entry.locked)
-        self.policies_button.setEnabled(entry is not None)
-        self.rotation_button.setEnabled(entry is not None)
-        self.quotas_button.setEnabled(entry is not None)
+        self.open_in_button.setEnabled(entry is not None)
         self.load_view.measure_button.setEnabled(idle)
 
     def _update_count(self) -> None:
