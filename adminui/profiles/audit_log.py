@@ -18,6 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from filelock import FileLock
+
 from adminui.core.audit import (
     AuditEvent,
     AuditRecord,
@@ -35,6 +37,10 @@ AUDIT_DIR = "audit"
 AUDIT_FILE = "audit.jsonl"
 #: Beside the log: how many entries it held and its last hash when last written.
 END_SUFFIX = ".end"
+#: Beside the log: the file whose lock serialises appends across processes.
+LOCK_SUFFIX = ".lock"
+#: How far back from the end the last line is looked for before reading the whole file.
+_TAIL_BYTES = 64 * 1024
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +60,9 @@ class AuditLog:
         self.path = path or default_data_dir() / AUDIT_DIR / AUDIT_FILE
         self.end_path = self.path.with_name(self.path.name + END_SUFFIX)
         self._lock = threading.Lock()
-        self._prev: str | None = None  # hash of the last line, read lazily
-        self._count = 0  # lines in the file, read with _prev
+        self._file_lock = FileLock(
+            self.path.with_name(self.path.name + LOCK_SUFFIX), mode=0o600, thread_local=False
+        )
 
     def read_lines(self) -> list[str]:
         """The file's lines as they are (for display; tampered lines included)."""
@@ -70,22 +77,50 @@ class AuditLog:
             return []
 
     def append(self, record: AuditRecord) -> ChainedEntry:
-        """Chain ``record`` after the last line and write it (file mode 0600)."""
+        """Chain ``record`` after the last line and write it (file mode 0600).
+
+        The end of the log is read again under the file lock, so an entry another
+        writer (another cluster's connection, another console) appended meanwhile is
+        chained to, never forked from.
+        """
         with self._lock:
-            if self._prev is None:
-                lines = self._lines()
-                self._prev = last_hash(lines)
-                self._count = sum(1 for line in lines if line.strip())
-            entry = seal(record, self._prev)
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-            with os.fdopen(fd, "a", encoding="utf-8") as handle:
-                handle.write(entry.to_line() + "\n")
-                handle.flush()
-            self._prev = entry.hash
-            self._count += 1
-            self._write_end(LogEnd(self._count, entry.hash))
-            return entry
+            with self._file_lock:
+                prev, count = self._current_end()
+                entry = seal(record, prev)
+                fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+                with os.fdopen(fd, "a", encoding="utf-8") as handle:
+                    handle.write(entry.to_line() + "\n")
+                    handle.flush()
+                self._write_end(LogEnd(count + 1, entry.hash))
+                return entry
+
+    def _current_end(self) -> tuple[str, int]:
+        """The hash the next entry chains to and how many entries the file holds.
+
+        The recorded end is trusted when the file's last line is the entry it names
+        (one short read from the end); otherwise the whole file is read.
+        """
+        recorded = self.recorded_end()
+        tail = self._last_line()
+        if recorded is not None and tail is not None and last_hash([tail]) == recorded.hash:
+            return recorded.hash, recorded.entries
+        lines = self._lines()
+        return last_hash(lines), sum(1 for line in lines if line.strip())
+
+    def _last_line(self) -> str | None:
+        """The last non-empty line of the file (None when empty, missing or too long)."""
+        try:
+            with self.path.open("rb") as handle:
+                size = handle.seek(0, os.SEEK_END)
+                handle.seek(max(0, size - _TAIL_BYTES))
+                chunk = handle.read()
+        except FileNotFoundError:
+            return None
+        lines = [line for line in chunk.split(b"\n") if line.strip()]
+        if not lines or (len(lines) == 1 and size > _TAIL_BYTES):
+            return None
+        return lines[-1].decode("utf-8", errors="replace")
 
     def _write_end(self, end: LogEnd) -> None:
         temporary = self.end_path.with_name(self.end_path.name + ".tmp")

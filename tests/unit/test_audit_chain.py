@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
@@ -253,3 +255,50 @@ def test_transport_without_sink_records_nothing_and_behaves_the_same() -> None:
             await client.aclose()
 
     assert asyncio.run(go()) == 204
+
+
+def test_writers_of_two_clusters_extend_one_chain(tmp_path: Path) -> None:
+    """Each cluster's connection has its own writer on the one file: A, B, A must chain."""
+    path = tmp_path / "audit.jsonl"
+    cluster_a = AuditLog(path).recorder("a", who="alice")
+    cluster_b = AuditLog(path).recorder("b", who="alice")
+    for record in (cluster_a, cluster_b, cluster_a, cluster_b, cluster_a):
+        record(AuditEvent("PUT", "sys/policies/acl/p", "https://bao1:8200", status=204))
+    result = AuditLog(path).verify()
+    assert result.ok, result.message
+    assert result.entries == 5
+
+
+_APPENDER = """
+import sys
+from pathlib import Path
+from adminui.core.audit import AuditEvent
+from adminui.profiles.audit_log import AuditLog
+
+record = AuditLog(Path(sys.argv[1])).recorder(sys.argv[2], who="proc")
+for i in range(int(sys.argv[3])):
+    record(AuditEvent("PUT", f"secret/data/{sys.argv[2]}-{i}", "https://bao1:8200", status=204))
+"""
+
+
+def test_two_processes_appending_at_once_keep_one_chain(tmp_path: Path) -> None:
+    """Two console processes append to one log at the same time; it still verifies."""
+    path = tmp_path / "audit.jsonl"
+    script = tmp_path / "append.py"
+    script.write_text(_APPENDER)
+    count = 60
+    children = [
+        subprocess.Popen([sys.executable, str(script), str(path), name, str(count)])
+        for name in ("first", "second")
+    ]
+    # This process writes too, interleaved with both children.
+    record = AuditLog(path).recorder("third", who="me")
+    for i in range(count):
+        record(AuditEvent("DELETE", f"secret/data/third-{i}", "https://bao1:8200", status=204))
+    assert [child.wait(timeout=60) for child in children] == [0, 0]
+    result = AuditLog(path).verify()
+    assert result.ok, result.message
+    assert result.entries == 3 * count
+    assert AuditLog(path).recorded_end() == LogEnd(
+        3 * count, last_hash(path.read_text().splitlines())
+    )
