@@ -75,8 +75,10 @@ if ((with_tests)); then
     libpython=$("$python" -c 'import sys; print("libpython%d.%d" % sys.version_info[:2])')
     install_packages yes \
         poppler-utils binutils "$libpython" desktop-file-utils appstream
-    # The generated load-balancer configurations are checked by nginx and keepalived.
-    install_packages no nginx libnginx-mod-stream keepalived
+    # The generated load-balancer configurations are checked by nginx and keepalived;
+    # keepalived also wants the programs its generated check scripts run.
+    install_packages yes curl
+    install_packages no nginx libnginx-mod-stream keepalived systemd
 fi
 
 if [[ ! -x .venv/bin/python ]]; then

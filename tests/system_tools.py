@@ -37,6 +37,10 @@ TOOLS = (
     Tool("pdftoppm", "poppler-utils", "the drill report's PDF test"),
     Tool("nginx", "nginx", "the check of the generated nginx upstream"),
     Tool("keepalived", "keepalived", "the check of the generated keepalived configuration"),
+    # keepalived refuses a check script whose program is missing: the generated ones
+    # run curl (OpenBao) and systemctl (Core).
+    Tool("curl", "curl", "the check of the generated keepalived configuration"),
+    Tool("systemctl", "systemd", "the check of the generated keepalived configuration"),
     Tool("desktop-file-validate", "desktop-file-utils", "the desktop file check"),
     Tool("appstreamcli", "appstream", "the AppStream metadata check"),
 )

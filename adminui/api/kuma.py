@@ -8,24 +8,20 @@ writes itself (not the server's) is a :class:`~adminui.core.sentence.Sentence`.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import email.utils
+import json
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import httpx
 
-from adminui.api import kuma_models
-from adminui.api.body_limit import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    ResponseTooLarge,
-    buffered,
-    read_limited,
-)
+from adminui.api import errors, kuma_models
+from adminui.api.body_limit import DEFAULT_MAX_RESPONSE_BYTES
 from adminui.api.kuma_models import (
     PAGE_SIZE,
     ModelError,
@@ -36,8 +32,15 @@ from adminui.api.kuma_models import (
     User,
     looks_like_raft_health,
 )
-from adminui.api.transport import IDEMPOTENT_METHODS, AuditSink, deliver_audit, node_of
-from adminui.core.audit import AuditEvent
+from adminui.api.transport import (
+    AuditSink,
+    Dialect,
+    RetryPolicy,
+    Timeouts,
+    Transport,
+    VaultResponse,
+    node_of,
+)
 from adminui.core.sentence import Sentence
 
 __all__ = [
@@ -51,7 +54,11 @@ __all__ = [
     "KumaError",
     "KumaNoQuorum",
     "KumaNotFound",
+    "KumaRateLimited",
+    "KumaReadOnly",
+    "KumaRedirectRefused",
     "KumaServerError",
+    "KumaTLSError",
     "KumaTimeout",
     "KumaTimeouts",
     "KumaUnreachable",
@@ -72,24 +79,39 @@ MAX_PAGES = 4000
 # -- errors ------------------------------------------------------------------
 
 
-class KumaError(Exception):
-    """A KUMA request failed. Holds no credentials."""
+class KumaError(errors.VaultError):
+    """A KUMA request failed. Holds no credentials.
+
+    One error base with OpenBao's (:class:`~adminui.api.errors.VaultError`): the
+    failures the transport detects itself are also its classes (``KumaTimeout`` is a
+    ``Timeout``), so one presenter can explain both kinds of cluster.
+    """
+
+    summary: str = Sentence("The request to the KUMA Core failed.")
 
     def __init__(
         self,
-        message: str,
+        message: str = "",
         *,
         method: str = "",
         url: str = "",
         status: int | None = None,
         details: Any = None,
+        node: str = "",
+        errors: Sequence[str] = (),
+        **extra: Any,
     ) -> None:
-        super().__init__(message)
         self.message = message
-        self.method = method
-        self.url = url
-        self.status = status
         self.details = details
+        super().__init__(
+            message,
+            method=method,
+            url=url,
+            node=node or (node_of(url) if url else ""),
+            status=status,
+            errors=errors,
+            **extra,
+        )
 
     def __str__(self) -> str:
         where = f"{self.method} {self.url}".strip()
@@ -103,12 +125,36 @@ class KumaError(Exception):
         )
 
 
-class KumaUnreachable(KumaError):
+class KumaUnreachable(KumaError, errors.Unreachable):
     """No connection to the node."""
 
 
-class KumaTimeout(KumaError):
+class KumaTimeout(KumaError, errors.Timeout):
     """The node did not answer in time."""
+
+
+class KumaTLSError(KumaError, errors.TLSError):
+    """The TLS handshake failed (untrusted certificate, wrong host name, protocol)."""
+
+
+class KumaRateLimited(KumaError, errors.RateLimited):
+    """429 after the retries were used up; ``retry_after`` in seconds when known."""
+
+
+class KumaReadOnly(KumaError, errors.ReadOnlyViolation):
+    """A change was attempted on a read-only connection; nothing was sent."""
+
+
+class KumaRedirectRefused(KumaError, errors.StandbyRedirect):
+    """A redirect that is not followed (a change, another host or scheme, a loop)."""
+
+    @property
+    def user_message(self) -> str:
+        return Sentence(
+            "The node {0} sent the request elsewhere; it was not followed ({1}).",
+            self.node,
+            self.detail,
+        )
 
 
 class KumaAuthError(KumaError):
@@ -135,15 +181,11 @@ class KumaNoQuorum(KumaError):
     """``... not enough healthy nodes``: the Raft cluster lost its quorum."""
 
 
-class _NotHttp(KumaUnreachable):
-    """Something answered that does not speak HTTP (a wrong port)."""
-
-
 class KumaServerError(KumaError):
     """Any other 5xx answer."""
 
 
-class KumaBadResponse(KumaError):
+class KumaBadResponse(KumaError, errors.BadResponse):
     """The answer is not the documented JSON."""
 
 
@@ -154,25 +196,40 @@ def _clean_url(url: httpx.URL | str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
 
 
-def _error_body(response: httpx.Response) -> tuple[str, Any]:
+def _scrubbed(value: Any, scrub: Callable[[str], str]) -> Any:
+    """``value`` (JSON data) with ``scrub`` applied to every string in it."""
+    if isinstance(value, str):
+        return scrub(value)
+    if isinstance(value, list):
+        return [_scrubbed(item, scrub) for item in value]
+    if isinstance(value, dict):
+        return {scrub(str(k)): _scrubbed(v, scrub) for k, v in value.items()}
+    return value
+
+
+def _error_body(response: VaultResponse) -> tuple[str, Any]:
     try:
-        body = response.json()
-    except (ValueError, UnicodeDecodeError):
-        text = response.text[:200].strip() if response.content else ""
-        return text or response.reason_phrase or f"HTTP {response.status_code}", None
+        body = json.loads(response.content) if response.content.strip() else None
+    except (ValueError, RecursionError):
+        body = None
     if isinstance(body, dict):
         message = body.get("message")
         return (
-            str(message) if message is not None else f"HTTP {response.status_code}",
+            str(message) if message is not None else f"HTTP {response.status}",
             body.get("details"),
         )
-    return f"HTTP {response.status_code}", body
+    if body is not None:
+        return f"HTTP {response.status}", body
+    text = response.text[:200].strip()
+    return text or f"HTTP {response.status}", None
 
 
-def error_for(method: str, url: str, response: httpx.Response) -> KumaError:
-    """The typed error for a non-2xx answer."""
-    status = response.status_code
+def error_for(response: VaultResponse, scrub: Callable[[str], str] = str) -> KumaError:
+    """The typed error for a non-2xx answer; the token is scrubbed from what the server
+    said (a server may echo the request's headers)."""
+    status = response.status
     message, details = _error_body(response)
+    message, details = scrub(message), _scrubbed(details, scrub)
     lowered = message.lower()
     kind: type[KumaError]
     if NO_QUORUM_TEXT in lowered:
@@ -191,7 +248,34 @@ def error_for(method: str, url: str, response: httpx.Response) -> KumaError:
         kind = KumaBadRequest
     else:
         kind = KumaBadResponse
-    return kind(message, method=method, url=url, status=status, details=details)
+    return kind(
+        message,
+        method=response.method,
+        url=_clean_url(response.url),
+        status=status,
+        details=details,
+        node=response.node,
+    )
+
+
+#: KUMA Core REST v3: paths under ``/api/v3``, the token as a bearer token.
+KUMA = Dialect(
+    "kuma",
+    "/",
+    lambda token: ("Authorization", f"Bearer {token}"),
+    {"Accept": "application/json"},
+    error_for,
+    {
+        errors.Unreachable: KumaUnreachable,
+        errors.Timeout: KumaTimeout,
+        errors.TLSError: KumaTLSError,
+        errors.RateLimited: KumaRateLimited,
+        errors.ReadOnlyViolation: KumaReadOnly,
+        errors.StandbyRedirect: KumaRedirectRefused,
+        errors.BadResponse: KumaBadResponse,
+        errors.BadRequest: KumaBadRequest,
+    },
+)
 
 
 def _parse(
@@ -282,7 +366,14 @@ class ServiceFilter:
 
 
 class KumaClient:
-    """One KUMA Core node's REST API (``base_url`` like ``https://core:7223``)."""
+    """One KUMA Core node's REST API (``base_url`` like ``https://core:7223``).
+
+    Requests go through the same :class:`~adminui.api.transport.Transport` as
+    OpenBao's, in the KUMA dialect: TLS against the OS trust store plus the profile's CA
+    (``ca_bundle``; ``verify=False`` or ``insecure=True`` turns checking off), no proxy
+    from the environment, read-only refusal before sending, 429/``Retry-After``,
+    redirects only to ``peers``, a size limit, token scrubbing and the audit hand-off.
+    """
 
     def __init__(
         self,
@@ -292,97 +383,60 @@ class KumaClient:
         client: httpx.AsyncClient | None = None,
         timeouts: KumaTimeouts | None = None,
         verify: Any = True,
+        ca_bundle: str | None = None,
+        insecure: bool = False,
+        read_only: bool = False,
+        retry: RetryPolicy | None = None,
+        peers: Iterable[str] = (),
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         audit: AuditSink | None = None,
     ) -> None:
-        self.audit = audit
         self.base_url = base_url.rstrip("/")
-        self.max_response_bytes = max_response_bytes
-        self._token = token
         self.timeouts = timeouts or KumaTimeouts()
-        self._own_client = client is None
-        self._client = client or httpx.AsyncClient(verify=verify, timeout=self.timeouts.httpx())
+        if verify is False:
+            insecure = True
+        elif isinstance(verify, str | Path) and not ca_bundle:
+            ca_bundle = str(verify)
+        self.transport = Transport(
+            self.base_url,
+            token=token or None,
+            timeouts=Timeouts(self.timeouts.connect, self.timeouts.read, self.timeouts.deadline),
+            retry=retry,
+            ca_bundle=ca_bundle or None,
+            insecure=insecure,
+            read_only=read_only,
+            client=client,
+            audit=audit,
+            max_response_bytes=max_response_bytes,
+            peers=peers,
+            dialect=KUMA,
+        )
+
+    @property
+    def audit(self) -> AuditSink | None:
+        """What every change is handed to (the local audit log)."""
+        return self.transport.audit
+
+    @audit.setter
+    def audit(self, sink: AuditSink | None) -> None:
+        self.transport.audit = sink
+
+    @property
+    def read_only(self) -> bool:
+        return self.transport.read_only
 
     def __repr__(self) -> str:
         return f"KumaClient({self.base_url!r})"
 
     async def aclose(self) -> None:
         """Close the HTTP client if this object created it."""
-        if self._own_client:
-            await self._client.aclose()
+        await self.transport.aclose()
 
     async def __aenter__(self) -> KumaClient:
         return self
 
     async def __aexit__(self, *_exc: object) -> None:
         await self.aclose()
-
-    async def _exchange(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` and read its answer, at most ``max_response_bytes`` of it."""
-        response = await self._client.send(request, stream=True)
-        try:
-            content = await read_limited(response, self.max_response_bytes)
-        finally:
-            await response.aclose()
-        return buffered(response, content)
-
-    async def _send(
-        self,
-        method: str,
-        url: str,
-        *,
-        params: Sequence[tuple[str, str]] = (),
-        body: Any = None,
-        auth: bool = True,
-    ) -> httpx.Response:
-        headers = {"Accept": "application/json"}
-        if auth:
-            headers["Authorization"] = f"Bearer {self._token}".strip()
-        shown = _clean_url(url)
-        request = self._client.build_request(
-            method,
-            url,
-            params=list(params) or None,
-            json=body,
-            headers=headers,
-            timeout=self.timeouts.httpx(),
-        )
-        try:
-            return await asyncio.wait_for(self._exchange(request), self.timeouts.deadline)
-        except ResponseTooLarge as exc:
-            raise KumaBadResponse(
-                Sentence("the answer is larger than {0:g} MiB; it was not read", exc.limit_mib),
-                method=method,
-                url=shown,
-            ) from None
-        except TimeoutError:
-            raise KumaTimeout(
-                Sentence("no complete answer within {0:g} s", self.timeouts.deadline),
-                method=method,
-                url=shown,
-            ) from None
-        except httpx.TimeoutException as exc:
-            raise KumaTimeout(
-                Sentence("no answer in time ({0})", type(exc).__name__), method=method, url=shown
-            ) from None
-        except httpx.LocalProtocolError:
-            raise KumaBadRequest(
-                Sentence("the request could not be sent (is the token valid text?)"),
-                method=method,
-                url=shown,
-            ) from None
-        except httpx.RemoteProtocolError as exc:
-            raise _NotHttp(
-                Sentence("the node does not speak HTTP here ({0})", type(exc).__name__),
-                method=method,
-                url=shown,
-            ) from None
-        except httpx.TransportError as exc:
-            raise KumaUnreachable(
-                Sentence("cannot reach the node ({0})", type(exc).__name__),
-                method=method,
-                url=shown,
-            ) from None
 
     async def _json(
         self,
@@ -392,43 +446,18 @@ class KumaClient:
         params: Sequence[tuple[str, str]] = (),
         body: Any = None,
     ) -> Any:
-        url = self.base_url + path
-        try:
-            response = await self._send(method, url, params=params, body=body)
-        except KumaError as exc:
-            self._record(method, path, None, exc)
-            raise
-        shown = _clean_url(response.request.url)
-        if not response.is_success:
-            error = error_for(method, shown, response)
-            self._record(method, path, response.status_code, error)
-            raise error
-        self._record(method, path, response.status_code, None)
-        if not response.content.strip():
+        answer = await self.transport.request(method, path, params=list(params) or None, json=body)
+        if not answer.content.strip():
             return None
         try:
-            return response.json()
-        except (ValueError, UnicodeDecodeError):
+            return json.loads(answer.content)
+        except (ValueError, RecursionError):
             raise KumaBadResponse(
                 Sentence("the answer is not JSON"),
                 method=method,
-                url=shown,
-                status=response.status_code,
+                url=_clean_url(answer.url),
+                status=answer.status,
             ) from None
-
-    def _record(self, method: str, path: str, status: int | None, error: KumaError | None) -> None:
-        """Report a state-changing request to the audit sink (never raises)."""
-        if method in IDEMPOTENT_METHODS or self.audit is None:
-            return
-        event = AuditEvent(
-            method,
-            path.strip("/"),
-            node_of(self.base_url),
-            status=status if error is None else error.status,
-            result="ok" if error is None else "error",
-            error="" if error is None else type(error).__name__,
-        )
-        deliver_audit(self.audit, event)
 
     async def _parsed(self, parser: Any, method: str, path: str, **kwargs: Any) -> Any:
         data = await self._json(method, path, **kwargs)
@@ -515,13 +544,17 @@ class KumaClient:
         started = time.monotonic()
         shown = _clean_url(health_url)
         try:
-            response = await self._send("GET", health_url, auth=False)
-        except _NotHttp:
+            response = await self.transport.request(
+                "GET", "", url=health_url, authenticated=False, accept=_ANY_STATUS
+            )
+        except KumaBadResponse as exc:
+            if exc.detail.startswith(_TOO_LARGE):
+                raise
             return RaftProbe(latency=time.monotonic() - started)
         latency = time.monotonic() - started
         try:
-            data = response.json()
-        except (ValueError, UnicodeDecodeError):
+            data = json.loads(response.content) if response.content.strip() else None
+        except (ValueError, RecursionError):
             data = None
         if looks_like_raft_health(data):
             probe: RaftProbe = _parse(
@@ -529,17 +562,22 @@ class KumaClient:
                 data,
                 "GET",
                 shown,
-                response.status_code,
+                response.status,
             )
-            return dataclasses.replace(probe, server_time=_http_date(response))
-        if response.is_success or response.status_code in (404, 405, 501):
+            return dataclasses.replace(probe, server_time=_http_date(response.headers))
+        if 200 <= response.status < 300 or response.status in (404, 405, 501):
             return RaftProbe(latency=latency)
-        raise error_for("GET", shown, response)
+        raise error_for(response, self.transport.scrub)
 
 
-def _http_date(response: httpx.Response) -> float | None:
+#: Every status a health endpoint may answer with is read, none raised by the transport.
+_ANY_STATUS = range(100, 600)
+_TOO_LARGE = "the answer is larger than"
+
+
+def _http_date(headers: httpx.Headers) -> float | None:
     """The server's clock from the ``Date`` header, or None when absent or malformed."""
-    value = response.headers.get("date")
+    value = headers.get("date")
     if not value:
         return None
     try:

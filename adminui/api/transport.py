@@ -1,26 +1,33 @@
-"""HTTP transport to one OpenBao/Vault node: timeouts, TLS, retries, redirects, errors.
+"""HTTP transport to one node, for both dialects: OpenBao/Vault and KUMA Core REST v3.
 
-One :class:`VaultTransport` talks to one node (its base URL) over an
-``httpx.AsyncClient``. It adds the token and namespace headers, bounds every request
-by connect/read timeouts and an overall deadline, backs off on 429, follows a standby's
-307 to the leader for idempotent reads only, refuses changes in read-only mode before
-anything is sent, and turns every failure into a :mod:`adminui.api.errors` error.
-The token never appears in a log line, an exception or a repr.
+One :class:`Transport` talks to one node (its base URL) over an ``httpx.AsyncClient``.
+It adds the dialect's token header (and OpenBao's namespace header), bounds every
+request by connect/read timeouts and an overall deadline, verifies TLS against the OS
+trust store plus the profile's CA, ignores proxies from the environment, backs off on
+429, follows a redirect only for idempotent reads and only to another node of the same
+cluster (``peers``) with the same scheme, refuses changes in read-only mode before
+anything is sent, reads at most a size limit of the answer, hands every change to the
+audit sink, and turns every failure into a :mod:`adminui.api.errors` error of the
+dialect. The token never appears in a log line, an exception or a repr.
+
+This is the only module that constructs an ``httpx`` client.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
+import ipaddress
 import json
 import logging
 import ssl
 import time
-from collections.abc import Awaitable, Callable, Collection, Mapping
+from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-from urllib.parse import urljoin, urlsplit
+from typing import Any, TypeVar, cast
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 import truststore
@@ -46,6 +53,7 @@ from adminui.api.errors import (
     VaultError,
 )
 from adminui.core.audit import AuditEvent
+from adminui.core.sentence import Sentence
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +63,8 @@ _REDIRECTS = frozenset({307, 308})
 _SNIPPET = 300
 
 Sleep = Callable[[float], Awaitable[None]]
+#: Query parameters: a mapping, or pairs where a name repeats.
+Params = Mapping[str, str] | list[tuple[str, str]] | None
 #: Called with every state-changing request's outcome (see ``VaultTransport(audit=...)``).
 AuditSink = Callable[[AuditEvent], None]
 
@@ -144,6 +154,32 @@ def node_of(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
+Origin = tuple[str, str, int]
+
+
+def origin_of(url: str) -> Origin | None:
+    """(scheme, host, port) of an http(s) URL, spelled one way, or None when the URL is
+    not one a token may follow: not http(s), no host, user info, a port that is not a
+    number, or characters that parsers read differently (backslashes, spaces, control
+    characters anywhere; ``%`` in the host)."""
+    if "\\" in url or any(ord(c) <= 0x20 or ord(c) == 0x7F for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    if "%" in parts.netloc:
+        return None
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").rstrip(".")
+    if scheme not in ("http", "https") or not host or "@" in parts.netloc:
+        return None
+    with contextlib.suppress(ValueError):
+        host = ipaddress.ip_address(host).compressed
+    return scheme, host, port or (443 if scheme == "https" else 80)
+
+
 def make_ssl_context(
     ca_bundle: str | Path | None = None, client_cert: tuple[str, str] | None = None
 ) -> ssl.SSLContext:
@@ -211,14 +247,44 @@ def _is_tls_failure(exc: BaseException) -> bool:
     return "SSL" in text or "CERTIFICATE" in text or "TLS" in text
 
 
+E = TypeVar("E", bound=VaultError)
+ErrorFor = Callable[["VaultResponse", Callable[[str], str]], VaultError]
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """How one kind of server is spoken to: where its API lives, how the token is sent,
+    and which error classes stand for each failure.
+
+    ``error_for`` turns an unaccepted answer into an error (given a function that
+    scrubs the token from text); ``errors`` maps each failure the transport itself
+    detects (timeout, TLS, rate limit…) to the dialect's class for it.
+    """
+
+    name: str
+    prefix: str
+    token_header: Callable[[str], tuple[str, str]]
+    headers: Mapping[str, str]
+    error_for: ErrorFor
+    errors: Mapping[type[VaultError], type[VaultError]] = field(default_factory=dict)
+
+    def error_class(self, cls: type[E]) -> type[E]:
+        """The dialect's class for ``cls`` (a subclass of it), or ``cls`` itself."""
+        found = self.errors.get(cls, cls)
+        assert issubclass(found, cls)
+        return found
+
+
 class VaultTransport:
-    """Requests to one OpenBao/Vault node.
+    """Requests to one node (OpenBao/Vault by default; ``dialect`` for KUMA Core).
 
     ``client`` may be injected (tests pass one over ``httpx.MockTransport``); it is then
     not closed by :meth:`aclose`. ``sleep`` is what waits between 429 retries.
     ``audit``, when given, is called (on the calling thread, never with the token) with
     the outcome of every request that changes state: sent and answered, failed, or
     refused in read-only mode; a failing ``audit`` is logged and does not fail the request.
+    ``peers``: base URLs of the other nodes of the same cluster, the only places a
+    redirect is followed to (this node is always one).
     """
 
     def __init__(
@@ -238,11 +304,19 @@ class VaultTransport:
         sleep: Sleep = asyncio.sleep,
         audit: AuditSink | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        peers: Iterable[str] = (),
+        dialect: Dialect | None = None,
     ) -> None:
+        self.dialect = dialect or OPENBAO
         self.audit = audit
         self.max_response_bytes = max_response_bytes
         self.base_url = base_url.rstrip("/")
         self.node = node_of(self.base_url)
+        self.peers: dict[Origin, str] = {}
+        for peer in (self.base_url, *peers):
+            found = origin_of(peer)
+            if found is not None:
+                self.peers.setdefault(found, node_of(peer.rstrip("/")))
         self.timeouts = timeouts or Timeouts()
         self.retry = retry or RetryPolicy()
         self.read_only = read_only
@@ -268,7 +342,8 @@ class VaultTransport:
 
     def __repr__(self) -> str:
         return (
-            f"VaultTransport(base_url={self.base_url!r}, read_only={self.read_only}, "
+            f"{type(self).__name__}(base_url={self.base_url!r}, dialect={self.dialect.name}, "
+            f"read_only={self.read_only}, "
             f"token={'set' if self._token else 'unset'})"
         )
 
@@ -304,24 +379,30 @@ class VaultTransport:
         *,
         namespace: str = "",
         json: Any = None,
-        params: Mapping[str, str] | None = None,
+        params: Params = None,
         accept: Collection[int] = (),
         authenticated: bool = True,
         changes_state: bool | None = None,
+        url: str | None = None,
     ) -> VaultResponse:
-        """Send ``method /v1/<path>`` and return the answer, or raise a VaultError.
+        """Send ``method <prefix><path>`` (``/v1/…`` for OpenBao) and return the answer,
+        or raise the dialect's error.
 
         ``accept``: non-2xx statuses returned as answers instead of raised (e.g. the
         role codes of sys/health). ``changes_state``: whether the call changes anything
         (default: any method outside GET/HEAD/OPTIONS/LIST/SCAN); read-only mode refuses
-        such calls before anything is sent.
+        such calls before anything is sent. ``url``: a whole URL instead of ``path``
+        (a node's health port; send it with ``authenticated=False``).
         """
         method = method.upper()
         idempotent = method in IDEMPOTENT_METHODS
-        url = f"{self.base_url}/v1/{path.lstrip('/')}"
+        if url is None:
+            url = f"{self.base_url}{self.dialect.prefix}{path.lstrip('/')}"
         mutates = (not idempotent) if changes_state is None else changes_state
         if self.read_only and mutates:
-            refused = ReadOnlyViolation("read-only mode", method=method, url=url, node=self.node)
+            refused = self.dialect.error_class(ReadOnlyViolation)(
+                "read-only mode", method=method, url=url, node=self.node
+            )
             self._record(mutates, method, path, namespace, None, refused)
             raise refused
         if not (mutates and self.audit is not None):
@@ -378,7 +459,7 @@ class VaultTransport:
         url: str,
         namespace: str,
         json: Any,
-        params: Mapping[str, str] | None,
+        params: Params,
         accept: Collection[int],
         authenticated: bool,
     ) -> VaultResponse:
@@ -390,13 +471,14 @@ class VaultTransport:
         while True:
             response = await self._send(method, url, headers, json, params)
             status = response.status
-            if status in _REDIRECTS:
-                location = urljoin(url, response.headers.get("location", ""))
-                refuse = self._refuse_redirect(url, location, idempotent, hops)
+            if status in _REDIRECTS and status not in accept:
+                target, refuse = self._redirect_target(
+                    url, response.headers.get("location", ""), idempotent, hops
+                )
                 if refuse:
-                    raise StandbyRedirect(
+                    raise self.dialect.error_class(StandbyRedirect)(
                         refuse,
-                        location=location,
+                        location=self.scrub(response.headers.get("location", ""))[:_SNIPPET],
                         method=method,
                         url=url,
                         node=response.node,
@@ -404,8 +486,8 @@ class VaultTransport:
                     )
                 hops += 1
                 redirected_from = redirected_from or response.node
-                log.debug("following %d from %s to %s", status, response.node, node_of(location))
-                url = location
+                log.debug("following %d from %s to %s", status, response.node, node_of(target))
+                url = target
                 continue
             if status == 429 and status not in accept:
                 retries += 1
@@ -413,7 +495,7 @@ class VaultTransport:
                 wait = self.retry.delay(retries, retry_after)
                 if wait is None:
                     errors, _ = _server_errors(response.content)
-                    raise RateLimited(
+                    raise self.dialect.error_class(RateLimited)(
                         f"gave up after {retries} attempt(s)",
                         retry_after=retry_after,
                         method=method,
@@ -445,9 +527,10 @@ class VaultTransport:
             raise self.error_for(response)
 
     def _headers(self, namespace: str, authenticated: bool) -> dict[str, str]:
-        headers = {"X-Vault-Request": "true"}
+        headers = dict(self.dialect.headers)
         if authenticated and self._token:
-            headers["X-Vault-Token"] = self._token
+            name, value = self.dialect.token_header(self._token)
+            headers[name] = value
         namespace = namespace.strip("/")
         if namespace:
             headers["X-Vault-Namespace"] = namespace
@@ -455,18 +538,36 @@ class VaultTransport:
             headers["X-Vault-No-Request-Forwarding"] = "true"
         return headers
 
-    def _refuse_redirect(self, url: str, location: str, idempotent: bool, hops: int) -> str:
-        """Why a redirect is not followed ('' when it is)."""
-        scheme = urlsplit(location).scheme
+    def _redirect_target(
+        self, url: str, location: str, idempotent: bool, hops: int
+    ) -> tuple[str, str]:
+        """(the URL to follow, '') or ('', why the redirect is not followed).
+
+        Only reads are followed, only to a node of this cluster (``peers``) reached with
+        the same scheme; the URL followed is that node's own address with the
+        Location's path and query, so no other spelling of a host can receive the token.
+        """
         if not idempotent:
-            return "a standby redirected a change to the leader; changes are not re-sent"
-        if scheme not in ("http", "https") or not urlsplit(location).netloc:
-            return "the redirect has no usable Location"
-        if urlsplit(url).scheme == "https" and scheme == "http":
-            return "refusing to follow a redirect from https to plain http"
+            return "", Sentence(
+                "a standby redirected a change to the leader; changes are not re-sent"
+            )
+        try:
+            absolute = urljoin(url, location.strip()) if location.strip() else ""
+        except ValueError:
+            absolute = ""
+        target = origin_of(absolute) if absolute else None
+        if target is None:
+            return "", Sentence("the redirect has no usable Location")
+        here = origin_of(url)
+        if here is not None and target[0] != here[0]:
+            return "", Sentence("refusing to follow a redirect from {0} to {1}", here[0], target[0])
+        peer = self.peers.get(target)
+        if peer is None:
+            return "", Sentence("refusing to follow a redirect to a node outside this cluster")
         if hops >= self.max_redirects:
-            return f"more than {self.max_redirects} redirects"
-        return ""
+            return "", Sentence("more than {0} redirects", self.max_redirects)
+        parts = urlsplit(absolute)
+        return peer + urlunsplit(("", "", parts.path or "/", parts.query, "")), ""
 
     async def _send(
         self,
@@ -474,7 +575,7 @@ class VaultTransport:
         url: str,
         headers: Mapping[str, str],
         body: Any,
-        params: Mapping[str, str] | None,
+        params: Params,
     ) -> VaultResponse:
         node = node_of(url)
         started = time.monotonic()
@@ -483,7 +584,7 @@ class VaultTransport:
             url,
             headers=headers,
             json=body,
-            params=params,
+            params=cast(Any, params),
             timeout=self.timeouts.as_httpx(),
         )
         try:
@@ -494,27 +595,36 @@ class VaultTransport:
                 finally:
                     await response.aclose()
         except TimeoutError as exc:
-            detail = f"no complete answer within {self.timeouts.total:g} s"
+            detail = Sentence("no complete answer within {0:g} s", self.timeouts.total)
             raise self._error(Timeout, detail, method, url) from exc
         except ResponseTooLarge as exc:
-            detail = f"the answer is larger than {exc.limit_mib:g} MiB; it was not read"
+            detail = Sentence("the answer is larger than {0:g} MiB; it was not read", exc.limit_mib)
             raise self._error(BadResponse, detail, method, url) from exc
         except httpx.TimeoutException as exc:
-            raise self._error(Timeout, type(exc).__name__, method, url) from exc
+            detail = Sentence("no answer in time ({0})", type(exc).__name__)
+            raise self._error(Timeout, detail, method, url) from exc
         except httpx.ConnectError as exc:
-            cls = TLSError if _is_tls_failure(exc) else Unreachable
-            detail = self.scrub(str(exc)) or type(exc).__name__
-            raise self._error(cls, detail, method, url) from exc
+            text = self.scrub(str(exc)) or type(exc).__name__
+            if _is_tls_failure(exc):
+                raise self._error(TLSError, text, method, url) from exc
+            detail = Sentence("cannot reach the node ({0})", text)
+            raise self._error(Unreachable, detail, method, url) from exc
         except httpx.RemoteProtocolError as exc:
             text = self.scrub(str(exc)) or type(exc).__name__
             if "without sending a response" in text:
-                raise self._error(Unreachable, text, method, url) from exc
-            detail = f"truncated or malformed answer: {text}"
+                detail = Sentence("cannot reach the node ({0})", text)
+                raise self._error(Unreachable, detail, method, url) from exc
+            detail = Sentence("truncated or malformed answer: {0}", text)
             raise self._error(BadResponse, detail, method, url) from exc
+        except httpx.LocalProtocolError as exc:
+            detail = Sentence("the request could not be sent (is the token valid text?)")
+            raise self._error(BadRequest, detail, method, url) from exc
         except httpx.DecodingError as exc:
             raise self._error(BadResponse, self.scrub(str(exc)), method, url) from exc
         except httpx.TransportError as exc:
-            detail = self.scrub(str(exc)) or type(exc).__name__
+            detail = Sentence(
+                "cannot reach the node ({0})", self.scrub(str(exc)) or type(exc).__name__
+            )
             raise self._error(Unreachable, detail, method, url) from exc
         except ssl.SSLError as exc:
             raise self._error(TLSError, str(exc), method, url) from exc
@@ -525,55 +635,74 @@ class VaultTransport:
         return VaultResponse(method, url, node, response.status_code, response.headers, content)
 
     def _error(self, cls: type[VaultError], detail: str, method: str, url: str) -> VaultError:
+        cls = self.dialect.error_class(cls)
         log.debug("%s %s failed on %s: %s", method, url, node_of(url), cls.__name__)
         return cls(detail, method=method, url=url, node=node_of(url))
 
     def error_for(self, response: VaultResponse) -> VaultError:
         """The typed error an unaccepted answer stands for."""
-        errors, body = _server_errors(response.content)
-        errors = tuple(self.scrub(e) for e in errors)
-        status = response.status
-        detail = ""
-        if not errors and response.content.strip() and body is None:
-            detail = self.scrub(response.text[:_SNIPPET]).strip()
-        joined = " ".join(errors).lower()
-        cls: type[VaultError]
-        if status in (400, 405, 413, 422) or (
-            400 <= status < 500 and status not in (401, 403, 404, 409, 412, 429)
-        ):
-            cls = BadRequest
-        elif status in (401, 403):
-            cls = PermissionDenied
-        elif status == 404:
-            cls = NotFound
-        elif status in (409, 412):
-            cls = Conflict
-        elif status >= 500:
-            sealed = isinstance(body, dict) and body.get("sealed") is True
-            if sealed or "is sealed" in joined:
-                cls = Sealed
-            elif "has been locked" in joined:
-                cls = NamespaceLocked
-            elif "active cluster node not found" in joined or "no active" in joined:
-                cls = NoLeader
-            else:
-                cls = ServerError
+        return self.dialect.error_for(response, self.scrub)
+
+
+Transport = VaultTransport
+
+
+def openbao_error_for(response: VaultResponse, scrub: Callable[[str], str]) -> VaultError:
+    """The typed error an unaccepted OpenBao/Vault answer stands for."""
+    errors, body = _server_errors(response.content)
+    errors = tuple(scrub(e) for e in errors)
+    status = response.status
+    detail = ""
+    if not errors and response.content.strip() and body is None:
+        detail = scrub(response.text[:_SNIPPET]).strip()
+    joined = " ".join(errors).lower()
+    cls: type[VaultError]
+    if status in (400, 405, 413, 422) or (
+        400 <= status < 500 and status not in (401, 403, 404, 409, 412, 429)
+    ):
+        cls = BadRequest
+    elif status in (401, 403):
+        cls = PermissionDenied
+    elif status == 404:
+        cls = NotFound
+    elif status in (409, 412):
+        cls = Conflict
+    elif status >= 500:
+        sealed = isinstance(body, dict) and body.get("sealed") is True
+        if sealed or "is sealed" in joined:
+            cls = Sealed
+        elif "has been locked" in joined:
+            cls = NamespaceLocked
+        elif "active cluster node not found" in joined or "no active" in joined:
+            cls = NoLeader
         else:
-            cls = BadResponse
-            detail = detail or f"unexpected status {status}"
-        log.debug(
-            "%s %s -> %d from %s: %s",
-            response.method,
-            response.url,
-            status,
-            response.node,
-            cls.__name__,
-        )
-        return cls(
-            detail,
-            method=response.method,
-            url=response.url,
-            node=response.node,
-            status=status,
-            errors=errors,
-        )
+            cls = ServerError
+    else:
+        cls = BadResponse
+        detail = detail or f"unexpected status {status}"
+    log.debug(
+        "%s %s -> %d from %s: %s",
+        response.method,
+        response.url,
+        status,
+        response.node,
+        cls.__name__,
+    )
+    return cls(
+        detail,
+        method=response.method,
+        url=response.url,
+        node=response.node,
+        status=status,
+        errors=errors,
+    )
+
+
+#: OpenBao and HashiCorp Vault: ``/v1/…``, the token in ``X-Vault-Token``.
+OPENBAO = Dialect(
+    "openbao",
+    "/v1/",
+    lambda token: ("X-Vault-Token", token),
+    {"X-Vault-Request": "true"},
+    openbao_error_for,
+)

@@ -13,6 +13,7 @@ from adminui.api.transport import RetryPolicy, Timeouts
 from adminui.api.vault import VaultClient
 from adminui.core.cluster import ClusterKind, Snapshot
 from adminui.core.transitions import Transition, diff
+from adminui.monitor.clients import kuma_client, vault_client
 from adminui.monitor.core_watch import CoreWatch
 from adminui.monitor.openbao_watch import OpenBaoWatch
 from adminui.profiles.store import Profile
@@ -41,25 +42,20 @@ class ClusterMonitor:
         spec = profile.spec()
         if profile.kind is ClusterKind.OPENBAO:
             self._vaults = {
-                url: VaultClient.connect(
-                    url,
-                    token=token,
-                    timeouts=PROBE_TIMEOUTS,
-                    retry=NO_RETRY,
-                    ca_bundle=profile.ca_bundle or None,
-                    insecure=profile.insecure,
-                    read_only=True,
+                url: vault_client(
+                    profile, token, url, timeouts=PROBE_TIMEOUTS, retry=NO_RETRY, read_only=True
                 )
                 for url in profile.node_urls
             }
             self._watch: OpenBaoWatch | CoreWatch = OpenBaoWatch(spec, self._vaults)
         else:
-            verify: object = not profile.insecure and (profile.ca_bundle or True)
-            self._kuma = KumaClient(
+            self._kuma = kuma_client(
+                profile,
+                token,
                 profile.node_urls[0],
-                token or "",
-                verify=verify,
                 timeouts=KumaTimeouts(connect=0.5, read=1.5),
+                retry=NO_RETRY,
+                read_only=True,
             )
             self._watch = CoreWatch(spec, self._kuma)
 

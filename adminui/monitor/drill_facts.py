@@ -11,7 +11,9 @@ from adminui.core.drill import Fault
 from adminui.core.drill_preflight import ClusterFacts, VoterFacts
 from adminui.core.quorum import QuorumState
 from adminui.core.sentence import Sentence
+from adminui.monitor.clients import kuma_client
 from adminui.monitor.cluster_monitor import PROBE_TIMEOUTS
+from adminui.profiles.store import Profile
 
 _SERVING = (Role.LEADER, Role.FOLLOWER)
 #: Capabilities that let a token call sys/step-down.
@@ -145,18 +147,14 @@ async def core_facts(
     )
 
 
-def kuma_client(url: str, token: str | None, insecure: bool, ca_bundle: str) -> KumaClient:
-    verify: object = True
-    if insecure:
-        verify = False
-    elif ca_bundle:
-        verify = ca_bundle
-    return KumaClient(
+def probe_kuma_client(profile: Profile, token: str | None, url: str) -> KumaClient:
+    """A Core client for ``url`` with the probes' short timeouts."""
+    return kuma_client(
+        profile,
+        token,
         url,
-        token or "",
-        verify=verify,
         timeouts=KumaTimeouts(connect=PROBE_TIMEOUTS.connect, read=PROBE_TIMEOUTS.read),
     )
 
 
-__all__ = ["ClusterKind", "core_facts", "kuma_client", "openbao_facts"]
+__all__ = ["ClusterKind", "core_facts", "openbao_facts", "probe_kuma_client"]

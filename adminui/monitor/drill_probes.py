@@ -18,12 +18,13 @@ from collections.abc import Awaitable, Callable
 from typing import Protocol, TypeVar
 
 from adminui.api import errors
-from adminui.api.kuma import KumaClient, KumaError, KumaTimeouts, ServiceFilter
+from adminui.api.kuma import KumaError, KumaTimeouts, ServiceFilter
 from adminui.api.transport import RetryPolicy, Timeouts
 from adminui.api.vault import VaultClient
 from adminui.core.cluster import ClusterKind
 from adminui.core.drill import ProbeKind, ProbeSample
 from adminui.core.sentence import Sentence
+from adminui.monitor.clients import kuma_client, vault_client
 from adminui.profiles.store import Profile
 
 #: Every drill's scratch namespace is called this plus the drill's ID.
@@ -106,15 +107,13 @@ class OpenBaoProbes:
         self._targets = _Targets(profile.node_urls, leader)
         self._token = token
         self._clients = {
-            url: VaultClient.connect(
+            url: vault_client(
+                profile,
+                token,
                 url,
-                token=token,
                 namespace=self.namespace,
                 timeouts=PROBE_TIMEOUTS,
                 retry=_NO_RETRY,
-                ca_bundle=profile.ca_bundle or None,
-                insecure=profile.insecure,
-                read_only=profile.read_only,
             )
             for url in profile.node_urls
         }
@@ -122,13 +121,7 @@ class OpenBaoProbes:
 
     def _root(self, url: str) -> VaultClient:
         """A client for ``url`` in the profile's own namespace (where the scratch one lives)."""
-        return VaultClient.connect(
-            url,
-            token=self._token,
-            ca_bundle=self.profile.ca_bundle or None,
-            insecure=self.profile.insecure,
-            read_only=self.profile.read_only,
-        )
+        return vault_client(self.profile, self._token, url)
 
     async def setup(self) -> None:
         """Create the scratch namespace and its KV v2 mount, then write once.
@@ -278,15 +271,8 @@ class CoreProbes:
         self.drill_id = drill_id
         self.clock = clock
         self._targets = _Targets(profile.node_urls, leader)
-        verify: object = True
-        if profile.insecure:
-            verify = False
-        elif profile.ca_bundle:
-            verify = profile.ca_bundle
         self._clients = {
-            url: KumaClient(
-                url, token or "", verify=verify, timeouts=KumaTimeouts(connect=0.5, read=1.0)
-            )
+            url: kuma_client(profile, token, url, timeouts=KumaTimeouts(connect=0.5, read=1.0))
             for url in profile.node_urls
         }
         self._seq = 0

@@ -51,7 +51,7 @@ from adminui.core.drill_report import (
 from adminui.core.sentence import Sentence
 from adminui.core.transitions import Transition
 from adminui.monitor.cluster_monitor import ClusterMonitor
-from adminui.monitor.drill_facts import core_facts, kuma_client, openbao_facts
+from adminui.monitor.drill_facts import core_facts, openbao_facts, probe_kuma_client
 from adminui.monitor.drill_faults import KILL_NODE, RESTART_NODE, FaultInjector, can_inject
 from adminui.monitor.drill_probes import Probes, make_probes
 from adminui.monitor.stepdown import admin_client, send_step_down
@@ -236,7 +236,7 @@ class DrillRunner:
                     )
         else:
             url = leader.url if leader else self.profile.node_urls[0]
-            kuma = kuma_client(url, self.token, self.profile.insecure, self.profile.ca_bundle)
+            kuma = probe_kuma_client(self.profile, self.token, url)
             try:
                 facts = await core_facts(
                     self.profile.name,

@@ -27,6 +27,7 @@ from adminui.core.drill import Fault, Observation, observe
 from adminui.core.drill_preflight import Preflight, preflight
 from adminui.core.drill_report import StepDownOutcome, classify_step_down
 from adminui.core.sentence import Sentence
+from adminui.monitor.clients import vault_client
 from adminui.monitor.cluster_monitor import ClusterMonitor
 from adminui.monitor.drill_facts import openbao_facts
 from adminui.profiles.store import Profile
@@ -61,14 +62,7 @@ def admin_client(
 ) -> VaultClient:
     """A client for actions (not read-only unless the profile is) on node ``url``;
     its writes go to ``audit`` when given."""
-    return VaultClient.connect(
-        url,
-        token=token,
-        ca_bundle=profile.ca_bundle or None,
-        insecure=profile.insecure,
-        read_only=profile.read_only,
-        audit=audit,
-    )
+    return vault_client(profile, token, url, audit=audit)
 
 
 async def send_step_down(

@@ -50,8 +50,15 @@ class AsyncBridge(QObject):
         return self._loop
 
     def submit(self, coro: Coroutine[Any, Any, Any], callback: Callback | None = None) -> int:
-        """Run ``coro`` on the loop; ``callback(result, error)`` runs later in the GUI thread."""
+        """Run ``coro`` on the loop; ``callback(result, error)`` runs later in the GUI thread.
+
+        After :meth:`shutdown` nothing runs any more: ``coro`` is closed unstarted and its
+        callback never called (a page's timer may still fire while the window closes).
+        """
         job = next(self._ids)
+        if self._loop.is_closed():
+            coro.close()
+            return job
         if callback is not None:
             self._callbacks[job] = callback
         future = asyncio.run_coroutine_threadsafe(coro, self._loop)

@@ -15,6 +15,7 @@ from adminui.api.kuma import KumaClient
 from adminui.api.vault import VaultClient
 from adminui.core.audit import AuditEvent
 from adminui.core.cluster import ClusterKind
+from adminui.monitor.clients import kuma_client, vault_client
 from adminui.profiles.store import Profile
 
 
@@ -57,13 +58,11 @@ class ClusterContext:
         """
         if self.kind is not ClusterKind.OPENBAO:
             raise TypeError(f"{self.profile.name} is not an OpenBao/Vault cluster")
-        return VaultClient.connect(
+        return vault_client(
+            self.profile,
+            self.token,
             node or self.node_order()[0],
-            token=self.token,
             namespace=namespace,
-            ca_bundle=self.profile.ca_bundle or None,
-            insecure=self.profile.insecure,
-            read_only=self.profile.read_only,
             audit=self.audit,
         )
 
@@ -71,11 +70,4 @@ class ClusterContext:
         """A KUMA Core REST client for the preferred node (or ``node``)."""
         if self.kind is not ClusterKind.CORE:
             raise TypeError(f"{self.profile.name} is not a KUMA Core cluster")
-        verify: object = True
-        if self.profile.insecure:
-            verify = False
-        elif self.profile.ca_bundle:
-            verify = self.profile.ca_bundle
-        return KumaClient(
-            node or self.node_order()[0], self.token or "", verify=verify, audit=self.audit
-        )
+        return kuma_client(self.profile, self.token, node or self.node_order()[0], audit=self.audit)

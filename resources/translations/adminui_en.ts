@@ -125,47 +125,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/api/kuma.py" line="+206"/>
+        <location filename="../../adminui/api/kuma.py" line="+290"/>
         <source>unexpected answer: {0}</source>
+        <extracomment>KUMA Core REST v3: paths under ``/api/v3``, the token as a bearer token.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
-        <source>the answer is larger than {0:g} MiB; it was not read</source>
+        <location line="-200"/>
+        <source>The request to the KUMA Core failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>no complete answer within {0:g} s</source>
+        <location line="+64"/>
+        <source>The node {0} sent the request elsewhere; it was not followed ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>no answer in time ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the request could not be sent (is the token valid text?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the node does not speak HTTP here ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot reach the node ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+302"/>
         <source>the answer is not JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+28"/>
         <source>the server repeats the same page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,7 +1440,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/drill_facts.py" line="+73"/>
+        <location filename="../../adminui/monitor/drill_facts.py" line="+75"/>
         <source>The profile is read-only: drills and step-down are disabled.</source>
         <extracomment>Capabilities that let a token call sys/step-down.</extracomment>
         <translation type="unfinished"></translation>
@@ -1875,7 +1856,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/stepdown.py" line="+151"/>
+        <location filename="../../adminui/monitor/stepdown.py" line="+145"/>
         <source>No node is the leader right now: there is nothing to step down.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,7 +1916,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/drill_probes.py" line="+182"/>
+        <location filename="../../adminui/monitor/drill_probes.py" line="+175"/>
         <source>The scratch namespace {0} was still being deleted after {1:.0f} s.</source>
         <extracomment>Every drill&apos;s scratch namespace is called this plus the drill&apos;s ID. The custom metadata of a scratch namespace (so a left-over one explains itself). How long the teardown waits for the (asynchronous) namespace deletion to complete. A probe that takes longer than this counts as failed: a client would have given up.</extracomment>
         <translation type="unfinished"></translation>
@@ -1943,6 +1924,64 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location line="+7"/>
         <source>The scratch namespace {0} could not be deleted: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/api/transport.py" line="+552"/>
+        <source>a standby redirected a change to the leader; changes are not re-sent</source>
+        <extracomment>Methods that never change state; only these follow a standby&apos;s redirect. Query parameters: a mapping, or pairs where a name repeats. Called with every state-changing request&apos;s outcome (see ``VaultTransport(audit=...)``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the redirect has no usable Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refusing to follow a redirect from {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refusing to follow a redirect to a node outside this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than {0} redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no complete answer within {0:g} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer is larger than {0:g} MiB; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer in time ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>cannot reach the node ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>truncated or malformed answer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the request could not be sent (is the token valid text?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2936,7 +2975,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../adminui/ui/drills/dialogs.py" line="+83"/>
+        <location filename="../../adminui/ui/drills/dialogs.py" line="+81"/>
         <source>Type &lt;b&gt;{0}&lt;/b&gt; to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3363,7 +3402,7 @@ cost-centre=42</source>
 <context>
     <name>DrillSetupDialog</name>
     <message>
-        <location filename="../../adminui/ui/drills/dialogs.py" line="-71"/>
+        <location filename="../../adminui/ui/drills/dialogs.py" line="-69"/>
         <source>Step down the active node</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3383,7 +3422,7 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>New failover drill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5563,12 +5602,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>ServicesErrors</name>
     <message>
-        <location filename="../../adminui/ui/services/errors.py" line="+29"/>
+        <location filename="../../adminui/ui/services/errors.py" line="+33"/>
         <source>Unexpected error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The server refused (HTTP 409): {0}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -125,47 +125,28 @@
         <translation>Это подключение только для чтения; изменение не отправлено.</translation>
     </message>
     <message>
-        <location filename="../../adminui/api/kuma.py" line="+206"/>
+        <location filename="../../adminui/api/kuma.py" line="+290"/>
         <source>unexpected answer: {0}</source>
+        <extracomment>KUMA Core REST v3: paths under ``/api/v3``, the token as a bearer token.</extracomment>
         <translation>неожиданный ответ: {0}</translation>
     </message>
     <message>
-        <location line="+148"/>
-        <source>the answer is larger than {0:g} MiB; it was not read</source>
-        <translation>ответ больше {0:g} МиБ, поэтому он не был прочитан</translation>
+        <location line="-200"/>
+        <source>The request to the KUMA Core failed.</source>
+        <translation>Запрос к ядру KUMA не выполнен.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>no complete answer within {0:g} s</source>
-        <translation>нет полного ответа за {0:g} с</translation>
+        <location line="+64"/>
+        <source>The node {0} sent the request elsewhere; it was not followed ({1}).</source>
+        <translation>Узел {0} перенаправил запрос в другое место; перенаправление не выполнено ({1}).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>no answer in time ({0})</source>
-        <translation>нет ответа за отведённое время ({0})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the request could not be sent (is the token valid text?)</source>
-        <translation>запрос не удалось отправить (токен содержит недопустимые символы?)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the node does not speak HTTP here ({0})</source>
-        <translation>узел не отвечает по HTTP на этом адресе ({0})</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot reach the node ({0})</source>
-        <translation>узел недоступен ({0})</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+302"/>
         <source>the answer is not JSON</source>
         <translation>ответ не в формате JSON</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+28"/>
         <source>the server repeats the same page</source>
         <translation>сервер повторяет одну и ту же страницу</translation>
     </message>
@@ -1459,7 +1440,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>отвечает (роль неизвестна)</translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/drill_facts.py" line="+73"/>
+        <location filename="../../adminui/monitor/drill_facts.py" line="+75"/>
         <source>The profile is read-only: drills and step-down are disabled.</source>
         <extracomment>Capabilities that let a token call sys/step-down.</extracomment>
         <translation>Профиль только для чтения: учения и снятие лидерства отключены.</translation>
@@ -1875,7 +1856,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Точка монтирования {0} существует, но это не механизм {1}.</translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/stepdown.py" line="+151"/>
+        <location filename="../../adminui/monitor/stepdown.py" line="+145"/>
         <source>No node is the leader right now: there is nothing to step down.</source>
         <translation>Сейчас ни один узел не является лидером: снимать лидерство не с кого.</translation>
     </message>
@@ -1935,7 +1916,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/drill_probes.py" line="+182"/>
+        <location filename="../../adminui/monitor/drill_probes.py" line="+175"/>
         <source>The scratch namespace {0} was still being deleted after {1:.0f} s.</source>
         <extracomment>Every drill&apos;s scratch namespace is called this plus the drill&apos;s ID. The custom metadata of a scratch namespace (so a left-over one explains itself). How long the teardown waits for the (asynchronous) namespace deletion to complete. A probe that takes longer than this counts as failed: a client would have given up.</extracomment>
         <translation>Временное пространство имён {0} всё ещё удалялось через {1:.0f} с.</translation>
@@ -1944,6 +1925,64 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <location line="+7"/>
         <source>The scratch namespace {0} could not be deleted: {1}</source>
         <translation>Не удалось удалить временное пространство имён {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/api/transport.py" line="+552"/>
+        <source>a standby redirected a change to the leader; changes are not re-sent</source>
+        <extracomment>Methods that never change state; only these follow a standby&apos;s redirect. Query parameters: a mapping, or pairs where a name repeats. Called with every state-changing request&apos;s outcome (see ``VaultTransport(audit=...)``).</extracomment>
+        <translation>резервный узел перенаправил изменение лидеру; изменения повторно не отправляются</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the redirect has no usable Location</source>
+        <translation>в перенаправлении нет пригодного адреса (Location)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refusing to follow a redirect from {0} to {1}</source>
+        <translation>перенаправление с {0} на {1} не выполняется</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refusing to follow a redirect to a node outside this cluster</source>
+        <translation>перенаправление на узел вне этого кластера не выполняется</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than {0} redirects</source>
+        <translation>больше {0} перенаправлений</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no complete answer within {0:g} s</source>
+        <translation>нет полного ответа за {0:g} с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer is larger than {0:g} MiB; it was not read</source>
+        <translation>ответ больше {0:g} МиБ, поэтому он не был прочитан</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no answer in time ({0})</source>
+        <translation>нет ответа за отведённое время ({0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>cannot reach the node ({0})</source>
+        <translation>узел недоступен ({0})</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>truncated or malformed answer: {0}</source>
+        <translation>ответ обрезан или искажён: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the request could not be sent (is the token valid text?)</source>
+        <translation>запрос не удалось отправить (токен содержит недопустимые символы?)</translation>
     </message>
 </context>
 <context>
@@ -2938,7 +2977,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../adminui/ui/drills/dialogs.py" line="+83"/>
+        <location filename="../../adminui/ui/drills/dialogs.py" line="+81"/>
         <source>Type &lt;b&gt;{0}&lt;/b&gt; to confirm.</source>
         <translation>Для подтверждения введите &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
@@ -3365,7 +3404,7 @@ cost-centre=42</source>
 <context>
     <name>DrillSetupDialog</name>
     <message>
-        <location filename="../../adminui/ui/drills/dialogs.py" line="-71"/>
+        <location filename="../../adminui/ui/drills/dialogs.py" line="-69"/>
         <source>Step down the active node</source>
         <translation>Снятие лидерства с активного узла</translation>
     </message>
@@ -3385,7 +3424,7 @@ cost-centre=42</source>
         <translation>Остановка двух узлов: потеря кворума, затем восстановление (лаборатория)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>New failover drill</source>
         <translation>Новые учения по отказу</translation>
     </message>
@@ -5579,12 +5618,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>ServicesErrors</name>
     <message>
-        <location filename="../../adminui/ui/services/errors.py" line="+29"/>
+        <location filename="../../adminui/ui/services/errors.py" line="+33"/>
         <source>Unexpected error: {0}</source>
         <translation>Непредвиденная ошибка: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The server refused (HTTP 409): {0}.</source>
         <translation>Сервер отказал (HTTP 409): {0}.</translation>
     </message>

@@ -107,9 +107,10 @@ def test_vault_error_for_is_always_a_vault_error(status: int, body: bytes) -> No
 @FUZZ
 @given(status=statuses.filter(lambda s: s >= 300), body=bodies)
 def test_kuma_error_for_is_always_a_kuma_error(status: int, body: bytes) -> None:
-    response = httpx.Response(status, content=body)
-    error = kuma.error_for("GET", "http://core:7223/api/v3/x", response)
-    assert isinstance(error, kuma.KumaError) and str(error)
+    url = "http://core:7223/api/v3/x"
+    response = VaultResponse("GET", url, "http://core:7223", status, httpx.Headers(), body)
+    error = kuma.error_for(response)
+    assert isinstance(error, kuma.KumaError) and str(error) and error.user_message
 
 
 @FUZZ

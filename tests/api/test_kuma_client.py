@@ -168,7 +168,11 @@ def test_errors_are_typed(status: int, body: Any, kind: type[KumaError]) -> None
         (httpx.ReadTimeout("slow"), KumaTimeout),
         (httpx.ConnectTimeout("slow"), KumaTimeout),
         (httpx.ConnectError("refused"), KumaUnreachable),
-        (httpx.RemoteProtocolError("reset"), KumaUnreachable),
+        (
+            httpx.RemoteProtocolError("Server disconnected without sending a response."),
+            KumaUnreachable,
+        ),
+        (httpx.RemoteProtocolError("illegal status line"), KumaBadResponse),
     ],
 )
 def test_transport_failures(exc: Exception, kind: type[KumaError]) -> None:

@@ -55,6 +55,7 @@ class Sleeps(list[float]):
 def transport(fake: Fake, sleeps: Sleeps | None = None, **options: Any) -> VaultTransport:
     client = httpx.AsyncClient(transport=httpx.MockTransport(fake))
     sleep = sleeps if sleeps is not None else Sleeps()
+    options.setdefault("peers", (LEADER,))
     return VaultTransport(NODE, token=TOKEN, client=client, sleep=sleep, **options)
 
 
@@ -408,7 +409,7 @@ def test_redirect_loops_are_bounded() -> None:
 def test_redirect_from_https_to_http_is_not_followed() -> None:
     fake = Fake(httpx.Response(307, headers={"Location": f"{LEADER}/v1/x"}))
     client = httpx.AsyncClient(transport=httpx.MockTransport(fake))
-    t = VaultTransport("https://bao-standby:8200", token=TOKEN, client=client)
+    t = VaultTransport("https://bao-standby:8200", token=TOKEN, client=client, peers=[LEADER])
     exc = expect(errors.StandbyRedirect, t.request("GET", "x"))
     assert "https" in exc.detail and len(fake.requests) == 1
 

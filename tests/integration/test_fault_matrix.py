@@ -398,7 +398,7 @@ CORE_CASES: dict[str, tuple[Fault, Role, str | None, str]] = {
         "The Core node {node} did not answer its health check: cannot reach the node",
         "KumaUnreachable",
     ),
-    "truncated": (Fault("truncate"), Role.UNKNOWN, None, "_NotHttp"),
+    "truncated": (Fault("truncate"), Role.UNKNOWN, None, "KumaBadResponse"),
     "not-json": (Fault("not_json"), Role.UNKNOWN, None, "KumaBadResponse"),
     "huge": (Fault("huge", size_bytes=8 * 1024 * 1024), Role.UNKNOWN, None, "KumaBadResponse"),
     "5xx": (
@@ -411,7 +411,7 @@ CORE_CASES: dict[str, tuple[Fault, Role, str | None, str]] = {
         Fault("rate_limit"),
         Role.UNKNOWN,
         "The Core node {node} answered its health check with an error",
-        "KumaBadRequest",
+        "KumaRateLimited",
     ),
     "latency": (Fault("latency", delay_s=0.6), Role.FOLLOWER, None, ""),
 }

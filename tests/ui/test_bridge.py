@@ -89,3 +89,20 @@ def test_a_job_can_be_cancelled_and_its_callback_is_not_called(
     other = bridge.submit(quick(), lambda result, error: finished.append(result))
     qtbot.waitUntil(lambda: finished == [1], timeout=3000)
     assert bridge.cancel(other) is False
+
+
+def test_work_submitted_after_shutdown_is_dropped_unstarted() -> None:
+    """A page's timer can fire while the window closes: its request is closed, never
+    left half-made, and its callback is not called."""
+    the_bridge = AsyncBridge()
+    the_bridge.shutdown()
+    started: list[bool] = []
+    called: list[object] = []
+
+    async def work() -> None:
+        started.append(True)
+
+    coro = work()
+    the_bridge.submit(coro, lambda result, error: called.append((result, error)))
+    assert coro.cr_frame is None  # closed: no "never awaited" warning later
+    assert started == [] and called == []

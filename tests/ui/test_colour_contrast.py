@@ -168,8 +168,9 @@ def test_rotation_timeline_legend_and_axes_read_in_both_themes(
     for dark in (False, True):
         controller.apply("dark" if dark else "light")
         qtbot.waitUntil(
-            lambda dark=dark: timeline.plot.backgroundBrush().color()
-            == theme.chart_colour("background", dark)
+            lambda dark=dark: (
+                timeline.plot.backgroundBrush().color() == theme.chart_colour("background", dark)
+            )
         )
         window = QApplication.palette().color(QApplication.palette().ColorRole.Window)
         muted = theme.status_colour_in("muted", dark)

@@ -36,9 +36,7 @@ def checks_html(checks: Preflight, tr: object = None) -> str:
     rows = []
     for check in checks.checks:
         mark, tone = (
-            ("✔", "ok")
-            if check.ok
-            else (("✘", "error") if check.blocking else ("ℹ", "info"))
+            ("✔", "ok") if check.ok else (("✘", "error") if check.blocking else ("ℹ", "info"))
         )
         colour = status_colour(tone).name()
         rows.append(

@@ -13,7 +13,11 @@ from adminui.api.kuma import (
     KumaError,
     KumaNoQuorum,
     KumaNotFound,
+    KumaRateLimited,
+    KumaReadOnly,
+    KumaRedirectRefused,
     KumaTimeout,
+    KumaTLSError,
     KumaUnreachable,
 )
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
@@ -30,7 +34,10 @@ def describe(error: BaseException) -> tuple[str, str]:
             error or type(error).__name__
         ), repr(error)
     server = say(error.message)
-    if isinstance(error, KumaConflict):
+    if isinstance(error, KumaTLSError | KumaRateLimited | KumaReadOnly | KumaRedirectRefused):
+        # Failures the transport found itself: their own sentence says it best.
+        sentence = say(error.user_message)
+    elif isinstance(error, KumaConflict):
         sentence = _tr(
             QT_TRANSLATE_NOOP("ServicesErrors", "The server refused (HTTP 409): {0}.")
         ).format(server)
