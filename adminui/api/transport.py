@@ -23,6 +23,7 @@ import json
 import logging
 import ssl
 import time
+import zlib
 from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +33,13 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import httpx
 import truststore
 
-from adminui.api.body_limit import DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, read_limited
+from adminui.api.body_limit import (
+    ACCEPT_ENCODING,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    ResponseTooLarge,
+    UnsupportedEncoding,
+    read_limited,
+)
 from adminui.api.errors import (
     TLS_FILES_DETAIL,
     BadRequest,
@@ -336,7 +343,7 @@ class VaultTransport:
                 timeout=self.timeouts.as_httpx(),
                 follow_redirects=False,
                 trust_env=False,
-                headers={"User-Agent": "adminui"},
+                headers={"User-Agent": "adminui", "Accept-Encoding": ACCEPT_ENCODING},
             )
         self._client = client
 
@@ -619,8 +626,14 @@ class VaultTransport:
         except httpx.LocalProtocolError as exc:
             detail = Sentence("the request could not be sent (is the token valid text?)")
             raise self._error(BadRequest, detail, method, url) from exc
-        except httpx.DecodingError as exc:
-            raise self._error(BadResponse, self.scrub(str(exc)), method, url) from exc
+        except UnsupportedEncoding as exc:
+            detail = Sentence(
+                "the answer is compressed in a way the console does not read ({0})", str(exc)
+            )
+            raise self._error(BadResponse, detail, method, url) from exc
+        except (httpx.DecodingError, zlib.error) as exc:
+            detail = Sentence("the compressed answer is corrupt ({0})", type(exc).__name__)
+            raise self._error(BadResponse, detail, method, url) from exc
         except httpx.TransportError as exc:
             detail = Sentence(
                 "cannot reach the node ({0})", self.scrub(str(exc)) or type(exc).__name__

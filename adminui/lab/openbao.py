@@ -110,7 +110,9 @@ class BaoNodeClient:
 
     def request(self, method: str, path: str, body: dict[str, Any] | None = None) -> httpx.Response:
         headers = {"X-Vault-Token": self.token} if self.token else {}
-        with httpx.Client(base_url=self.node.api_url, timeout=REQUEST_TIMEOUT) as client:
+        with httpx.Client(
+            base_url=self.node.api_url, timeout=REQUEST_TIMEOUT, trust_env=False
+        ) as client:
             return client.request(method, f"/v1/{path}", json=body, headers=headers)
 
     def health(self) -> httpx.Response:

@@ -1927,7 +1927,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/api/transport.py" line="+552"/>
+        <location filename="../../adminui/api/transport.py" line="+559"/>
         <source>a standby redirected a change to the leader; changes are not re-sent</source>
         <extracomment>Methods that never change state; only these follow a standby&apos;s redirect. Query parameters: a mapping, or pairs where a name repeats. Called with every state-changing request&apos;s outcome (see ``VaultTransport(audit=...)``).</extracomment>
         <translation type="unfinished"></translation>
@@ -1970,18 +1970,28 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location line="+6"/>
         <location line="+5"/>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>cannot reach the node ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-15"/>
         <source>truncated or malformed answer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the request could not be sent (is the token valid text?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is compressed in a way the console does not read ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the compressed answer is corrupt ({0})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

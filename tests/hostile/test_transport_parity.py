@@ -7,7 +7,10 @@ token scrubbed from every error, and redirects followed only to the cluster's ow
 from __future__ import annotations
 
 import asyncio
+import gzip
+import json
 import ssl
+import zlib
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,6 +89,17 @@ def answering(dialect: Dialect) -> Callable[[Seen], Answer]:
 
 async def close(client: Any) -> None:
     await client.aclose()
+
+
+async def requests_of_a_read(dialect: Dialect, script: Callable[[Seen], Answer]) -> list[Seen]:
+    """What a server answering with ``script`` saw of one read."""
+    async with HostileServer(script) as node:
+        client = dialect.make(node.url)
+        try:
+            await dialect.read(client)
+        finally:
+            await close(client)
+        return node.seen
 
 
 # -- proxies -----------------------------------------------------------------------------
@@ -177,13 +191,7 @@ def test_429_is_retried_after_retry_after_and_an_absurd_wait_is_reported(
         def script(_seen: Seen) -> Answer:
             return answers.pop(0) if len(answers) > 1 else answers[0]
 
-        async with HostileServer(script) as node:
-            client = dialect.make(node.url)
-            try:
-                await dialect.read(client)
-            finally:
-                await close(client)
-            return node.seen
+        return await requests_of_a_read(dialect, script)
 
     assert len(run(go("0.05", Answer(200, dialect.ok_body)))) == 2
     week = Answer(429, {}, {"Retry-After": "604800"})
@@ -340,3 +348,73 @@ def test_every_spelling_of_one_node_is_one_origin() -> None:
     assert origin_of("https://[::0:1]:443") == origin_of("https://[::1]")
     assert origin_of("http://u@h/") is None and origin_of("http://h:abc/") is None
     assert origin_of("http://h\\@evil/") is None and origin_of("file:///etc/passwd") is None
+
+
+# -- compressed answers ------------------------------------------------------------------
+
+
+def _deflate(data: bytes, raw: bool) -> bytes:
+    packer = zlib.compressobj(wbits=-zlib.MAX_WBITS if raw else zlib.MAX_WBITS)
+    return packer.compress(data) + packer.flush()
+
+
+async def _compressed(dialect: Dialect, body: bytes, encoding: str, limit: int) -> Any:
+    answer = Answer(200, body, {"Content-Encoding": encoding, "Content-Type": "application/json"})
+    async with HostileServer(lambda _seen: answer) as node:
+        client = dialect.make(node.url, max_response_bytes=limit)
+        try:
+            return await dialect.read(client)
+        except errors.VaultError as exc:
+            return exc
+        finally:
+            await close(client)
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_a_compression_bomb_is_cut_at_the_limit_of_its_decoded_size(dialect: Dialect) -> None:
+    bomb = gzip.compress(b"[" + b" " * (64 * 1024 * 1024) + b"]", compresslevel=9)
+    assert len(bomb) < 128 * 1024  # 64 MiB of answer in under 128 KiB on the wire
+    result = run(_compressed(dialect, bomb, "gzip", 1024 * 1024))
+    assert isinstance(result, errors.BadResponse), result
+    assert "larger than 1 MiB" in result.detail
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+@pytest.mark.parametrize(
+    ("encoding", "pack"),
+    [
+        ("gzip", gzip.compress),
+        ("deflate", lambda data: _deflate(data, raw=False)),
+        ("deflate", lambda data: _deflate(data, raw=True)),
+        ("gzip", lambda data: gzip.compress(data[:3]) + gzip.compress(data[3:])),
+    ],
+)
+def test_gzip_and_deflate_answers_are_read(
+    dialect: Dialect, encoding: str, pack: Callable[[bytes], bytes]
+) -> None:
+    body = json.dumps(dialect.ok_body).encode()
+    result = run(_compressed(dialect, pack(body), encoding, 1024 * 1024))
+    assert not isinstance(result, Exception), result
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+@pytest.mark.parametrize(
+    ("encoding", "body", "says"),
+    [
+        ("br", b"\x1b\x00", "does not read (br)"),
+        ("gzip, gzip", gzip.compress(gzip.compress(b"{}")), "does not read"),
+        ("gzip", b"\x1f\x8b\x08\x00broken", "corrupt"),
+    ],
+)
+def test_unknown_or_corrupt_compression_is_a_bad_response(
+    dialect: Dialect, encoding: str, body: bytes, says: str
+) -> None:
+    result = run(_compressed(dialect, body, encoding, 1024 * 1024))
+    assert isinstance(result, errors.BadResponse), result
+    assert says in result.detail
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_the_console_asks_only_for_encodings_it_can_bound(dialect: Dialect) -> None:
+    seen = run(requests_of_a_read(dialect, answering(dialect)))
+    assert seen[0].headers["accept-encoding"] == "gzip, deflate"

@@ -80,3 +80,56 @@ def test_the_checker_sees_a_qt_import(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("from PySide6.QtCore import QObject\nimport os\n", encoding="utf-8")
     assert "PySide6.QtCore" in imported_modules(sample)
+
+
+#: The one module of the console that may build an HTTP client (the lab, a test and
+#: command-line tool with its own loopback clients, is not the console).
+HTTP_CLIENT_OWNER = Path("api/transport.py")
+
+
+_CLIENTS = ("Client", "AsyncClient")
+
+
+def http_clients_built(path: Path) -> list[int]:
+    """Lines of ``path`` that construct an ``httpx`` client (``httpx.Client(...)`` or a
+    ``Client``/``AsyncClient`` imported from httpx)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    imported = {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module == "httpx"
+        for alias in node.names
+        if alias.name in _CLIENTS
+    }
+    lines = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr in _CLIENTS
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "httpx"
+        ) or (isinstance(func, ast.Name) and func.id in imported):
+            lines.append(node.lineno)
+    return sorted(lines)
+
+
+def test_only_the_transport_builds_an_http_client() -> None:
+    builders = {
+        path.relative_to(PACKAGE)
+        for path in PACKAGE.rglob("*.py")
+        if path.relative_to(PACKAGE).parts[0] != "lab" and http_clients_built(path)
+    }
+    assert builders == {HTTP_CLIENT_OWNER}
+
+
+def test_the_client_checker_sees_both_spellings(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "import httpx\nfrom httpx import AsyncClient\n"
+        "a = httpx.Client()\nb = AsyncClient(verify=False)\nc = other.Client()\n",
+        encoding="utf-8",
+    )
+    assert http_clients_built(sample) == [3, 4]
