@@ -255,3 +255,16 @@ class ReadOnlyViolation(VaultError):
     """A change was attempted while the connection is in read-only mode; nothing was sent."""
 
     summary: str = Sentence("This connection is read-only; the change was not sent.")
+
+
+class InvalidName(BadRequest):
+    """A name the user typed cannot go into a request's path (``..``, an empty part,
+    control characters); nothing was sent."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        self.name = name
+        super().__init__(reason)
+
+    @property
+    def user_message(self) -> str:
+        return Sentence("The name {0} cannot be used: {1}.", repr(self.name), self.detail)

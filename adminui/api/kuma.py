@@ -587,4 +587,9 @@ def _http_date(headers: httpx.Headers) -> float | None:
 
 
 def _seg(value: str) -> str:
+    """One path segment: the ID quoted whole, never ``.``/``..`` or empty."""
+    if value in ("", ".", "..") or any(ord(c) < 0x20 for c in value):
+        raise KumaBadRequest(
+            Sentence("the ID {0} cannot be used in a request", repr(value)), status=None
+        )
     return quote(value, safe="")

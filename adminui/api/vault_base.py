@@ -6,17 +6,35 @@ from collections.abc import Callable, Collection, Mapping
 from typing import Any, TypeVar
 from urllib.parse import quote
 
-from adminui.api.errors import BadResponse, NotFound
+from adminui.api.errors import BadResponse, InvalidName, NotFound
 from adminui.api.transport import VaultResponse, VaultTransport
 from adminui.api.vault_models import Ack, KeyList
 from adminui.api.vault_parse import parse_key_list, parse_warnings
+from adminui.core.sentence import Sentence
 
 T = TypeVar("T")
 
 
+def checked_name(name: str) -> str:
+    """``name`` without leading and trailing slashes, or InvalidName when one of its
+    parts could change which path a request reaches: ``.`` and ``..`` (a name like
+    ``../../sys/step-down`` would otherwise leave its place), an empty part, or a
+    control character. Nothing is sent for such a name."""
+    clean = name.strip("/")
+    if not clean:
+        raise InvalidName(name, Sentence("it is empty"))
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in clean):
+        raise InvalidName(name, Sentence("it contains a control character"))
+    for part in clean.split("/"):
+        if part in ("", ".", ".."):
+            raise InvalidName(name, Sentence("a part of it is empty, . or .."))
+    return clean
+
+
 def path_segment(name: str) -> str:
-    """``name`` quoted for use inside a URL path (slashes kept: KV paths have them)."""
-    return quote(name.strip("/"), safe="/@:+-_.~")
+    """``name`` checked (:func:`checked_name`) and quoted for use inside a URL path
+    (slashes kept: KV paths have them)."""
+    return quote(checked_name(name), safe="/@:+-_~.")
 
 
 class ApiArea:

@@ -9,7 +9,7 @@ import builtins
 from collections.abc import Mapping
 from functools import partial
 
-from adminui.api.errors import BadResponse, NotFound
+from adminui.api.errors import BadResponse, InvalidName, NotFound
 from adminui.api.vault_base import ApiArea, path_segment
 from adminui.api.vault_models import Ack, Namespace, NamespaceDeletion, NamespaceList, NamespaceLock
 from adminui.api.vault_parse import (
@@ -19,6 +19,7 @@ from adminui.api.vault_parse import (
     parse_namespace_lock,
 )
 from adminui.core.namespaces import NamespaceEntry
+from adminui.core.sentence import Sentence
 
 
 def split_namespace(path: str) -> tuple[str, str]:
@@ -88,8 +89,8 @@ def parse_namespace_entries(
 
 def _name(name: str) -> str:
     clean = name.strip("/")
-    if not clean or "/" in clean:
-        raise ValueError(f"a namespace name is one path segment, not {name!r}")
+    if "/" in clean:
+        raise InvalidName(name, Sentence("a namespace name is one part, without /"))
     return path_segment(clean)
 
 

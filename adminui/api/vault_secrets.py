@@ -71,6 +71,12 @@ class KvApi(ApiArea):
     def _path(self, kind: str, path: str) -> str:
         return f"{self.mount}/{kind}/{path_segment(path)}"
 
+    def _folder(self, path: str) -> str:
+        """The metadata path of folder ``path`` ('' is the engine's top)."""
+        if not path.strip("/"):
+            return f"{self.mount}/metadata"
+        return self._path("metadata", path)
+
     async def read(self, path: str, version: int | None = None) -> KvSecret:
         params = {"version": str(version)} if version is not None else None
         response = await self._call("GET", self._path("data", path), params=params)
@@ -91,7 +97,7 @@ class KvApi(ApiArea):
 
     async def list(self, path: str = "") -> KeyList:
         """Keys under ``path`` (folders end with '/'); empty when there are none."""
-        return await self._list(self._path("metadata", path).rstrip("/"))
+        return await self._list(self._folder(path).rstrip("/"))
 
     async def delete_latest(self, path: str) -> Ack:
         """Soft-delete the latest version."""

@@ -125,6 +125,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>The name {0} cannot be used: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../adminui/api/kuma.py" line="+290"/>
         <source>unexpected answer: {0}</source>
         <extracomment>KUMA Core REST v3: paths under ``/api/v3``, the token as a bearer token.</extracomment>
@@ -153,6 +158,12 @@
     <message>
         <location line="+9"/>
         <source>more than {0} pages of services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>the ID {0} cannot be used in a request</source>
+        <extracomment>Every status a health endpoint may answer with is read, none raised by the transport.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1992,6 +2003,26 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location line="+4"/>
         <source>the compressed answer is corrupt ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/api/vault_base.py" line="+25"/>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a part of it is empty, . or ..</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/api/vault_namespaces.py" line="+93"/>
+        <source>a namespace name is one part, without /</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

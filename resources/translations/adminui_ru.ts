@@ -125,6 +125,11 @@
         <translation>Это подключение только для чтения; изменение не отправлено.</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>The name {0} cannot be used: {1}.</source>
+        <translation>Имя {0} использовать нельзя: {1}.</translation>
+    </message>
+    <message>
         <location filename="../../adminui/api/kuma.py" line="+290"/>
         <source>unexpected answer: {0}</source>
         <extracomment>KUMA Core REST v3: paths under ``/api/v3``, the token as a bearer token.</extracomment>
@@ -154,6 +159,12 @@
         <location line="+9"/>
         <source>more than {0} pages of services</source>
         <translation>больше {0} страниц сервисов</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>the ID {0} cannot be used in a request</source>
+        <extracomment>Every status a health endpoint may answer with is read, none raised by the transport.</extracomment>
+        <translation>идентификатор {0} нельзя использовать в запросе</translation>
     </message>
     <message>
         <location filename="../../adminui/api/kuma_models.py" line="+33"/>
@@ -1993,6 +2004,26 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <location line="+4"/>
         <source>the compressed answer is corrupt ({0})</source>
         <translation>сжатый ответ повреждён ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/api/vault_base.py" line="+25"/>
+        <source>it is empty</source>
+        <translation>оно пустое</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it contains a control character</source>
+        <translation>в нём есть управляющий символ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a part of it is empty, . or ..</source>
+        <translation>одна из его частей пустая, «.» или «..»</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/api/vault_namespaces.py" line="+93"/>
+        <source>a namespace name is one part, without /</source>
+        <translation>имя пространства имён — одна часть, без «/»</translation>
     </message>
 </context>
 <context>

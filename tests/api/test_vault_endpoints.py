@@ -299,7 +299,7 @@ def test_namespace_create_read_delete(router: Router, vault: VaultClient) -> Non
 
 
 def test_namespace_name_must_be_one_segment(vault: VaultClient) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(errors.InvalidName):
         run(vault.namespaces.create("a/b"))
     assert split_namespace("a/b/c") == ("a/b", "c")
     assert split_namespace("/top/") == ("", "top")
