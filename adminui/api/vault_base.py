@@ -10,7 +10,7 @@ from adminui.api.errors import BadResponse, InvalidName, NotFound
 from adminui.api.transport import VaultResponse, VaultTransport
 from adminui.api.vault_models import Ack, KeyList
 from adminui.api.vault_parse import parse_key_list, parse_warnings
-from adminui.core.sentence import Sentence
+from adminui.core.names import path_name_problem
 
 T = TypeVar("T")
 
@@ -20,15 +20,10 @@ def checked_name(name: str) -> str:
     parts could change which path a request reaches: ``.`` and ``..`` (a name like
     ``../../sys/step-down`` would otherwise leave its place), an empty part, or a
     control character. Nothing is sent for such a name."""
-    clean = name.strip("/")
-    if not clean:
-        raise InvalidName(name, Sentence("it is empty"))
-    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in clean):
-        raise InvalidName(name, Sentence("it contains a control character"))
-    for part in clean.split("/"):
-        if part in ("", ".", ".."):
-            raise InvalidName(name, Sentence("a part of it is empty, . or .."))
-    return clean
+    problem = path_name_problem(name)
+    if problem:
+        raise InvalidName(name, problem)
+    return name.strip("/")
 
 
 def path_segment(name: str) -> str:

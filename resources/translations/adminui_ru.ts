@@ -2006,7 +2006,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>сжатый ответ повреждён ({0})</translation>
     </message>
     <message>
-        <location filename="../../adminui/api/vault_base.py" line="+25"/>
+        <location filename="../../adminui/core/names.py" line="+19"/>
         <source>it is empty</source>
         <translation>оно пустое</translation>
     </message>
@@ -2016,7 +2016,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>в нём есть управляющий символ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>a part of it is empty, . or ..</source>
         <translation>одна из его частей пустая, «.» или «..»</translation>
     </message>
@@ -4663,7 +4663,7 @@ Add a cluster profile (see the guide).</source>
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../adminui/ui/policies/page.py" line="+80"/>
+        <location filename="../../adminui/ui/policies/page.py" line="+82"/>
         <source>Read-only profile: changes are disabled.</source>
         <extracomment>Policies the server will not let anyone delete. The list of policies was (re)loaded: how many there are. A policy was deleted: its name.</extracomment>
         <translation>Профиль только для чтения: изменения отключены.</translation>
@@ -4749,17 +4749,22 @@ Add a cluster profile (see the guide).</source>
         <translation>Список политик не получен.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
+        <source>This name cannot be used: {0}.</source>
+        <translation>Это имя использовать нельзя: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New policy</source>
         <translation>Новая политика</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>Policy name:</source>
         <translation>Имя политики:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Delete policy</source>
         <translation>Удаление политики</translation>
     </message>

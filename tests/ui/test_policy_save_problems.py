@@ -22,6 +22,7 @@ from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.policies import PoliciesPage
 from adminui.ui.policies import dialogs as dialogs_module
+from adminui.ui.policies import page as policies_page
 from adminui.ui.policies.dialogs import SaveDiffDialog
 
 SERVER_TEXT = 'path "app/*" {\n  capabilities = ["read"]\n}\n'
@@ -168,3 +169,26 @@ def test_a_policy_the_server_accepts_is_saved_without_a_problem_sentence(
     assert dialog.problem_summary.isHidden() and dialog.problem_summary.text() == ""
     assert dialog.save_button.isEnabled()
     qtbot.waitUntil(lambda: context.writes == [accepted], timeout=3000)
+
+
+def test_new_policy_refuses_a_name_that_would_leave_its_path_and_keeps_it_typed(
+    qtbot: QtBot, bridge: AsyncBridge, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The user types ``../../sys/step-down`` into New policy: the dialog comes back with
+    the reason and the name still in the field; the corrected name opens the editor."""
+    page, _context = open_page(qtbot, bridge, tmp_path)
+    asked: list[tuple[str, str]] = []
+    answers = iter([("../../sys/step-down", True), ("team-a", True)])
+
+    def get_text(_parent: object, _title: str, label: str, **kwargs: str) -> tuple[str, bool]:
+        asked.append((label, kwargs.get("text", "")))
+        return next(answers)
+
+    monkeypatch.setattr(policies_page.QInputDialog, "getText", get_text)
+    page.new_button.click()
+    assert len(asked) == 2
+    assert asked[0] == ("Policy name:", "")
+    reason, typed = asked[1]
+    assert reason.startswith("This name cannot be used: a part of it is empty, . or ..")
+    assert typed == "../../sys/step-down"
+    assert page.editor.name == "team-a"

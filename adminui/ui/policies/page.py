@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from adminui.api import errors
 from adminui.api.vault_models import Ack, KeyList
+from adminui.core.names import path_name_problem
 from adminui.profiles.policy_drafts import DraftStore, PolicyHistory, PolicyKey
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
+from adminui.ui.i18n import say
 from adminui.ui.policies.capability_gate import CapabilityGate
 from adminui.ui.policies.editor import PolicyEditor
 from adminui.ui.policies.error_banner import MessageBanner
@@ -247,9 +249,22 @@ class PoliciesPage(QWidget):
 
     # -- create and delete -----------------------------------------------------------
     def _ask_new(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New policy"), self.tr("Policy name:"))
-        if ok and name.strip():
-            self.create_policy(name.strip())
+        """Ask for the new policy's name until it is one a request path can hold; a
+        refused name stays in the field with the reason above it."""
+        name, problem = "", ""
+        while True:
+            label = self.tr("Policy name:")
+            if problem:
+                reason = self.tr("This name cannot be used: {0}.").format(say(problem))
+                label = f"{reason}\n{label}"
+            name, ok = QInputDialog.getText(self, self.tr("New policy"), label, text=name)
+            name = name.strip()
+            if not ok or not name:
+                return
+            problem = path_name_problem(name)
+            if not problem:
+                break
+        self.create_policy(name)
 
     def create_policy(self, name: str) -> None:
         """Open a new policy ``name`` in the editor (saved with the editor's Save)."""
