@@ -165,6 +165,11 @@ def open_console(with_lab: bool, language: str | None = None) -> int:
             except secrets.SecretStoreUnavailable:
                 notices.append("No system keyring: the lab's tokens are kept in memory only.")
             lab_contexts.append(ClusterContext(profile, token))
+    # From here on the process holds tokens: no core dumps, nothing readable by others.
+    # (The lab, started above as its own processes, keeps the modes it sets itself.)
+    from adminui.profiles.process import harden_process
+
+    harden_process()
     skip = {c.profile.name for c in lab_contexts if isinstance(c, ClusterContext)}
     saved, saved_notices = _saved_contexts(skip)
     from adminui.ui.app import run
@@ -178,7 +183,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "lab":
         return run_lab(args.action, args.node, args.fqdn)
     if args.smoke_test:
+        from adminui.profiles.process import harden_process
         from adminui.ui.app import run
 
+        harden_process()
         return run([], smoke_test=True, language=args.language)
     return open_console(args.lab, args.language)
