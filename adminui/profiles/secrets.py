@@ -2,7 +2,9 @@
 
 When no usable keyring backend exists (no Secret Service on a headless machine),
 ``SecretStoreUnavailable`` says so in a sentence a person can act on. A plain-text
-backend (keyrings.alt) is refused rather than silently used.
+backend (keyrings.alt) is refused rather than silently used, and so is a backend that
+keeps nothing (keyring's ``null`` and ``fail`` backends, or a chain of only such):
+a token "stored" there would be lost without a word.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import keyring.errors
 
 SERVICE = "adminui"
 _PLAINTEXT_BACKENDS = ("keyrings.alt",)
+_EMPTY_BACKENDS = ("keyring.backends.null", "keyring.backends.fail")
 
 
 class SecretStoreUnavailable(RuntimeError):
@@ -25,9 +28,21 @@ _UNAVAILABLE = (
 )
 
 
+def _keeps_nothing(backend: keyring.backend.KeyringBackend) -> bool:
+    module = type(backend).__module__
+    if module.startswith(_EMPTY_BACKENDS):
+        return True
+    chained = getattr(backend, "backends", None)
+    if module.startswith("keyring.backends.chainer") and isinstance(chained, list | tuple):
+        return all(_keeps_nothing(b) for b in chained)
+    return False
+
+
 def _backend() -> keyring.backend.KeyringBackend:
     backend = keyring.get_keyring()
     module = type(backend).__module__
+    if _keeps_nothing(backend):
+        raise SecretStoreUnavailable(_UNAVAILABLE)
     if module.startswith(_PLAINTEXT_BACKENDS):
         raise SecretStoreUnavailable(
             "The only keyring available stores secrets in plain text "

@@ -74,7 +74,7 @@ def run(
         print(f"menu: {window.menuBar().actions()[0].text()}", flush=True)
     window.show()
     if notice:
-        window.statusBar().showMessage(notice, 15_000)
+        window.show_notice(notice)
     try:
         return app.exec()
     finally:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
@@ -26,6 +27,7 @@ from adminui.ui.cluster_view import ClusterView
 from adminui.ui.context import ClusterContext
 from adminui.ui.monitor_service import MonitorService
 from adminui.ui.palette import CommandPalette, PaletteEntry
+from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.theme import ThemeController
 from adminui.ui.window_state import WindowState
 
@@ -91,7 +93,16 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)  # a narrow window squeezes the page, not the list
         splitter.setSizes([max(220, self.cluster_list.minimumWidth()), 980])
-        self.setCentralWidget(splitter)
+        # Notices that concern the whole console (no keyring, a broken profile) stay
+        # above the pages until dismissed; the status bar's messages come and go.
+        self.notice_banner = MessageBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notice_banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Connecting…"))
 
         self.cluster_list.selectionModel().selectionChanged.connect(self._on_cluster_selected)
@@ -108,6 +119,10 @@ class MainWindow(QMainWindow):
         self.set_theme("system")
         self.state.restore()
         self.monitor.start()
+
+    def show_notice(self, text: str) -> None:
+        """Show ``text`` above the pages until the user dismisses it."""
+        self.notice_banner.show_message(text, "warning")
 
     def _sidebar_width(self) -> int:
         """Room for the longest cluster name and its line under it (within reason)."""

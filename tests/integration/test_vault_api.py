@@ -44,7 +44,10 @@ async def _setup(c: BaoCluster) -> None:
 
 
 def _client(c: BaoCluster, index: int, **options: Any) -> VaultClient:
+    """A client of node ``index`` that, like the console's, knows the cluster's nodes
+    (the only places a standby's redirect is followed to)."""
     options.setdefault("token", c.root_token)
+    options.setdefault("peers", c.urls)
     return VaultClient.connect(c.urls[index], timeouts=TIMEOUTS, **options)
 
 
