@@ -6,8 +6,8 @@
     ADMINUI_LAB_DIR=/tmp/doclab .venv/bin/adminui lab down
 
 Seeds the lab with a few namespaces, a policy and a quota, then saves one PNG per page
-(a few in the dark theme and, with the argument ``ru``, a few in Russian) next to this
-file. Each PNG is kept under 200 KB.
+(a few in the dark theme) next to this file; with the argument ``ru``, the same pages in
+Russian (``*-ru.png``). Both at the window's default width. Each PNG is kept under 200 KB.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("ADMINUI_CONFIG_DIR", tempfile.mkdtemp(prefix="adminui-shots-"))
@@ -84,24 +83,39 @@ def open_page(window: MainWindow, cluster: str, key: str) -> QWidget | None:
     return window.view(cluster).page(key)
 
 
+#: (cluster, page key, file name) of the pages shot in both languages.
+PAGES = [
+    (LAB_OPENBAO, "namespaces", "namespaces"),
+    (LAB_OPENBAO, "policies", "policies"),
+    (LAB_OPENBAO, "quotas", "quotas"),
+    (LAB_OPENBAO, "rotation", "rotation"),
+    (LAB_OPENBAO, "config", "config"),
+    (LAB_OPENBAO, "drills", "drills"),
+    (LAB_CORE, "overview", "core-overview"),
+    (LAB_CORE, "services", "services"),
+]
+
+
+def every_page(window: MainWindow, suffix: str) -> None:
+    """The overview, a replayed moment, and each page of :data:`PAGES`."""
+    shoot(window, f"overview{suffix}", 8000)
+    overview = open_page(window, LAB_OPENBAO, "overview")
+    slider = overview.replay  # type: ignore[union-attr]
+    slider.setValue(max(0, slider.maximum() // 2))
+    shoot(window, f"replay{suffix}", 1000)
+    overview.go_live()  # type: ignore[union-attr]
+    open_page(window, LAB_OPENBAO, "history")
+    shoot(window, f"history{suffix}", 2000)
+    for cluster, key, name in PAGES:
+        page = open_page(window, cluster, key)
+        if key == "namespaces":
+            page.select_path("team-a")  # type: ignore[union-attr]
+        shoot(window, f"{name}{suffix}", 4000)
+
+
 def english(window: MainWindow, lab: Lab) -> None:
     bao, core = LAB_OPENBAO, LAB_CORE
-    shoot(window, "overview", 8000)
-    open_page(window, bao, "history")
-    shoot(window, "history", 2000)
-    pages: list[tuple[str, str, str, Callable[[QWidget | None], None] | None]] = [
-        (bao, "namespaces", "namespaces", None),
-        (bao, "policies", "policies", None),
-        (bao, "quotas", "quotas", None),
-        (bao, "rotation", "rotation", None),
-        (bao, "config", "config", None),
-        (bao, "drills", "drills", None),
-        (core, "overview", "core-overview", None),
-        (core, "services", "services", None),
-    ]
-    for cluster, key, name, _ in pages:
-        open_page(window, cluster, key)
-        shoot(window, name, 4000)
+    every_page(window, "")
 
     # The dark theme.
     window.set_theme("dark")
@@ -129,7 +143,7 @@ def english(window: MainWindow, lab: Lab) -> None:
 
 
 def russian(window: MainWindow, lab: Lab) -> None:
-    shoot(window, "overview-ru", 8000)
+    every_page(window, "-ru")
     # The step-down preflight, its checks written by the lower layers, in Russian.
     drills = open_page(window, LAB_OPENBAO, "drills")
     drills.start_step_down()  # type: ignore[union-attr]
@@ -166,8 +180,7 @@ def main() -> int:
         )
         install_translators(app, "ru", qm_dir)
     lab = Lab()
-    if language == "en":
-        seed(lab)
+    seed(lab)
     contexts = [ClusterContext(p, t) for p, t in lab_profiles(lab)]
     bridge = AsyncBridge()
     window = MainWindow(contexts, bridge)
