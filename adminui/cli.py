@@ -118,9 +118,11 @@ def _saved_contexts(skip: set[str]) -> tuple[list[object], list[str]]:
 
     notices: list[str] = []
     try:
-        profiles = ProfileStore().load()
+        profiles, broken = ProfileStore().load_each()
     except ProfileError as exc:
         return [], [str(exc)]
+    # A broken profile is named with its reason; the others open as usual.
+    notices += [f"Profile {b.name!r} is not used: {b.reason}" for b in broken]
     contexts: list[object] = []
     for profile in profiles:
         if profile.name in skip:
@@ -131,7 +133,7 @@ def _saved_contexts(skip: set[str]) -> tuple[list[object], list[str]]:
             token = None
             notices.append(str(exc))
         contexts.append(ClusterContext(profile, token))
-    return contexts, notices[:1]
+    return contexts, list(dict.fromkeys(notices))
 
 
 def open_console(with_lab: bool, language: str | None = None) -> int:

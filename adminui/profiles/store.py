@@ -26,6 +26,36 @@ class ProfileError(ValueError):
 
 
 @dataclass(frozen=True)
+class BrokenProfile:
+    """A profile of the file that cannot be used, and why (the others still load)."""
+
+    name: str
+    reason: str
+
+
+def _text(data: dict[str, Any], key: str, where: str) -> str:
+    value = data.get(key, "")
+    if not isinstance(value, str):
+        raise ProfileError(f"{where}: {key} must be text in quotes, not {value!r}.")
+    return value
+
+
+def _flag(data: dict[str, Any], key: str, where: str) -> bool:
+    """A TOML boolean; the text "false" is an error, never taken as true."""
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise ProfileError(f"{where}: {key} must be true or false (without quotes), not {value!r}.")
+    return value
+
+
+def _urls(data: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(u, str) for u in value):
+        raise ProfileError(f"{where}: {key} must be a list of URLs in quotes.")
+    return tuple(value)
+
+
+@dataclass(frozen=True)
 class Profile:
     """One cluster the console knows about."""
 
@@ -54,6 +84,10 @@ class Profile:
             raise ProfileError(f"Profile {self.name!r}: give one health URL per node, or none.")
         if self.colour and not _COLOUR.match(self.colour):
             raise ProfileError(f"Profile {self.name!r}: colour must look like #c62828.")
+        if self.ca_bundle and not Path(self.ca_bundle).expanduser().is_file():
+            raise ProfileError(
+                f"Profile {self.name!r}: its CA bundle {self.ca_bundle!r} is not a readable file."
+            )
 
     def spec(self) -> ClusterSpec:
         return ClusterSpec(self.name, self.kind, self.node_urls, self.health_urls, self.environment)
@@ -88,23 +122,29 @@ class Profile:
             "environment",
             "colour",
         }
+        name = data.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ProfileError("A profile needs a name (text in quotes).")
+        where = f"Profile {name!r}"
+        if "node_urls" not in data:
+            raise ProfileError(f"{where} lacks the field 'node_urls'.")
         try:
-            profile = cls(
-                name=str(data["name"]),
-                kind=ClusterKind(str(data["kind"])),
-                node_urls=tuple(str(u) for u in data["node_urls"]),
-                health_urls=tuple(str(u) for u in data.get("health_urls", ())),
-                ca_bundle=str(data.get("ca_bundle", "")),
-                insecure=bool(data.get("insecure", False)),
-                read_only=bool(data.get("read_only", False)),
-                environment=str(data.get("environment", "")),
-                colour=str(data.get("colour", "")),
-                extra={k: v for k, v in data.items() if k not in known},
-            )
-        except KeyError as exc:
-            raise ProfileError(f"A profile lacks the field {exc.args[0]!r}.") from None
-        except (TypeError, ValueError) as exc:
-            raise ProfileError(f"A profile has an invalid value: {exc}") from None
+            kind = ClusterKind(_text(data, "kind", where))
+        except ValueError:
+            kinds = ", ".join(repr(k.value) for k in ClusterKind)
+            raise ProfileError(f"{where}: kind must be one of {kinds}.") from None
+        profile = cls(
+            name=name,
+            kind=kind,
+            node_urls=_urls(data, "node_urls", where),
+            health_urls=_urls(data, "health_urls", where),
+            ca_bundle=_text(data, "ca_bundle", where),
+            insecure=_flag(data, "insecure", where),
+            read_only=_flag(data, "read_only", where),
+            environment=_text(data, "environment", where),
+            colour=_text(data, "colour", where),
+            extra={k: v for k, v in data.items() if k not in known},
+        )
         profile.validate()
         return profile
 
@@ -119,11 +159,15 @@ class ProfileStore:
     def path(self) -> Path:
         return self.directory / PROFILES_FILE
 
-    def load(self) -> list[Profile]:
+    def _entries(self) -> list[Any]:
+        """The file's ``[[profile]]`` tables as they are (ProfileError when the file
+        itself cannot be read)."""
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
             return []
+        except OSError as exc:
+            raise ProfileError(f"The profiles file {self.path} cannot be read: {exc}") from None
         try:
             data = tomllib.loads(raw.decode("utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -131,7 +175,37 @@ class ProfileStore:
         entries = data.get("profile", [])
         if not isinstance(entries, list):
             raise ProfileError(f"The profiles file {self.path} has no [[profile]] list.")
-        return [Profile.from_toml(entry) for entry in entries]
+        return entries
+
+    def load_each(self) -> tuple[list[Profile], list[BrokenProfile]]:
+        """Every usable profile, and the broken ones with the reason: one broken profile
+        (a bad URL, a missing CA file, a second one of the same name) never keeps the
+        others from loading."""
+        profiles: list[Profile] = []
+        broken: list[BrokenProfile] = []
+        for number, entry in enumerate(self._entries(), start=1):
+            name = entry.get("name") if isinstance(entry, dict) else None
+            label = name if isinstance(name, str) and name.strip() else f"#{number}"
+            try:
+                if not isinstance(entry, dict):
+                    raise ProfileError(f"Profile #{number} is not a [[profile]] table.")
+                profile = Profile.from_toml(entry)
+            except ProfileError as exc:
+                broken.append(BrokenProfile(label, str(exc)))
+                continue
+            if any(p.name == profile.name for p in profiles):
+                reason = f"A second profile is named {profile.name!r}; only the first is used."
+                broken.append(BrokenProfile(profile.name, reason))
+                continue
+            profiles.append(profile)
+        return profiles, broken
+
+    def load(self) -> list[Profile]:
+        """Every profile; ProfileError naming the first broken one if any is."""
+        profiles, broken = self.load_each()
+        if broken:
+            raise ProfileError(broken[0].reason)
+        return profiles
 
     def save(self, profiles: list[Profile]) -> None:
         names = [p.name for p in profiles]
@@ -140,24 +214,32 @@ class ProfileStore:
             raise ProfileError(f"Two profiles share the name {duplicates[0]!r}.")
         for profile in profiles:
             profile.validate()
+        self._write([p.to_toml() for p in profiles])
+
+    def _write(self, entries: list[Any]) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
-        text = tomli_w.dumps({"profile": [p.to_toml() for p in profiles]})
+        text = tomli_w.dumps({"profile": entries})
         tmp = self.path.with_suffix(".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
         os.replace(tmp, self.path)
 
+    def _others(self, name: str) -> list[Any]:
+        """The file's entries except those named ``name``, broken ones kept as typed."""
+        return [e for e in self._entries() if not (isinstance(e, dict) and e.get("name") == name)]
+
     def upsert(self, profile: Profile) -> None:
-        """Add ``profile``, or replace the one with its name."""
-        profiles = [p for p in self.load() if p.name != profile.name]
-        self.save([*profiles, profile])
+        """Add ``profile``, or replace the one with its name (other profiles, broken ones
+        included, are kept as they are)."""
+        profile.validate()
+        self._write([*self._others(profile.name), profile.to_toml()])
 
     def remove(self, name: str) -> None:
-        self.save([p for p in self.load() if p.name != name])
+        self._write(self._others(name))
 
     def get(self, name: str) -> Profile | None:
-        return next((p for p in self.load() if p.name == name), None)
+        return next((p for p in self.load_each()[0] if p.name == name), None)
 
 
 def with_nodes(profile: Profile, node_urls: tuple[str, ...]) -> Profile:
