@@ -268,3 +268,36 @@ class InvalidName(BadRequest):
     @property
     def user_message(self) -> str:
         return Sentence("The name {0} cannot be used: {1}.", repr(self.name), self.detail)
+
+
+def short_reason(error: VaultError) -> str:
+    """A few words on why a node did not serve, for a table cell and the status bar
+    ('' when its role says it all): *timeout*, *TLS: untrusted*, *connection refused*…"""
+    detail = str(error.detail).lower()
+    if isinstance(error, Timeout):
+        return Sentence("timeout")
+    if isinstance(error, TLSError):
+        if "expired" in detail:
+            return Sentence("TLS: expired")
+        if "mismatch" in detail or "doesn't match" in detail:
+            return Sentence("TLS: wrong name")
+        if "issuer" in detail or "self-signed" in detail or "self signed" in detail:
+            return Sentence("TLS: untrusted")
+        return Sentence("TLS")
+    if isinstance(error, Unreachable):
+        if "refused" in detail:
+            return Sentence("connection refused")
+        if "name or service" in detail or "nodename" in detail or "name resolution" in detail:
+            return Sentence("unknown host")
+        return ""
+    if isinstance(error, StandbyRedirect):
+        return Sentence("redirect refused")
+    if isinstance(error, RateLimited):
+        return Sentence("rate limited")
+    if isinstance(error, PermissionDenied):
+        return Sentence("permission denied")
+    if isinstance(error, BadResponse):
+        return Sentence("bad answer")
+    if isinstance(error, ServerError):
+        return Sentence("server error")
+    return ""

@@ -242,6 +242,21 @@ def _request_id(content: bytes) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _connect_failure(exc: BaseException) -> str:
+    """What the system said when the connection failed ("connection refused", …) when
+    the HTTP library's own words hide it ('' when none is found)."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            break
+        if isinstance(seen, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(seen, OSError) and seen.errno is not None and seen.strerror:
+            return seen.strerror
+        seen = seen.__cause__ or seen.__context__
+    return ""
+
+
 def _is_tls_failure(exc: BaseException) -> bool:
     seen: BaseException | None = exc
     for _ in range(10):
@@ -614,7 +629,7 @@ class VaultTransport:
             text = self.scrub(str(exc)) or type(exc).__name__
             if _is_tls_failure(exc):
                 raise self._error(TLSError, text, method, url) from exc
-            detail = Sentence("cannot reach the node ({0})", text)
+            detail = Sentence("cannot reach the node ({0})", _connect_failure(exc) or text)
             raise self._error(Unreachable, detail, method, url) from exc
         except httpx.RemoteProtocolError as exc:
             text = self.scrub(str(exc)) or type(exc).__name__

@@ -66,6 +66,7 @@ class NodeState:
     version: str = ""
     latency_s: float | None = None
     error: str = ""
+    reason: str = ""  # a few words on why it does not serve ("timeout", "TLS: untrusted")
     voter: bool | None = None  # None: the node does not say
     leader_hint: str = ""  # the leader this node names, if any
     last_contact_s: float | None = None  # since the leader last heard from it

@@ -11,7 +11,8 @@ import asyncio
 import time
 from dataclasses import replace
 
-from adminui.api.kuma import KumaClient, KumaError, KumaTimeout, KumaUnreachable
+from adminui.api import errors
+from adminui.api.kuma import KumaClient, KumaError, KumaTimeout, KumaTLSError, KumaUnreachable
 from adminui.api.kuma_models import RaftProbe
 from adminui.core.clock import OffsetEstimator
 from adminui.core.cluster import ClusterSpec, NodeState, Role, Snapshot
@@ -32,18 +33,28 @@ class CoreWatch:
         sent = time.time()
         try:
             probe = await self.client.probe_raft(health_url)
-        except (KumaUnreachable, KumaTimeout) as exc:
+        except (KumaUnreachable, KumaTimeout, KumaTLSError) as exc:
             error = Sentence(
                 "The Core node {0} did not answer its health check: {1}.", url, exc.message
             )
             return NodeState(
-                url, Role.UNREACHABLE, error=error, balancer_answer=Sentence("no answer")
+                url,
+                Role.UNREACHABLE,
+                error=error,
+                reason=errors.short_reason(exc),
+                balancer_answer=Sentence("no answer"),
             ), ""
         except KumaError as exc:
             error = Sentence(
                 "The Core node {0} answered its health check with an error: {1}.", url, exc.message
             )
-            return NodeState(url, Role.UNKNOWN, error=error, balancer_answer=Sentence("error")), ""
+            return NodeState(
+                url,
+                Role.UNKNOWN,
+                error=error,
+                reason=errors.short_reason(exc),
+                balancer_answer=Sentence("error"),
+            ), ""
         offset = None
         if probe.server_time is not None:
             clock = self._clocks.setdefault(url, OffsetEstimator())

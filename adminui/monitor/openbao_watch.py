@@ -51,6 +51,7 @@ class _NodeLook:
     clock_offset_s: float | None
     error: str = ""
     unreachable: bool = False
+    reason: str = ""
 
 
 def _knows_live_leader(node: NodeState, by_url: dict[str, NodeState], live_leader: str) -> bool:
@@ -81,9 +82,20 @@ class OpenBaoWatch:
         try:
             health = await client.sys.health()
         except (errors.Unreachable, errors.Timeout, errors.TLSError) as exc:
-            return _NodeLook(url, None, None, None, None, exc.user_message, unreachable=True)
+            return _NodeLook(
+                url,
+                None,
+                None,
+                None,
+                None,
+                exc.user_message,
+                unreachable=True,
+                reason=errors.short_reason(exc),
+            )
         except errors.VaultError as exc:
-            return _NodeLook(url, None, None, time.monotonic() - started, None, exc.user_message)
+            latency = time.monotonic() - started
+            reason = errors.short_reason(exc)
+            return _NodeLook(url, None, None, latency, None, exc.user_message, reason=reason)
         latency = time.monotonic() - started
         offset = None
         if health.server_time_utc is not None:
@@ -190,6 +202,7 @@ class OpenBaoWatch:
                 role,
                 latency_s=look.latency_s,
                 error=look.error,
+                reason=look.reason,
                 balancer_answer=Sentence("no answer") if look.unreachable else Sentence("error"),
             )
         health = look.health

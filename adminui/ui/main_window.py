@@ -25,6 +25,7 @@ from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_list_model import ClusterListModel
 from adminui.ui.cluster_view import ClusterView
 from adminui.ui.context import ClusterContext
+from adminui.ui.i18n import say
 from adminui.ui.monitor_service import MonitorService
 from adminui.ui.palette import CommandPalette, PaletteEntry
 from adminui.ui.policies.error_banner import MessageBanner
@@ -353,7 +354,7 @@ class MainWindow(QMainWindow):
 
     def _show_status(self) -> None:
         failing = [
-            f"{name}: {node.url}"
+            f"{name}: {node.url}" + (f" ({say(node.reason)})" if node.reason else "")
             for name, tick in self._last_ticks.items()
             for node in tick.snapshot.nodes
             if node.role in (Role.UNREACHABLE, Role.SEALED, Role.UNKNOWN)

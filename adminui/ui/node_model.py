@@ -88,6 +88,8 @@ class NodeTableModel(HeaderedTableModel):
         if column == 0:
             return node.url
         if column == self.ROLE_COLUMN:
+            if node.reason:  # why it does not serve, in the table, not only in a tooltip
+                return f"{self.tr(node.role.value)} ({say(node.reason)})"
             return self.tr(node.role.value)
         if column in (2, 3, 4):
             return _opt((node.term, node.commit_index, node.applied_index)[column - 2])

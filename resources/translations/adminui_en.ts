@@ -130,6 +130,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS: expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS: wrong name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS: untrusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>redirect refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bad answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../adminui/api/kuma.py" line="+290"/>
         <source>unexpected answer: {0}</source>
         <extracomment>KUMA Core REST v3: paths under ``/api/v3``, the token as a bearer token.</extracomment>
@@ -475,8 +535,8 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../adminui/monitor/core_watch.py" line="+46"/>
-        <location filename="../../adminui/monitor/openbao_watch.py" line="+193"/>
+        <location filename="../../adminui/monitor/core_watch.py" line="+56"/>
+        <location filename="../../adminui/monitor/openbao_watch.py" line="+206"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,7 +821,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../adminui/ui/node_model.py" line="+96"/>
+        <location filename="../../adminui/ui/node_model.py" line="+98"/>
         <source>{0:.2f} s</source>
         <extracomment>Clock offsets beyond this are flagged (Raft clusters need NTP).</extracomment>
         <translation type="unfinished"></translation>
@@ -1425,12 +1485,12 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/core_watch.py" line="-9"/>
+        <location filename="../../adminui/monitor/core_watch.py" line="-18"/>
         <source>The Core node {0} did not answer its health check: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <location filename="../../adminui/monitor/openbao_watch.py" line="+0"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
@@ -1441,7 +1501,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3988,7 +4048,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+45"/>
+        <location filename="../../adminui/ui/main_window.py" line="+48"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider).</extracomment>
         <translation type="unfinished"></translation>
@@ -4012,12 +4072,12 @@ Add a cluster profile (see the guide).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4475,7 +4535,7 @@ Add a cluster profile (see the guide).</source>
 <context>
     <name>NodeTableModel</name>
     <message>
-        <location filename="../../adminui/ui/node_model.py" line="-87"/>
+        <location filename="../../adminui/ui/node_model.py" line="-89"/>
         <source>leader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4561,7 +4621,7 @@ Add a cluster profile (see the guide).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>

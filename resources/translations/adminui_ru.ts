@@ -130,6 +130,66 @@
         <translation>Имя {0} использовать нельзя: {1}.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>timeout</source>
+        <translation>тайм-аут</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS: expired</source>
+        <translation>TLS: сертификат истёк</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS: wrong name</source>
+        <translation>TLS: чужое имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS: untrusted</source>
+        <translation>TLS: нет доверия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connection refused</source>
+        <translation>соединение отклонено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown host</source>
+        <translation>неизвестный хост</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>redirect refused</source>
+        <translation>перенаправление отклонено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate limited</source>
+        <translation>ограничение частоты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bad answer</source>
+        <translation>непонятный ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server error</source>
+        <translation>ошибка сервера</translation>
+    </message>
+    <message>
         <location filename="../../adminui/api/kuma.py" line="+290"/>
         <source>unexpected answer: {0}</source>
         <extracomment>KUMA Core REST v3: paths under ``/api/v3``, the token as a bearer token.</extracomment>
@@ -475,8 +535,8 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../adminui/monitor/core_watch.py" line="+46"/>
-        <location filename="../../adminui/monitor/openbao_watch.py" line="+193"/>
+        <location filename="../../adminui/monitor/core_watch.py" line="+56"/>
+        <location filename="../../adminui/monitor/openbao_watch.py" line="+206"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -761,7 +821,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../adminui/ui/node_model.py" line="+96"/>
+        <location filename="../../adminui/ui/node_model.py" line="+98"/>
         <source>{0:.2f} s</source>
         <extracomment>Clock offsets beyond this are flagged (Raft clusters need NTP).</extracomment>
         <translation>{0:.2f} с</translation>
@@ -1425,12 +1485,12 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Пространство имён {0} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/core_watch.py" line="-9"/>
+        <location filename="../../adminui/monitor/core_watch.py" line="-18"/>
         <source>The Core node {0} did not answer its health check: {1}.</source>
         <translation>Узел Core {0} не ответил на проверку состояния: {1}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <location filename="../../adminui/monitor/openbao_watch.py" line="+0"/>
         <source>no answer</source>
         <translation>нет ответа</translation>
@@ -1441,7 +1501,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Узел Core {0} ответил на проверку состояния ошибкой: {1}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>answers</source>
         <translation>отвечает</translation>
     </message>
@@ -3995,7 +4055,7 @@ telemetry {
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+45"/>
+        <location filename="../../adminui/ui/main_window.py" line="+48"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider).</extracomment>
         <translation>AdminUI — консоль кластеров</translation>
@@ -4022,12 +4082,12 @@ Add a cluster profile (see the guide).</source>
 Добавьте профиль кластера (см. руководство).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -4485,7 +4545,7 @@ Add a cluster profile (see the guide).</source>
 <context>
     <name>NodeTableModel</name>
     <message>
-        <location filename="../../adminui/ui/node_model.py" line="-87"/>
+        <location filename="../../adminui/ui/node_model.py" line="-89"/>
         <source>leader</source>
         <translation>лидер</translation>
     </message>
@@ -4571,7 +4631,7 @@ Add a cluster profile (see the guide).</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
