@@ -110,7 +110,7 @@ def run_lab(action: str, node: str | None, fqdn: str | None = None) -> int:
         return 1
 
 
-def _saved_contexts(skip: set[str]) -> tuple[list[object], list[str]]:
+def _saved_contexts(skip: set[str], hooks: object = None) -> tuple[list[object], list[str]]:
     """Contexts for the saved profiles (tokens from the keyring), and notices."""
     from adminui.profiles import secrets
     from adminui.profiles.store import ProfileError, ProfileStore
@@ -132,7 +132,7 @@ def _saved_contexts(skip: set[str]) -> tuple[list[object], list[str]]:
         except secrets.SecretStoreUnavailable as exc:
             token = None
             notices.append(str(exc))
-        contexts.append(ClusterContext(profile, token))
+        contexts.append(ClusterContext(profile, token, lab_hooks=hooks))  # type: ignore[arg-type]
     return contexts, list(dict.fromkeys(notices))
 
 
@@ -141,6 +141,12 @@ def open_console(with_lab: bool, language: str | None = None) -> int:
 
     lab_contexts: list[object] = []
     notices: list[str] = []
+    hooks: object = None
+    if lab_installed():
+        # The lab's part (joining Core nodes, drill faults) for the clusters it runs.
+        from adminui.lab_hooks import RunningLabHooks
+
+        hooks = RunningLabHooks()
     if with_lab:
         from adminui.lab import Lab, LabError
         from adminui.lab.profiles import lab_profiles
@@ -154,26 +160,24 @@ def open_console(with_lab: bool, language: str | None = None) -> int:
         except LabError as exc:
             print(f"Lab error: {exc}", file=sys.stderr)
             return 1
-        from adminui.monitor.drill_faults import lab_fault_injector
-        from adminui.ui.drills import register_fault_injector
+        from adminui.lab_hooks import RunningLabHooks
 
+        hooks = RunningLabHooks(lab)
         store = ProfileStore()
         for profile, token in lab_profiles(lab):
-            # Drills on the lab may also kill and restart its nodes.
-            register_fault_injector(profile.name, lab_fault_injector(lab))
             store.upsert(profile)
             try:
                 secrets.store_token(profile.name, token)
             except secrets.SecretStoreUnavailable:
                 notices.append("No system keyring: the lab's tokens are kept in memory only.")
-            lab_contexts.append(ClusterContext(profile, token))
+            lab_contexts.append(ClusterContext(profile, token, lab_hooks=hooks))
     # From here on the process holds tokens: no core dumps, nothing readable by others.
     # (The lab, started above as its own processes, keeps the modes it sets itself.)
     from adminui.profiles.process import harden_process
 
     harden_process()
     skip = {c.profile.name for c in lab_contexts if isinstance(c, ClusterContext)}
-    saved, saved_notices = _saved_contexts(skip)
+    saved, saved_notices = _saved_contexts(skip, hooks)
     from adminui.ui.app import run
 
     contexts = [c for c in (*lab_contexts, *saved) if isinstance(c, ClusterContext)]

@@ -13,6 +13,8 @@ echo "== ruff"
 .venv/bin/ruff check adminui tests bench
 echo "== mypy (non-Qt layers)"
 .venv/bin/mypy
+echo "== import contracts"
+.venv/bin/lint-imports
 echo "== pytest"
 set +e
 .venv/bin/python -m pytest "$@"

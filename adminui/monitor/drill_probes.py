@@ -191,6 +191,7 @@ class OpenBaoProbes:
         and the namespace tree may be read from any of them."""
         deadline = time.monotonic() + within
         waiting = list(self.profile.node_urls)
+        sealed: set[str] = set()
         while waiting:
             for url in list(waiting):
                 async with self._root(url) as root:
@@ -198,14 +199,18 @@ class OpenBaoProbes:
                         await root.namespaces.read(self.namespace)
                     except errors.NotFound:
                         waiting.remove(url)
-                    except (errors.Unreachable, errors.Timeout, errors.Sealed):
+                    except (errors.Unreachable, errors.Timeout):
                         waiting.remove(url)  # a node that is down shows no tree
+                    except errors.Sealed:
+                        # A node restarted by the drill is sealed for a moment, then
+                        # replays its log: wait for it, unless it stays sealed.
+                        sealed.add(url)
                     except errors.VaultError:
                         pass
             if not waiting:
                 return True
             if time.monotonic() >= deadline:
-                return False
+                return set(waiting) <= sealed
             await asyncio.sleep(0.2)
         return True
 

@@ -16,6 +16,7 @@ from adminui.api.vault import VaultClient
 from adminui.core.audit import AuditEvent
 from adminui.core.cluster import ClusterKind
 from adminui.monitor.clients import kuma_client, vault_client
+from adminui.monitor.lab_hooks import LabHooks
 from adminui.profiles.store import Profile
 
 
@@ -28,6 +29,8 @@ class ClusterContext:
     preferred_node: str = ""  # the node believed to lead; set by the live view
     #: Receives every state-changing request's outcome (the local audit log, F19).
     audit: Callable[[AuditEvent], None] | None = field(default=None, repr=False)
+    #: The local lab's part for a cluster it runs (built by the command line), else None.
+    lab_hooks: LabHooks | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.audit is None:

@@ -20,11 +20,12 @@ from adminui.api.kuma import KumaClient, KumaNotFound
 from adminui.core.cluster import Role
 from adminui.lab import Lab, core_cluster, core_join
 from adminui.lab.profiles import LAB_CORE, lab_profiles
+from adminui.lab_hooks import joiner_for_lab
+from adminui.monitor.lab_hooks import JoinedNode
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.main_window import MainWindow
 from adminui.ui.services import ServicesPage
-from adminui.ui.services.lab_hook import JoinedNode, joiner_for_lab
 
 pytestmark = pytest.mark.lab
 WAIT_MS = 30_000

@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 from adminui.core.transitions import TransitionKind
 from adminui.lab import Lab, core_join
 from adminui.lab.profiles import LAB_CORE
+from adminui.lab_hooks import joiner_for_lab
 from adminui.ui.main_window import MainWindow
-from adminui.ui.services.lab_hook import joiner_for_lab
 from tests.ui.test_services_lab import (  # noqa: F401 (the window fixture)
     WAIT_MS,
     restore_three_nodes,

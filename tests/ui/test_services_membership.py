@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 
 from adminui.core.cluster import ClusterKind
 from adminui.core.transitions import TransitionKind
+from adminui.monitor.lab_hooks import JoinedNode, lab_join_command
 from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.main_window import MainWindow
 from adminui.ui.services import ServicesPage
 from adminui.ui.services.add_dialog import AddCoreServiceDialog
-from adminui.ui.services.lab_hook import JoinedNode, lab_join_command
 from tests.ui.test_services_page import FakeCore
 
 WAIT_MS = 5000

@@ -39,7 +39,6 @@ from adminui.ui.drills.chart import render_timeline
 from adminui.ui.drills.dialogs import ConfirmDialog, DrillSetupDialog, faults_for
 from adminui.ui.drills.export import export_json, export_markdown, export_pdf, report_document
 from adminui.ui.drills.history_model import DrillHistoryModel
-from adminui.ui.drills.lab_hook import lab_fault_injector_for
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, fill, say
 
 _INJECTORS: dict[str, FaultInjector] = {}
@@ -100,7 +99,9 @@ class DrillsPage(QWidget):
         self.injector: FaultInjector | None = (
             fault_injector
             or fault_injector_for(context.profile.name)
-            or lab_fault_injector_for(context.profile)
+            or (
+                context.lab_hooks.fault_injector_for(context.profile) if context.lab_hooks else None
+            )
         )
         self.history = history or DrillHistory()
         self.runner: DrillRunner | None = None

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from adminui.api.kuma import Service
 from adminui.core import services as rules
+from adminui.monitor.lab_hooks import JoinedNode, LabJoiner
 from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
@@ -57,7 +58,6 @@ from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.services import fetch
 from adminui.ui.services.add_dialog import AddCoreServiceDialog
 from adminui.ui.services.errors import describe
-from adminui.ui.services.lab_hook import JoinedNode, LabJoiner, lab_joiner_for
 from adminui.ui.services.model import (
     STATUS_COLOURS,
     ServiceFilterProxy,
@@ -115,7 +115,8 @@ class ServicesPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.bridge = bridge
-        self.lab_joiner: LabJoiner | None = lab_joiner_for(context.profile)
+        hooks = context.lab_hooks
+        self.lab_joiner: LabJoiner | None = hooks.joiner_for(context.profile) if hooks else None
         self.leader_fqdn = ""
         self.answered_by = ""
         self.dialog: AddCoreServiceDialog | None = None
