@@ -226,3 +226,39 @@ def test_lint_line_and_level_columns_fit_their_contents_at_once(
         )
         assert view.columnWidth(column) >= widest, column
         assert view.columnWidth(column) >= view.sizeHintForColumn(column), column
+
+
+def test_typing_is_linted_off_the_gui_thread_and_only_the_newest_text_counts(
+    qtbot: QtBot, bridge: AsyncBridge, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large policy takes seconds to lint: the pause after typing lints it in a worker
+    thread, and findings for a text already replaced are never shown."""
+    import threading
+
+    from adminui.ui.policies import editor as editor_module
+
+    real_lint = editor_module.lint
+    threads: list[str] = []
+    release = threading.Event()
+
+    def slow_lint(text: str) -> list[object]:
+        threads.append(threading.current_thread().name)
+        if "first" in text:
+            release.wait(5)  # the first text is still being linted when the second comes
+        return real_lint(text)
+
+    monkeypatch.setattr(editor_module, "lint", slow_lint)
+    editor = PolicyEditor(context(), bridge, DraftStore(tmp_path), PolicyHistory(tmp_path))
+    qtbot.addWidget(editor)
+    editor.new_policy("t1", "fresh")
+    threads.clear()
+    editor.editor.setPlainText('# first\npath "a" {\n  capabilities = ["read"\n}\n')
+    qtbot.waitUntil(lambda: len(threads) == 1, timeout=3000)
+    assert threads[0] != threading.current_thread().name  # not the GUI thread
+    editor.editor.setPlainText('# second\npath "a" {\n  capabilities = ["reed"]\n}\n')
+    release.set()
+    qtbot.waitUntil(lambda: len(threads) == 2, timeout=3000)
+    qtbot.waitUntil(lambda: editor.lint_model.rowCount() == 1, timeout=3000)
+    qtbot.wait(100)  # the first text's findings (a syntax error) never arrive
+    [issue] = editor.lint_model.records()
+    assert "reed" in issue.message

@@ -27,6 +27,7 @@ from adminui.profiles.policy_drafts import DraftStore, PolicyHistory, PolicyKey
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
+from adminui.ui.policies.background_lint import BackgroundLint
 from adminui.ui.policies.code_editor import CodeEditor
 from adminui.ui.policies.dialogs import ConflictDialog, HistoryDialog, SaveDiffDialog
 from adminui.ui.policies.error_banner import MessageBanner
@@ -125,7 +126,9 @@ class PolicyEditor(QWidget):
         self._lint_timer = QTimer(self)
         self._lint_timer.setSingleShot(True)
         self._lint_timer.setInterval(LINT_DELAY_MS)
-        self._lint_timer.timeout.connect(self.check_now)
+        self._background = BackgroundLint(lambda text: lint(text), self)
+        self._background.sig_linted.connect(self._show_issues)
+        self._lint_timer.timeout.connect(self._lint_in_background)
         self.editor.textChanged.connect(self._on_text_changed)
 
         head = QHBoxLayout()
@@ -253,15 +256,26 @@ class PolicyEditor(QWidget):
         self._lint_timer.start()
         self._update_buttons()
 
+    def _lint_in_background(self) -> None:
+        """After a pause in typing: lint off the GUI thread, then show the findings."""
+        if self.base is None:
+            return
+        self._store_draft()  # the draft does not wait for the lint
+        self._background.start(self.text)
+
     def check_now(self) -> list[LintIssue]:
         """Lint the text and write (or drop) the draft now; returns the findings."""
         self._lint_timer.stop()
+        self._background.overtake()
         issues = lint(self.text) if self.base is not None else []
+        self._show_issues(issues)
+        self._store_draft()
+        return issues
+
+    def _show_issues(self, issues: list[LintIssue]) -> None:
         self.editor.set_issues(issues)
         self.lint_model.set_records(issues)
-        self._store_draft()
         self._fit_lint_columns()
-        return issues
 
     def _fit_lint_columns(self) -> None:
         # The header's own resize to contents waits for a later layout pass, and a
