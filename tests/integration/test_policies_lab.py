@@ -269,7 +269,7 @@ def test_read_only_profile_sends_no_write(
     page.editor.editor.setPlainText(READER + "# changed\n")
     page.editor.confirm_save = lambda *_: True
     with qtbot.waitSignal(page.editor.sig_failed, timeout=5000) as signal:
-        page.editor._write(page.editor.text)
+        page.editor._write(page.editor.text, READER)
     assert isinstance(signal.args[0], errors.ReadOnlyViolation)
     page.delete_policy("pwb-ro")
     qtbot.waitUntil(lambda: page.banner.isVisibleTo(page), timeout=5000)

@@ -37,6 +37,7 @@ class ServerContext(ClusterContext):
     def __init__(self) -> None:
         super().__init__(Profile("stub", ClusterKind.OPENBAO, ("http://n1:8200",)), "s.tok")
         self.writes: list[str] = []
+        self.server_text = SERVER_TEXT
 
     def answer(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path
@@ -46,9 +47,10 @@ class ServerContext(ClusterContext):
         if request.method == "LIST" or request.url.params.get("list") == "true":
             return httpx.Response(200, json={"data": {"keys": ["app"]}})
         if request.method == "GET" and path.endswith("sys/policies/acl/app"):
-            return httpx.Response(200, json={"data": {"name": "app", "policy": SERVER_TEXT}})
+            return httpx.Response(200, json={"data": {"name": "app", "policy": self.server_text}})
         if request.method == "PUT":
             self.writes.append(json.loads(request.content)["policy"])
+            self.server_text = self.writes[-1]
             return httpx.Response(204)
         return httpx.Response(404, json={"errors": []})
 
@@ -192,3 +194,33 @@ def test_new_policy_refuses_a_name_that_would_leave_its_path_and_keeps_it_typed(
     assert reason.startswith("This name cannot be used: a part of it is empty, . or ..")
     assert typed == "../../sys/step-down"
     assert page.editor.name == "team-a"
+
+
+def test_a_save_made_elsewhere_while_the_diff_is_open_is_never_overwritten(
+    qtbot: QtBot,
+    bridge: AsyncBridge,
+    tmp_path: Path,
+    shown: Dialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Console A shows its Save diff; console B saves meanwhile; A confirms: A's write is
+    refused (the server is read again right before it), B's text stays, A's is a draft."""
+    page, context = open_page(qtbot, bridge, tmp_path)
+    mine = 'path "app/*" {\n  capabilities = ["read", "list"]\n}\n'
+    theirs = 'path "app/*" {\n  capabilities = ["read", "update"]\n}\n'
+    page.editor.editor.setPlainText(mine)
+    merges: list[tuple[str, str, str]] = []
+    page.editor.resolve_conflict = lambda _n, base, m, server: merges.append((base, m, server))
+
+    def other_console_saves_then_confirm(dialog: SaveDiffDialog) -> int:
+        context.server_text = theirs  # B's save lands while A looks at its diff
+        dialog.save_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(shown, "exec", other_console_saves_then_confirm)
+    with qtbot.waitSignal(page.editor.sig_conflict, timeout=3000):
+        page.editor.save_button.click()
+    assert context.writes == [] and context.server_text == theirs
+    assert merges == [(SERVER_TEXT, mine, theirs)]  # the three-way view: opened, mine, theirs
+    assert page.editor.text == mine and page.editor.is_modified()
+    assert "changed on the server" in page.editor.banner.text.text()

@@ -36,6 +36,14 @@ from adminui.ui.shortcuts import give_shortcut
 from adminui.ui.theme import set_tone
 
 LINT_DELAY_MS = 300
+
+
+class _ServerMoved(Exception):
+    """Another console saved the policy while this one's Save dialog was open."""
+
+    def __init__(self, server: str) -> None:
+        super().__init__("the policy changed on the server")
+        self.server = server
 # For lupdate: the lint levels (adminui.core.policy_lint.Severity) shown through ``self.tr``.
 _LEVELS = (QT_TRANSLATE_NOOP("PolicyEditor", "error"), QT_TRANSLATE_NOOP("PolicyEditor", "warning"))
 NEW_POLICY_TEMPLATE = 'path "secret/data/*" {\n  capabilities = ["read"]\n}\n'
@@ -339,37 +347,54 @@ class PolicyEditor(QWidget):
             self.sig_saved.emit(self.name)  # what the user wrote is on the server
             return
         if not same_policy(server, base):
-            self.saving = False
-            self._update_buttons()
-            self.banner.show_message(
-                self.tr(
-                    "Not saved: the policy changed on the server since you opened it. "
-                    "Your text is kept as a draft."
-                ),
-                "warning",
-                unified_diff(base, server, "opened", "server now"),
-            )
-            self.sig_conflict.emit(unified_diff(server, mine, "server", "editor"))
-            merged = self.resolve_conflict(self.name, base, mine, server)
-            if merged is not None:
-                self.base = server
-                self.editor.setPlainText(merged)
-                self.check_now()
+            self._refuse_moved(base, mine, server)
             return
         if not self.confirm_save(self.name, server, mine):
             self.saving = False
             self._update_buttons()
             return
-        self._write(mine)
+        self._write(mine, server)
 
-    def _write(self, mine: str) -> None:
+    def _refuse_moved(self, base: str, mine: str, server: str) -> None:
+        """The server's text is no longer the one the user started from: keep the
+        draft, say so, and offer the three-way merge."""
+        self.saving = False
+        self._update_buttons()
+        self.banner.show_message(
+            self.tr(
+                "Not saved: the policy changed on the server since you opened it. "
+                "Your text is kept as a draft."
+            ),
+            "warning",
+            unified_diff(base, server, "opened", "server now"),
+        )
+        self.sig_conflict.emit(unified_diff(server, mine, "server", "editor"))
+        merged = self.resolve_conflict(self.name, base, mine, server)
+        if merged is not None:
+            self.base = server
+            self.editor.setPlainText(merged)
+            self.check_now()
+
+    def _write(self, mine: str, shown: str) -> None:
+        """Write ``mine`` unless the server's text moved away from ``shown`` (what the
+        confirmed diff was against) while the dialog was open: it is read again right
+        before the write, since OpenBao has no check-and-set for policies."""
         context, namespace, name = self._context, self.namespace, self.name
 
         async def write() -> Ack:
             async with context.vault(namespace) as vault:
+                try:
+                    now = (await vault.policies.read(name)).policy
+                except NotFound:
+                    now = ""
+                if not same_policy(now, shown):
+                    raise _ServerMoved(now)
                 return await vault.policies.write(name, mine)
 
         def done(ack: Ack | None, error: BaseException | None) -> None:
+            if isinstance(error, _ServerMoved):
+                self._refuse_moved(self.base or "", mine, error.server)
+                return
             if error is not None:
                 self._failed(error)
                 return
