@@ -1998,7 +1998,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Не удалось удалить временное пространство имён {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../adminui/api/transport.py" line="+559"/>
+        <location filename="../../adminui/api/transport.py" line="+574"/>
         <source>a standby redirected a change to the leader; changes are not re-sent</source>
         <extracomment>Methods that never change state; only these follow a standby&apos;s redirect. Query parameters: a mapping, or pairs where a name repeats. Called with every state-changing request&apos;s outcome (see ``VaultTransport(audit=...)``).</extracomment>
         <translation>резервный узел перенаправил изменение лидеру; изменения повторно не отправляются</translation>
@@ -3568,7 +3568,7 @@ cost-centre=42</source>
 <context>
     <name>DrillsPage</name>
     <message>
-        <location filename="../../adminui/ui/drills/page.py" line="+50"/>
+        <location filename="../../adminui/ui/drills/page.py" line="+49"/>
         <source>step down</source>
         <translation>снятие лидерства</translation>
     </message>
@@ -3628,7 +3628,7 @@ cost-centre=42</source>
         <translation>откат сбоя</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Actions</source>
         <extracomment>A running drill reported progress (DrillProgress); emitted from the asyncio thread. A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult).</extracomment>
         <translation>Действия</translation>
@@ -4371,7 +4371,7 @@ Add a cluster profile (see the guide).</source>
 <context>
     <name>NamespacesPage</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/page.py" line="+82"/>
+        <location filename="../../adminui/ui/namespaces/page.py" line="+83"/>
         <source>Filter namespaces (name or key=value)…</source>
         <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
         <translation>Фильтр пространств имён (имя или ключ=значение)…</translation>
@@ -4442,7 +4442,7 @@ Add a cluster profile (see the guide).</source>
         <translation>Рейтинг нагрузки</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>{0} of {1} namespaces</source>
         <translation>{0} из {1} пространств имён</translation>
     </message>
@@ -4457,7 +4457,7 @@ Add a cluster profile (see the guide).</source>
         <translation> (загружено по уровням)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Loading namespaces…</source>
         <translation>Загрузка пространств имён…</translation>
     </message>
@@ -4847,7 +4847,7 @@ Add a cluster profile (see the guide).</source>
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../adminui/ui/policies/editor.py" line="+39"/>
+        <location filename="../../adminui/ui/policies/editor.py" line="+50"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -4894,12 +4894,12 @@ Add a cluster profile (see the guide).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Show the changes against the server, then save</source>
         <translation>Показать изменения относительно сервера и сохранить</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
@@ -4919,7 +4919,7 @@ Add a cluster profile (see the guide).</source>
         <translation>Удалить локальный черновик и заново загрузить текст с сервера</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>read-only profile</source>
         <translation>профиль только для чтения</translation>
     </message>
@@ -4964,22 +4964,22 @@ Add a cluster profile (see the guide).</source>
         <translation>С тех пор политика на сервере изменилась; при сохранении будут показаны обе версии.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>The local draft could not be written.</source>
         <translation>Не удалось записать локальный черновик.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>Not saved: the policy changed on the server since you opened it. Your text is kept as a draft.</source>
         <translation>Не сохранено: политика изменилась на сервере после того, как вы её открыли. Ваш текст сохранён как черновик.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-20"/>
         <source>Nothing to save: the server has this text.</source>
         <translation>Сохранять нечего: на сервере тот же текст.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -5803,7 +5803,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>серый</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Active services</source>
         <extracomment>The user pressed the Copy key sequence on the table. A look at the services finished: (number of services). ``context.profile`` gained a node (see the module docstring): (Profile). The Core services counted changed: (CoreMembers). Core services were added, joined or left: (list of Transition).</extracomment>
         <translation>Активные сервисы</translation>

@@ -319,3 +319,25 @@ def test_lazily_listed_levels_are_in_natural_order(qtbot: Any, bridge: AsyncBrid
     with qtbot.waitSignal(page.sig_refreshed, timeout=5000):
         page.refresh()
     assert shown_names(page.model, QModelIndex()) == ["n2", "n9", "n10", "n100"]
+
+
+def test_a_failed_load_is_said_in_the_page_not_in_a_box_over_another_page(
+    qtbot: Any, bridge: AsyncBridge
+) -> None:
+    """Loading fails while the user is elsewhere: no modal box pops up later; the
+    namespaces page itself says what failed when the user comes back to it."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def handler(_request: Any) -> Any:
+        import httpx
+
+        return httpx.Response(403, json={"errors": ["permission denied"]})
+
+    page = NamespacesPage(ReplayContext(handler), bridge)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(page.banner.isVisible, timeout=5000)
+    assert page.banner.text.text().startswith("Loading namespaces failed: ")
+    assert "not allowed" in page.banner.text.text()
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)] == []

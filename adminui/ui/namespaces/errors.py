@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
-
 from adminui.api.errors import VaultError
 from adminui.core.sentence import Sentence
 from adminui.ui.i18n import say
@@ -19,15 +17,3 @@ def describe(error: BaseException) -> tuple[str, str]:
     raised = error.args[0] if len(error.args) == 1 else None  # a Sentence from below?
     text = say(raised) if isinstance(raised, Sentence) else str(error)
     return text or type(error).__name__, repr(error)
-
-
-def show_error(parent: QWidget, title: str, error: BaseException) -> QMessageBox:
-    """A non-blocking warning box with the details behind "Show Details…"."""
-    sentence, details = describe(error)
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, title, sentence, QMessageBox.StandardButton.Ok, parent
-    )
-    box.setDetailedText(details)
-    box.setObjectName("namespaceError")
-    box.open()
-    return box

@@ -36,10 +36,11 @@ from adminui.ui.namespaces.dialogs import (
     UnlockDialog,
     UnlockKeyDialog,
 )
-from adminui.ui.namespaces.errors import describe, show_error
+from adminui.ui.namespaces.errors import describe
 from adminui.ui.namespaces.jobs import JobRunner, ProgressStrip
 from adminui.ui.namespaces.load_view import LoadRankingView
 from adminui.ui.namespaces.tree_model import NamespaceTreeModel
+from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.shortcuts import focus_shortcut, give_shortcut
 from adminui.ui.table_view import fit_columns
 
@@ -153,7 +154,9 @@ class NamespacesPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(tree_tab, self.tr("Tree"))
         self.tabs.addTab(self.load_view, self.tr("Load ranking"))
+        self.banner = MessageBanner()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.strip)
@@ -210,7 +213,10 @@ class NamespacesPage(QWidget):
         self.count_label.setText(text)
 
     def _fail(self, title: str, error: BaseException) -> None:
-        show_error(self, title, error)
+        """Say what failed in this page's own banner (never a box that could pop up over
+        another page after the user has moved on)."""
+        sentence, details = describe(error)
+        self.banner.show_message(f"{title}: {sentence}", "error", details)
 
     # ----- loading ---------------------------------------------------------------------------
     @Slot()

@@ -44,6 +44,8 @@ class _ServerMoved(Exception):
     def __init__(self, server: str) -> None:
         super().__init__("the policy changed on the server")
         self.server = server
+
+
 # For lupdate: the lint levels (adminui.core.policy_lint.Severity) shown through ``self.tr``.
 _LEVELS = (QT_TRANSLATE_NOOP("PolicyEditor", "error"), QT_TRANSLATE_NOOP("PolicyEditor", "warning"))
 NEW_POLICY_TEMPLATE = 'path "secret/data/*" {\n  capabilities = ["read"]\n}\n'
