@@ -136,6 +136,16 @@ def _saved_contexts(skip: set[str], hooks: object = None) -> tuple[list[object],
     return contexts, list(dict.fromkeys(notices))
 
 
+def _recover_audit_log() -> None:
+    """A last audit line cut short by a crash or a full disk is set aside on start."""
+    from adminui.profiles.audit_log import AuditLog
+
+    try:
+        AuditLog().recover()
+    except OSError as exc:
+        print(f"The audit log could not be checked: {exc}", file=sys.stderr)
+
+
 def open_console(with_lab: bool, language: str | None = None) -> int:
     from adminui.ui.context import ClusterContext
 
@@ -176,6 +186,7 @@ def open_console(with_lab: bool, language: str | None = None) -> int:
     from adminui.profiles.process import harden_process
 
     harden_process()
+    _recover_audit_log()
     skip = {c.profile.name for c in lab_contexts if isinstance(c, ClusterContext)}
     saved, saved_notices = _saved_contexts(skip, hooks)
     from adminui.ui.app import run

@@ -301,3 +301,16 @@ def short_reason(error: VaultError) -> str:
     if isinstance(error, ServerError):
         return Sentence("server error")
     return ""
+
+
+class AuditUnavailable(VaultError):
+    """The audit log cannot record a change (a full disk, a folder that cannot be
+    written), so the change was not sent."""
+
+    @property
+    def user_message(self) -> str:
+        return Sentence(
+            "The change was not sent: the audit log cannot be written ({0}). Free some "
+            "disk space or fix the data folder, then try again.",
+            self.detail,
+        )

@@ -45,6 +45,7 @@ from adminui.core.sentence import Sentence
 
 __all__ = [
     "PAGE_SIZE",
+    "KumaAuditUnavailable",
     "KumaAuthError",
     "KumaBadRequest",
     "KumaBadResponse",
@@ -143,6 +144,10 @@ class KumaRateLimited(KumaError, errors.RateLimited):
 
 class KumaReadOnly(KumaError, errors.ReadOnlyViolation):
     """A change was attempted on a read-only connection; nothing was sent."""
+
+
+class KumaAuditUnavailable(KumaError, errors.AuditUnavailable):
+    """The audit log cannot record a change, so it was not sent."""
 
 
 class KumaRedirectRefused(KumaError, errors.StandbyRedirect):
@@ -271,6 +276,7 @@ KUMA = Dialect(
         errors.TLSError: KumaTLSError,
         errors.RateLimited: KumaRateLimited,
         errors.ReadOnlyViolation: KumaReadOnly,
+        errors.AuditUnavailable: KumaAuditUnavailable,
         errors.StandbyRedirect: KumaRedirectRefused,
         errors.BadResponse: KumaBadResponse,
         errors.BadRequest: KumaBadRequest,

@@ -42,6 +42,7 @@ from adminui.api.body_limit import (
 )
 from adminui.api.errors import (
     TLS_FILES_DETAIL,
+    AuditUnavailable,
     BadRequest,
     BadResponse,
     Conflict,
@@ -144,6 +145,18 @@ class VaultResponse:
         return BadResponse(
             detail, method=self.method, url=self.url, node=self.node, status=self.status
         )
+
+
+def audit_problem(audit: AuditSink) -> str:
+    """Why ``audit`` cannot record the next change right now ('' when it can, or when
+    the sink cannot tell: only sinks with a ``problem()`` method are asked)."""
+    check = getattr(audit, "problem", None)
+    if check is None:
+        return ""
+    try:
+        return str(check() or "")
+    except Exception as exc:
+        return f"{type(exc).__name__}: {exc}"
 
 
 def deliver_audit(audit: AuditSink, event: AuditEvent) -> None:
@@ -429,6 +442,13 @@ class VaultTransport:
             raise refused
         if not (mutates and self.audit is not None):
             return await self._exchange(method, url, namespace, json, params, accept, authenticated)
+        problem = audit_problem(self.audit)
+        if problem:
+            # A change the audit log cannot record is not sent (F19: every change is
+            # recorded); the refusal itself goes nowhere, the log being what failed.
+            raise self.dialect.error_class(AuditUnavailable)(
+                problem, method=method, url=url, node=self.node
+            )
         try:
             answer = await self._exchange(
                 method, url, namespace, json, params, accept, authenticated

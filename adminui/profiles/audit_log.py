@@ -41,6 +41,11 @@ END_SUFFIX = ".end"
 LOCK_SUFFIX = ".lock"
 #: How far back from the end the last line is looked for before reading the whole file.
 _TAIL_BYTES = 64 * 1024
+#: Below this much free space on the log's disk, changes are refused (they could not be
+#: recorded; an entry is well under 1 KiB).
+MIN_FREE_BYTES = 1024 * 1024
+#: Beside the log: a last line cut short (a crash or a full disk mid-write), kept aside.
+TORN_SUFFIX = ".torn"
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +56,22 @@ def current_user() -> str:
         return getpass.getuser()
     except (OSError, KeyError):
         return "unknown"
+
+
+class _ProfileRecorder:
+    """Records one profile's changes; ``problem()`` says why it could not right now
+    (the transport asks before it sends a change)."""
+
+    def __init__(self, log: AuditLog, profile: str, who: str, clock: Callable[[], float]) -> None:
+        self.log, self.profile, self.who, self.clock = log, profile, who, clock
+
+    def __call__(self, event: AuditEvent) -> None:
+        self.log.append(
+            AuditRecord.of(event, time=self.clock(), who=self.who, profile=self.profile)
+        )
+
+    def problem(self) -> str:
+        return self.log.problem()
 
 
 class AuditLog:
@@ -86,6 +107,7 @@ class AuditLog:
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self._file_lock:
+                self._cut_torn_tail()
                 prev, count = self._current_end()
                 entry = seal(record, prev)
                 fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -94,6 +116,43 @@ class AuditLog:
                     handle.flush()
                 self._write_end(LogEnd(count + 1, entry.hash))
                 return entry
+
+    def recover(self) -> str:
+        """Set aside a last line that a crash or a full disk cut short, so the chain
+        verifies again and the next entry follows the last whole one. Returns what was
+        set aside ('' when nothing was)."""
+        with self._lock:
+            if not self.path.exists():
+                return ""
+            with self._file_lock:
+                return self._cut_torn_tail()
+
+    def _cut_torn_tail(self) -> str:
+        """(Under the locks.) Move an unterminated last line to the ``.torn`` file."""
+        try:
+            with self.path.open("rb+") as handle:
+                size = handle.seek(0, os.SEEK_END)
+                if size == 0:
+                    return ""
+                handle.seek(size - 1)
+                if handle.read(1) == b"\n":
+                    return ""
+                start = max(0, size - _TAIL_BYTES)
+                handle.seek(start)
+                tail = handle.read()
+                cut = tail.rfind(b"\n") + 1
+                if cut == 0 and start > 0:
+                    return ""  # a torn line longer than any entry: leave it to Verify
+                torn = tail[cut:]
+                aside = self.path.with_name(self.path.name + TORN_SUFFIX)
+                fd = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+                with os.fdopen(fd, "ab") as kept:
+                    kept.write(torn + b"\n")
+                handle.truncate(start + cut)
+        except FileNotFoundError:
+            return ""
+        log.warning("set aside a torn last line of the audit log (%d bytes)", len(torn))
+        return torn.decode("utf-8", errors="replace")
 
     def _current_end(self) -> tuple[str, int]:
         """The hash the next entry chains to and how many entries the file holds.
@@ -144,12 +203,23 @@ class AuditLog:
         clock: Callable[[], float] = time.time,
     ) -> Callable[[AuditEvent], None]:
         """What the API transport calls with each write of ``profile``'s connections."""
-        operator = who or current_user()
+        return _ProfileRecorder(self, profile, who or current_user(), clock)
 
-        def record(event: AuditEvent) -> None:
-            self.append(AuditRecord.of(event, time=clock(), who=operator, profile=profile))
-
-        return record
+    def problem(self) -> str:
+        """Why a change could not be recorded now ('' when it can): its folder cannot be
+        made or written, or its disk is (nearly) full."""
+        folder = self.path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            stats = os.statvfs(folder)
+        except OSError as exc:
+            return exc.strerror or type(exc).__name__
+        if not os.access(folder, os.W_OK):
+            return f"{folder} is not writable"
+        free = stats.f_bavail * stats.f_frsize
+        if free < MIN_FREE_BYTES:
+            return f"{free // 1024} KiB free on its disk"
+        return ""
 
     def entries(self) -> list[ChainedEntry]:
         """Every readable entry, oldest first (unreadable lines are skipped)."""

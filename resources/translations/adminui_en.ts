@@ -190,23 +190,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/api/kuma.py" line="+290"/>
+        <location line="+11"/>
+        <source>The change was not sent: the audit log cannot be written ({0}). Free some disk space or fix the data folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/api/kuma.py" line="+296"/>
         <source>unexpected answer: {0}</source>
         <extracomment>KUMA Core REST v3: paths under ``/api/v3``, the token as a bearer token.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-205"/>
         <source>The request to the KUMA Core failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>The node {0} sent the request elsewhere; it was not followed ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+303"/>
         <source>the answer is not JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,7 +2003,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/api/transport.py" line="+574"/>
+        <location filename="../../adminui/api/transport.py" line="+594"/>
         <source>a standby redirected a change to the leader; changes are not re-sent</source>
         <extracomment>Methods that never change state; only these follow a standby&apos;s redirect. Query parameters: a mapping, or pairs where a name repeats. Called with every state-changing request&apos;s outcome (see ``VaultTransport(audit=...)``).</extracomment>
         <translation type="unfinished"></translation>
@@ -5708,12 +5713,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>ServicesErrors</name>
     <message>
-        <location filename="../../adminui/ui/services/errors.py" line="+33"/>
+        <location filename="../../adminui/ui/services/errors.py" line="+34"/>
         <source>Unexpected error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The server refused (HTTP 409): {0}.</source>
         <translation type="unfinished"></translation>
     </message>

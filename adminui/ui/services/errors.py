@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from adminui.api.kuma import (
+    KumaAuditUnavailable,
     KumaAuthError,
     KumaBadRequest,
     KumaBadResponse,
@@ -34,7 +35,10 @@ def describe(error: BaseException) -> tuple[str, str]:
             error or type(error).__name__
         ), repr(error)
     server = say(error.message)
-    if isinstance(error, KumaTLSError | KumaRateLimited | KumaReadOnly | KumaRedirectRefused):
+    if isinstance(
+        error,
+        KumaTLSError | KumaRateLimited | KumaReadOnly | KumaRedirectRefused | KumaAuditUnavailable,
+    ):
         # Failures the transport found itself: their own sentence says it best.
         sentence = say(error.user_message)
     elif isinstance(error, KumaConflict):
