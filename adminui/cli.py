@@ -39,8 +39,11 @@ def build_parser(with_lab: bool | None = None) -> argparse.ArgumentParser:
         choices=("system", "en", "ru"),
         help="interface language for this run (default: as chosen in View → Language)",
     )
+    sub = parser.add_subparsers(dest="command")
+    from adminui.profile_cli import add_parser as add_profile_parser
+
+    add_profile_parser(sub)
     if with_lab:
-        sub = parser.add_subparsers(dest="command")
         lab = sub.add_parser("lab", help="start, inspect, damage or stop the local lab")
         lab.add_argument("action", choices=LAB_ACTIONS)
         lab.add_argument(
@@ -197,6 +200,10 @@ def open_console(with_lab: bool, language: str | None = None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "profile":
+        from adminui import profile_cli
+
+        return profile_cli.run(args)
     if args.command == "lab":
         return run_lab(args.action, args.node, args.fqdn)
     if args.smoke_test:

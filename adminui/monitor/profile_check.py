@@ -1,0 +1,131 @@
+"""What ``adminui profile add --discover`` and ``adminui profile test`` ask a cluster.
+
+Qt-free; every request goes through the clients built from the profile
+(:mod:`adminui.monitor.clients`). Nothing here stores anything.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+
+from adminui.api import errors
+from adminui.core.cluster import ClusterKind, Role
+from adminui.monitor.clients import kuma_client, vault_client
+from adminui.monitor.cluster_monitor import ClusterMonitor
+from adminui.profiles.store import Profile
+
+
+@dataclass(frozen=True)
+class NodeVerdict:
+    """One node as the test saw it."""
+
+    url: str
+    role: str
+    answers: bool
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class CredentialVerdict:
+    """Whether the token works, and what it is."""
+
+    valid: bool
+    detail: str = ""
+    ttl_s: int | None = None
+    policies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProfileTest:
+    """The outcome of ``adminui profile test``: every node and the credentials."""
+
+    profile: str
+    nodes: tuple[NodeVerdict, ...]
+    credentials: CredentialVerdict
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        """Every node answers and the credentials are valid."""
+        return all(n.answers for n in self.nodes) and self.credentials.valid
+
+
+#: How long discovery waits for every Raft server to show in ``sys/ha-status`` (a node
+#: appears there once it has sent its first heartbeat to the active node).
+DISCOVERY_WAIT_S = 15.0
+
+
+async def discover_openbao_nodes(
+    profile: Profile, token: str | None, wait_s: float = DISCOVERY_WAIT_S
+) -> tuple[str, ...]:
+    """The profile's node URLs followed by every API address ``sys/ha-status`` names
+    (the cluster's own view of its members), without repeats; cross-checked with the
+    Raft configuration, it waits (up to ``wait_s``) until every Raft server is named."""
+    found = list(profile.node_urls)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + wait_s
+    async with vault_client(profile, token, profile.node_urls[0]) as vault:
+        try:
+            expected = len((await vault.raft.configuration()).servers)
+        except errors.VaultError:
+            expected = 0  # not Raft storage, or the token may not read it
+        while True:
+            members = [m.api_address.rstrip("/") for m in (await vault.sys.ha_status()).nodes]
+            if len(members) >= expected or loop.time() >= deadline:
+                break
+            await asyncio.sleep(0.5)
+    for address in members:
+        if address and address not in found:
+            found.append(address)
+    return tuple(found)
+
+
+async def _credentials(profile: Profile, token: str | None) -> CredentialVerdict:
+    if not token:
+        return CredentialVerdict(False, "no token is stored for this profile")
+    last: Exception | None = None
+    for url in profile.node_urls:
+        try:
+            if profile.kind is ClusterKind.OPENBAO:
+                async with vault_client(profile, token, url) as vault:
+                    info = await vault.token.lookup_self()
+                return CredentialVerdict(True, info.display_name, info.ttl, info.policies)
+            async with kuma_client(profile, token, url) as core:
+                user = await core.whoami()
+            return CredentialVerdict(True, user.login or user.name)
+        except (errors.Unreachable, errors.Timeout, errors.TLSError) as exc:
+            last = exc
+            continue
+        except errors.VaultError as exc:
+            return CredentialVerdict(False, str(exc.user_message))
+    return CredentialVerdict(False, str(getattr(last, "user_message", "no node answered")))
+
+
+async def check_profile(profile: Profile, token: str | None) -> ProfileTest:
+    """Each node's role and the token's validity, TTL and policies."""
+    monitor = ClusterMonitor(profile, token)
+    try:
+        snapshot = (await monitor.tick()).snapshot
+    finally:
+        await monitor.aclose()
+    nodes = tuple(
+        NodeVerdict(
+            node.url,
+            node.role.value,
+            node.role not in (Role.UNREACHABLE, Role.UNKNOWN) or not node.error,
+            str(node.reason),
+        )
+        for node in snapshot.nodes
+    )
+    credentials = await _credentials(profile, token)
+    return ProfileTest(profile.name, nodes, credentials)
+
+
+def run_test(profile: Profile, token: str | None) -> ProfileTest:
+    """:func:`check_profile` from synchronous code (the command line)."""
+    return asyncio.run(check_profile(profile, token))
+
+
+def run_discovery(profile: Profile, token: str | None) -> tuple[str, ...]:
+    return asyncio.run(discover_openbao_nodes(profile, token))
