@@ -342,6 +342,34 @@ def test_a_running_restagger_can_be_stopped(
     assert page.error.isHidden()
 
 
+def test_a_failed_look_during_a_restagger_keeps_stop_and_the_busy_state(
+    qtbot: QtBot, bridge: AsyncBridge, service: FakeService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A background look at the set fails while a re-stagger rotates passwords: Stop
+    stays, the other actions stay disabled, and Stop still stops the re-stagger."""
+    status = service.statuses["billing"]
+    close = tuple(
+        replace(m, last_rotation=status.members[0].last_rotation + 2) if i == 1 else m
+        for i, m in enumerate(status.members)
+    )
+    service.statuses["billing"] = replace(status, members=close)
+    service.slow_restagger = True
+    page = make_page(qtbot, bridge, service)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    page.restagger_button.click()
+    qtbot.waitUntil(lambda: ("restagger", "billing") in service.calls, timeout=3000)
+    looks = sum(1 for c in service.calls if c[0] == "status")
+    service.fail_next = RuntimeError("the node went away")
+    page._poll()
+    qtbot.waitUntil(lambda: sum(1 for c in service.calls if c[0] == "status") > looks, timeout=3000)
+    qtbot.waitUntil(lambda: not page.error.isHidden(), timeout=3000)  # the failure is said
+    assert not page.stop_button.isHidden()
+    assert not page.restagger_button.isEnabled() and not page.rotate_button.isEnabled()
+    page.stop_button.click()
+    qtbot.waitUntil(lambda: service.restagger_cancelled, timeout=3000)
+    qtbot.waitUntil(page.restagger_button.isEnabled, timeout=3000)
+
+
 def test_rotate_now_shows_the_effect_before_confirming(
     qtbot: QtBot, bridge: AsyncBridge, service: FakeService, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -263,8 +263,16 @@ class RotationPage(QWidget):
         self.reveal_button.setEnabled(member)
         self.copy_button.setEnabled(member)
 
-    def _submit(self, coro: Any, done: Callable[[Any], None], *, quiet: bool = False) -> int:
+    def _submit(
+        self,
+        coro: Any,
+        done: Callable[[Any], None],
+        *,
+        quiet: bool = False,
+        failed: Callable[[], None] | None = None,
+    ) -> int:
         """Run ``coro`` on the loop; ``done(result)`` in the GUI thread, errors shown.
+        ``failed`` (default: end the action the page is busy with) runs after an error.
         Returns the bridge's job number."""
 
         def callback(result: Any, error: BaseException | None) -> None:
@@ -273,7 +281,7 @@ class RotationPage(QWidget):
             if error is not None:
                 if not quiet:
                     self.error.show_error(error)
-                self._after_error()
+                (failed or self._after_error)()
                 return
             done(result)
 
@@ -417,7 +425,14 @@ class RotationPage(QWidget):
             self._polling = False
             self._status_arrived(status)
 
-        self._submit(self._service.status(rotation_set), arrived)
+        def poll_failed() -> None:
+            # A look that failed ends only itself: a re-stagger (or another action)
+            # running meanwhile keeps its Stop button and its busy state.
+            self._polling = False
+            if not self._busy:
+                self._show_idle()
+
+        self._submit(self._service.status(rotation_set), arrived, failed=poll_failed)
 
     def _status_arrived(self, status: SetStatus) -> None:
         current = self.selected_set()
