@@ -127,6 +127,20 @@ class ClusterView(QWidget):
         if callable(setter):
             setter(namespace)
 
+    def running_work(self) -> list[tuple[QWidget, str]]:
+        """The built pages with long work running (a drill, a re-stagger), each with a
+        few words saying what it is."""
+        found = []
+        for index in range(self.tabs.count()):
+            if index in self._lazy:
+                continue
+            page = self.tabs.widget(index)
+            describe = getattr(page, "running_work", None)
+            text = describe() if callable(describe) else ""
+            if text:
+                found.append((page, text))
+        return found
+
     def page(self, key: str) -> QWidget | None:
         """Show the page ``key`` (e.g. "policies"), building it if needed, and return it;
         None when this cluster has no such page."""

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -120,6 +121,12 @@ class MainWindow(QMainWindow):
         self.set_theme("system")
         self.state.restore()
         self.monitor.start()
+        #: Closing waits for stopped work (a drill restoring nodes) to end.
+        self._stopping_work = False
+        self._close_later = QTimer(self)
+        self._close_later.setInterval(200)
+        self._close_later.setSingleShot(True)
+        self._close_later.timeout.connect(self.close)
 
     def show_notice(self, text: str) -> None:
         """Show ``text`` above the pages until the user dismisses it."""
@@ -367,7 +374,32 @@ class MainWindow(QMainWindow):
             text = self.tr("Last refresh {0} · all nodes answering").format(stamp)
         self.statusBar().showMessage(text)
 
+    def running_work(self) -> list[tuple[QWidget, str]]:
+        """Long work running in any cluster's pages (drills, re-staggers)."""
+        return [item for view in self.views.values() for item in view.running_work()]
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        work = self.running_work()
+        if work and not self._stopping_work:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Close while work is running?"),
+                self.tr(
+                    "Still running: {0}. Closing stops it; a drill first restarts the nodes "
+                    "it stopped, and the window closes once it has. Close anyway?"
+                ).format("; ".join(text for _page, text in work)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self._stopping_work = True
+            for page, _text in work:
+                getattr(page, "stop_work")()  # noqa: B009 (a duck-typed page)
+        if self._stopping_work and self.running_work():
+            self.statusBar().showMessage(self.tr("Restoring the cluster before closing…"))
+            self._close_later.start()
+            event.ignore()
+            return
         self.monitor.stop()
         self.state.save()
         super().closeEvent(event)

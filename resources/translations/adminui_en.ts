@@ -2852,7 +2852,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+148"/>
         <source>Requests go to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3631,9 +3631,9 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Actions</source>
-        <extracomment>A running drill reported progress (DrillProgress); emitted from the asyncio thread. A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult).</extracomment>
+        <extracomment>A running drill reported progress (DrillProgress); emitted from the asyncio thread. A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult). A drill was started and has not ended (also while it restores what it broke).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3799,12 +3799,17 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>a drill on {0} (it may have stopped nodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Aborting: restoring the cluster…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3814,7 +3819,7 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The drill failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4053,7 +4058,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+48"/>
+        <location filename="../../adminui/ui/main_window.py" line="+49"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider).</extracomment>
         <translation type="unfinished"></translation>
@@ -4082,8 +4087,9 @@ Add a cluster profile (see the guide).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>&amp;File</source>
+        <extracomment>Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4205,6 +4211,21 @@ Add a cluster profile (see the guide).</source>
     <message>
         <location line="+2"/>
         <source>Last refresh {0} · all nodes answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close while work is running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still running: {0}. Closing stops it; a drill first restarts the nodes it stopped, and the window closes once it has. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restoring the cluster before closing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5293,12 +5314,12 @@ Add a cluster profile (see the guide).</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+250"/>
+        <location line="+258"/>
         <source>Choose a rotation set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-248"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5344,12 +5365,12 @@ Add a cluster profile (see the guide).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+480"/>
+        <location line="+505"/>
         <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-502"/>
         <source>Copy password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5364,7 +5385,7 @@ Add a cluster profile (see the guide).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>Loading rotation sets…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5394,7 +5415,7 @@ Add a cluster profile (see the guide).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Static roles missing: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5479,7 +5500,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>a re-stagger of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Re-staggering stopped: members rotated so far keep their new passwords; re-stagger again to finish.</source>
         <translation type="unfinished"></translation>
     </message>

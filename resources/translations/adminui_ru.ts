@@ -2852,7 +2852,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Каждая страница отправляет запросы лидеру, а пока его нет — живому узлу; в результатах указано, какой узел ответил.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+148"/>
         <source>Requests go to {0}</source>
         <translation>Запросы идут на {0}</translation>
     </message>
@@ -3633,9 +3633,9 @@ cost-centre=42</source>
         <translation>откат сбоя</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Actions</source>
-        <extracomment>A running drill reported progress (DrillProgress); emitted from the asyncio thread. A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult).</extracomment>
+        <extracomment>A running drill reported progress (DrillProgress); emitted from the asyncio thread. A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult). A drill was started and has not ended (also while it restores what it broke).</extracomment>
         <translation>Действия</translation>
     </message>
     <message>
@@ -3801,12 +3801,17 @@ cost-centre=42</source>
         <translation>Учения на {0}: {1}. Цель: восстановление за {2}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Drill</source>
         <translation>Учения</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>a drill on {0} (it may have stopped nodes)</source>
+        <translation>учения на {0} (они могли остановить узлы)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Aborting: restoring the cluster…</source>
         <translation>Прерывание: восстановление кластера…</translation>
     </message>
@@ -3816,7 +3821,7 @@ cost-centre=42</source>
         <translation>Фаза: {0} · проб успешно {1}, с ошибкой {2}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The drill failed: {0}</source>
         <translation>Учения завершились ошибкой: {0}</translation>
     </message>
@@ -4060,7 +4065,7 @@ telemetry {
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+48"/>
+        <location filename="../../adminui/ui/main_window.py" line="+49"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider).</extracomment>
         <translation>AdminUI — консоль кластеров</translation>
@@ -4092,8 +4097,9 @@ Add a cluster profile (see the guide).</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>&amp;File</source>
+        <extracomment>Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
@@ -4216,6 +4222,21 @@ Add a cluster profile (see the guide).</source>
         <location line="+2"/>
         <source>Last refresh {0} · all nodes answering</source>
         <translation>Обновлено в {0} · все узлы отвечают</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close while work is running?</source>
+        <translation>Закрыть, пока идёт работа?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still running: {0}. Closing stops it; a drill first restarts the nodes it stopped, and the window closes once it has. Close anyway?</source>
+        <translation>Ещё идёт: {0}. Закрытие остановит это; учения сначала перезапустят остановленные узлы, и окно закроется, когда они закончат. Всё равно закрыть?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restoring the cluster before closing…</source>
+        <translation>Восстанавливаем кластер перед закрытием…</translation>
     </message>
 </context>
 <context>
@@ -5303,12 +5324,12 @@ Add a cluster profile (see the guide).</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+250"/>
+        <location line="+258"/>
         <source>Choose a rotation set</source>
         <translation>Выберите набор ротации</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-248"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
@@ -5354,12 +5375,12 @@ Add a cluster profile (see the guide).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+480"/>
+        <location line="+505"/>
         <source>Reveal</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-502"/>
         <source>Copy password</source>
         <translation>Копировать пароль</translation>
     </message>
@@ -5374,7 +5395,7 @@ Add a cluster profile (see the guide).</source>
         <translation>Это подключение только для чтения.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>Loading rotation sets…</source>
         <translation>Загрузка наборов ротации…</translation>
     </message>
@@ -5404,7 +5425,7 @@ Add a cluster profile (see the guide).</source>
         <translation>Чтение участников…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Static roles missing: {0}.</source>
         <translation>Отсутствуют статические роли: {0}.</translation>
     </message>
@@ -5493,7 +5514,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>Участники разнесены заново.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>a re-stagger of {0}</source>
+        <translation>перераспределение набора {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Re-staggering stopped: members rotated so far keep their new passwords; re-stagger again to finish.</source>
         <translation>Разнесение остановлено: участники, у которых уже сменился пароль, сохраняют новые пароли; запустите разнесение снова, чтобы завершить его.</translation>
     </message>

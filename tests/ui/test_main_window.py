@@ -261,3 +261,51 @@ def test_palette_fetches_namespaces_never_opened(
     finally:
         with httpx.Client(base_url=leader, headers=headers, trust_env=False, timeout=10) as http:
             http.delete("/v1/sys/namespaces/palette-ns")
+
+
+class _RunningDrill:
+    """Stands in for a drill that has stopped nodes: abort() asks it to restore them."""
+
+    def __init__(self) -> None:
+        self.aborted = 0
+
+    def abort(self, reason: str = "") -> None:
+        self.aborted += 1
+
+
+def test_closing_during_a_drill_asks_and_waits_until_the_nodes_are_restored(
+    qtbot: QtBot, bridge: AsyncBridge, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    profile = Profile("drilled", ClusterKind.OPENBAO, ("http://127.0.0.1:9",))
+    window = MainWindow([ClusterContext(profile, "t")], bridge, interval_ms=60_000)
+    qtbot.addWidget(window)
+    window.show()
+    drills = window.view("drilled").page("drills")
+    drill = _RunningDrill()
+    drills.runner = drill  # type: ignore[union-attr]
+    drills._drill_running = True  # type: ignore[union-attr]  # as run_drill() leaves it
+    drills.abort_button.setEnabled(True)  # type: ignore[union-attr]
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.No
+
+    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.close()
+    assert window.isVisible() and drill.aborted == 0  # "No": nothing stops
+    assert "a drill on drilled" in asked[0]
+
+    answer = QMessageBox.StandardButton.Yes
+    window.close()
+    assert drill.aborted == 1 and window.isVisible()  # restoring: the window waits
+    assert "Restoring the cluster" in window.statusBar().currentMessage()
+    qtbot.wait(300)
+    assert window.isVisible()
+    # The drill ends (it restarted its nodes): the window closes by itself.
+    drills._on_drill_done(None, RuntimeError("aborted"))  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+    assert len(asked) == 2

@@ -105,6 +105,8 @@ class DrillsPage(QWidget):
         )
         self.history = history or DrillHistory()
         self.runner: DrillRunner | None = None
+        #: A drill was started and has not ended (also while it restores what it broke).
+        self._drill_running = False
         self.report: DrillReport | None = None
         self._fault_at: float | None = None
         self._timing = QElapsedTimer()
@@ -447,12 +449,25 @@ class DrillsPage(QWidget):
     def run_drill(self, runner: DrillRunner) -> None:
         """Start ``runner`` (its preflight already confirmed by the user)."""
         self.runner = runner
+        self._drill_running = True
         self._busy(True)
         self.abort_button.setEnabled(True)
         self.live_log.clear()
         self._fault_at = None
         self._start_timer(self.tr("Drill"))
         self.bridge.submit(runner.run(), self._on_drill_done)
+
+    def running_work(self) -> str:
+        """What closing the window would stop ('' when no drill runs)."""
+        if self.runner is None or not self._drill_running:
+            return ""
+        return self.tr("a drill on {0} (it may have stopped nodes)").format(
+            self.context.profile.name
+        )
+
+    def stop_work(self) -> None:
+        """Abort the drill; it restores what it broke, then :meth:`running_work` is ''."""
+        self.abort()
 
     def abort(self) -> None:
         """Abort the running drill; it restores what it damaged."""
@@ -479,6 +494,7 @@ class DrillsPage(QWidget):
             )
 
     def _on_drill_done(self, report: Any, error: BaseException | None) -> None:
+        self._drill_running = False
         self._live_timer.stop()
         self._busy(False)
         self.abort_button.setEnabled(False)

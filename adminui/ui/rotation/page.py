@@ -600,6 +600,16 @@ class RotationPage(QWidget):
             self._service.restagger(status.rotation_set, self._progress_callback()), done
         )
 
+    def running_work(self) -> str:
+        """What closing the window would stop ('' when no re-stagger runs)."""
+        if self._restagger_job is None:
+            return ""
+        chosen = self.selected_set()
+        return self.tr("a re-stagger of {0}").format(chosen.name if chosen else "")
+
+    def stop_work(self) -> None:
+        self.stop_restagger()
+
     def stop_restagger(self) -> None:
         """Stop a running re-stagger; what was rotated stays rotated."""
         job, self._restagger_job = self._restagger_job, None
