@@ -5516,7 +5516,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
     <message>
         <location line="+12"/>
         <source>a re-stagger of {0}</source>
-        <translation>перераспределение набора {0}</translation>
+        <translation>повторное разнесение набора {0}</translation>
     </message>
     <message>
         <location line="+14"/>
