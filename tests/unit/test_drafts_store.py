@@ -63,3 +63,42 @@ def test_capability_rules() -> None:
         "read-only profile: changes are disabled"
     )
     assert denial_reason(["list"], {"list"}, "p", read_only=True, writes=False) is None
+
+
+def test_two_consoles_keep_a_draft_each_and_never_drop_the_others(tmp_path: Path) -> None:
+    """One's autosave never overwrites the other's; one's save never deletes the other's."""
+    first, second = DraftStore(tmp_path), DraftStore(tmp_path)
+    first.save(KEY, "first's text", "base")
+    second.save(KEY, "second's text", "base")
+    assert first.load(KEY).text == "first's text"  # type: ignore[union-attr]
+    assert second.load(KEY).text == "second's text"  # type: ignore[union-attr]
+    first.discard(KEY)  # the first console saved its text to the server
+    assert second.load(KEY).text == "second's text"  # type: ignore[union-attr]
+    # The first console opens the policy again: it sees the second's draft, which stays
+    # the second's while that console runs.
+    assert first.load(KEY).text == "second's text"  # type: ignore[union-attr]
+    first.discard(KEY)
+    assert [d.text for d in DraftStore(tmp_path).all()] == ["second's text"]
+
+
+def test_the_draft_of_a_console_that_is_gone_is_taken_over(tmp_path: Path) -> None:
+    gone = DraftStore(tmp_path, owner="999999999-dead")  # no such process
+    gone.save(KEY, "unsaved before the crash", "base")
+    heir = DraftStore(tmp_path)
+    assert heir.load(KEY).text == "unsaved before the crash"  # type: ignore[union-attr]
+    heir.discard(KEY)  # saved by the new console: nothing is left behind
+    assert DraftStore(tmp_path).all() == []
+
+
+def test_temporary_files_a_kill_left_behind_are_removed_on_start(tmp_path: Path) -> None:
+    import os
+    import time
+
+    folder = tmp_path / "policy-drafts"
+    folder.mkdir()
+    old, fresh = folder / ".tmp-old.json", folder / ".tmp-fresh.json"
+    old.write_text("{")
+    fresh.write_text("{")
+    os.utime(old, (time.time() - 3600, time.time() - 3600))
+    DraftStore(tmp_path)
+    assert not old.exists() and fresh.exists()  # one being written now is left alone
