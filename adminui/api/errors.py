@@ -212,11 +212,25 @@ class RateLimited(VaultError):
 
     @property
     def user_message(self) -> str:
-        if self.retry_after is not None:
+        wait = self.retry_after
+        if wait is None:
+            return Sentence("The server is rate limiting requests; try again shortly.")
+        if wait < 120:
+            return Sentence("The server is rate limiting requests; try again in {0:.0f} s.", wait)
+        if wait < 2 * 3600:
             return Sentence(
-                "The server is rate limiting requests; try again in {0:g} s.", self.retry_after
+                "The server is rate limiting requests; try again in {0:.0f} min.", wait / 60
             )
-        return Sentence("The server is rate limiting requests; try again shortly.")
+        if wait <= 2 * 86400:
+            return Sentence(
+                "The server is rate limiting requests; try again in {0:.0f} h.", wait / 3600
+            )
+        # A wait of days is no advice a person can follow: say what the server asked.
+        return Sentence(
+            "The server is rate limiting requests and asks to wait {0:.0f} days; check the "
+            "rate-limit quotas that apply to this path.",
+            wait / 86400,
+        )
 
 
 class BadRequest(VaultError):

@@ -86,16 +86,31 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>The server is rate limiting requests; try again in {0:g} s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>The server is rate limiting requests; try again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>The server is rate limiting requests; try again in {0:.0f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server is rate limiting requests; try again in {0:.0f} min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is rate limiting requests; try again in {0:.0f} h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is rate limiting requests and asks to wait {0:.0f} days; check the rate-limit quotas that apply to this path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The server refused the request: {0}.</source>
         <translation type="unfinished"></translation>
     </message>

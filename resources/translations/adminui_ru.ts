@@ -86,16 +86,31 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>The server is rate limiting requests; try again in {0:g} s.</source>
-        <translation>Сервер ограничивает частоту запросов; повторите попытку через {0:g} с.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>The server is rate limiting requests; try again shortly.</source>
         <translation>Сервер ограничивает частоту запросов; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>The server is rate limiting requests; try again in {0:.0f} s.</source>
+        <translation>Сервер ограничивает частоту запросов; повторите попытку через {0:.0f} с.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server is rate limiting requests; try again in {0:.0f} min.</source>
+        <translation>Сервер ограничивает частоту запросов; повторите попытку через {0:.0f} мин.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is rate limiting requests; try again in {0:.0f} h.</source>
+        <translation>Сервер ограничивает частоту запросов; повторите попытку через {0:.0f} ч.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is rate limiting requests and asks to wait {0:.0f} days; check the rate-limit quotas that apply to this path.</source>
+        <translation>Сервер ограничивает частоту запросов и просит подождать {0:.0f} дн.; проверьте квоты частоты для этого пути.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The server refused the request: {0}.</source>
         <translation>Сервер отклонил запрос: {0}.</translation>
     </message>

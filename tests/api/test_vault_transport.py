@@ -596,3 +596,17 @@ def test_a_compressed_answer_is_limited_by_its_decoded_size() -> None:
         errors.BadResponse,
         transport(Fake(packed), max_response_bytes=100_000).request("GET", "a"),
     )
+
+
+@pytest.mark.parametrize(
+    ("seconds", "says"),
+    [
+        (None, "try again shortly"),
+        (5, "try again in 5 s"),
+        (600, "try again in 10 min"),
+        (3 * 3600, "try again in 3 h"),
+        (604800, "asks to wait 7 days; check the rate-limit quotas"),
+    ],
+)
+def test_a_retry_after_is_said_in_a_unit_a_person_reads(seconds: float | None, says: str) -> None:
+    assert says in errors.RateLimited(retry_after=seconds).user_message
