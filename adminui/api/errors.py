@@ -216,7 +216,9 @@ class RateLimited(VaultError):
         if wait is None:
             return Sentence("The server is rate limiting requests; try again shortly.")
         if wait < 120:
-            return Sentence("The server is rate limiting requests; try again in {0:.0f} s.", wait)
+            return Sentence(
+                "The server is rate limiting requests; try again in {0:g} s.", round(wait, 1)
+            )
         if wait < 2 * 3600:
             return Sentence(
                 "The server is rate limiting requests; try again in {0:.0f} min.", wait / 60

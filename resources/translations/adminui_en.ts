@@ -90,12 +90,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The server is rate limiting requests; try again in {0:.0f} s.</source>
+        <location line="+3"/>
+        <source>The server is rate limiting requests; try again in {0:g} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server is rate limiting requests; try again in {0:.0f} min.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -90,12 +90,12 @@
         <translation>Сервер ограничивает частоту запросов; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The server is rate limiting requests; try again in {0:.0f} s.</source>
-        <translation>Сервер ограничивает частоту запросов; повторите попытку через {0:.0f} с.</translation>
+        <location line="+3"/>
+        <source>The server is rate limiting requests; try again in {0:g} s.</source>
+        <translation>Сервер ограничивает частоту запросов; повторите попытку через {0:g} с.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server is rate limiting requests; try again in {0:.0f} min.</source>
         <translation>Сервер ограничивает частоту запросов; повторите попытку через {0:.0f} мин.</translation>
     </message>

@@ -42,8 +42,8 @@ RUSSIAN = {
     "The node {0} is sealed and must be unsealed before it can serve.": (
         "Узел {0} запечатан: распечатайте его, чтобы он мог обслуживать запросы."
     ),
-    "The server is rate limiting requests; try again in {0:.0f} s.": (
-        "Сервер ограничивает частоту запросов; повторите через {0:.0f} с."
+    "The server is rate limiting requests; try again in {0:g} s.": (
+        "Сервер ограничивает частоту запросов; повторите через {0:g} с."
     ),
     "The server refused the request: {0}.": "Сервер отклонил запрос: {0}.",
     "The connection to PostgreSQL was lost.": "Соединение с PostgreSQL потеряно.",
