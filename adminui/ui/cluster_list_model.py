@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -11,9 +12,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 
-from adminui.core.cluster import ClusterKind, ClusterSpec
+from adminui.core.cluster import ClusterKind, ClusterSpec, Snapshot
+from adminui.core.quorum import QuorumWarning
 from adminui.core.services import CoreMembers
+from adminui.core.transitions import quorum_of
+from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.theme import status_colour
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -33,6 +39,46 @@ def node_count_text(spec: ClusterSpec, members: CoreMembers | None) -> str:
     return count
 
 
+QUORUM_LOST = QT_TRANSLATE_NOOP("ClusterListModel", "quorum lost")
+NO_TOLERANCE = QT_TRANSLATE_NOOP("ClusterListModel", "no failure tolerated")
+TOLERATES = QT_TRANSLATE_NOOP("ClusterListModel", "tolerates {0}")
+
+
+@dataclass(frozen=True)
+class ClusterHealth:
+    """What the sidebar shows of a cluster's last look: a tone and a few words."""
+
+    tone: str  # a status colour name of adminui.ui.theme: "ok", "warning", "error"
+    text: str
+
+
+def health_of(snapshot: Snapshot) -> ClusterHealth:
+    """The cluster's health at a glance: quorum lost, no failure tolerated, or how many
+    voters it can still lose."""
+    state = quorum_of(snapshot)
+    if QuorumWarning.QUORUM_LOST in state.warnings or snapshot.leader is None:
+        return ClusterHealth("error", _translated(QUORUM_LOST))
+    if QuorumWarning.NO_TOLERANCE in state.warnings:
+        return ClusterHealth("warning", _translated(NO_TOLERANCE))
+    return ClusterHealth("ok", _translated(TOLERATES).format(state.tolerance_now))
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("ClusterListModel", text)
+
+
+def _dot(tone: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(status_colour(tone))
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
 class ClusterListModel(QAbstractListModel):
     """One row per cluster; the ClusterSpec under ``Qt.UserRole``."""
 
@@ -40,6 +86,7 @@ class ClusterListModel(QAbstractListModel):
         super().__init__(parent)
         self._clusters = list(clusters)
         self._members: dict[str, CoreMembers] = {}
+        self._health: dict[str, ClusterHealth] = {}
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._clusters)
@@ -48,14 +95,30 @@ class ClusterListModel(QAbstractListModel):
         if not index.isValid() or index.row() >= len(self._clusters):
             return None
         spec = self._clusters[index.row()]
+        health = self._health.get(spec.name)
         if role == Qt.ItemDataRole.DisplayRole:
             count = node_count_text(spec, self._members.get(spec.name))
-            return f"{spec.name}\n{KIND_LABELS[spec.kind]} · {count}"
+            line = f"{KIND_LABELS[spec.kind]} · {count}"
+            return f"{spec.name}\n{line} · {health.text}" if health else f"{spec.name}\n{line}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return _dot(health.tone if health else "muted")
         if role == Qt.ItemDataRole.UserRole:
             return spec
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(spec.node_urls)
         return None
+
+    def set_health(self, name: str, snapshot: Snapshot) -> None:
+        """Show cluster ``name``'s health from its newest snapshot (every cluster is
+        watched, so one off screen that lost its quorum shows it too)."""
+        row = self._row_of(name)
+        health = health_of(snapshot)
+        if row >= 0 and self._health.get(name) != health:
+            self._health[name] = health
+            self.dataChanged.emit(self.index(row), self.index(row))
+
+    def health(self, name: str) -> ClusterHealth | None:
+        return self._health.get(name)
 
     def clusters(self) -> list[ClusterSpec]:
         return list(self._clusters)

@@ -353,6 +353,7 @@ class MainWindow(QMainWindow):
         if view is None:
             return
         view.apply_tick(tick)
+        self.cluster_model.set_health(name, tick.snapshot)
         self._last_ticks[name] = tick
         self._show_status()
 

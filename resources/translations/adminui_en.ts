@@ -2758,8 +2758,23 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>ClusterListModel</name>
     <message>
-        <location filename="../../adminui/ui/cluster_list_model.py" line="+30"/>
+        <location filename="../../adminui/ui/cluster_list_model.py" line="+36"/>
         <source>{0} + {1} not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>quorum lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no failure tolerated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tolerates {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4219,7 +4234,7 @@ Add a cluster profile (see the guide).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation type="unfinished"></translation>
     </message>

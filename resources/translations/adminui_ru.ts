@@ -2758,9 +2758,24 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>ClusterListModel</name>
     <message>
-        <location filename="../../adminui/ui/cluster_list_model.py" line="+30"/>
+        <location filename="../../adminui/ui/cluster_list_model.py" line="+36"/>
         <source>{0} + {1} not started</source>
         <translation>{0} + {1} не запущен</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>quorum lost</source>
+        <translation>кворум потерян</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no failure tolerated</source>
+        <translation>отказ недопустим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tolerates {0}</source>
+        <translation>допустимо отказов: {0}</translation>
     </message>
 </context>
 <context>
@@ -4229,7 +4244,7 @@ Add a cluster profile (see the guide).</source>
         <translation>{0} › пространство имён {1}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation>Обновлено в {0} · не обслуживают: {1}</translation>
     </message>

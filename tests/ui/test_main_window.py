@@ -309,3 +309,40 @@ def test_closing_during_a_drill_asks_and_waits_until_the_nodes_are_restored(
     drills._on_drill_done(None, RuntimeError("aborted"))  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
     assert len(asked) == 2
+
+
+def test_the_sidebar_shows_each_clusters_health_also_when_not_selected(
+    qtbot: QtBot, bridge: AsyncBridge
+) -> None:
+    from PySide6.QtGui import QIcon
+
+    from adminui.core.cluster import NodeState, Snapshot
+    from adminui.monitor.cluster_monitor import Tick
+
+    urls = ("http://127.0.0.1:9", "http://127.0.0.1:10", "http://127.0.0.1:11")
+    profiles = [
+        Profile("shown", ClusterKind.OPENBAO, urls),
+        Profile("elsewhere", ClusterKind.OPENBAO, urls),
+    ]
+    window = MainWindow([ClusterContext(p, "t") for p in profiles], bridge, interval_ms=60_000)
+    qtbot.addWidget(window)
+
+    def look(*roles: Role) -> Tick:
+        nodes = tuple(
+            NodeState(url, role, voter=True, healthy=role in (Role.LEADER, Role.FOLLOWER))
+            for url, role in zip(urls, roles, strict=True)
+        )
+        return Tick(Snapshot("x", 0.0, nodes))
+
+    model = window.cluster_model
+    window._on_tick("shown", look(Role.LEADER, Role.FOLLOWER, Role.FOLLOWER))
+    window._on_tick("elsewhere", look(Role.UNREACHABLE, Role.UNREACHABLE, Role.CANDIDATE))
+    shown, elsewhere = (model.index(row, 0) for row in range(2))
+    assert window.cluster_list.currentIndex().row() == 0  # "elsewhere" is not on screen
+    assert shown.data().endswith("OpenBao · 3 · tolerates 1")
+    assert elsewhere.data().endswith("OpenBao · 3 · quorum lost")
+    assert model.health("elsewhere").tone == "error"  # type: ignore[union-attr]
+    assert isinstance(elsewhere.data(Qt.ItemDataRole.DecorationRole), QIcon)
+    window._on_tick("shown", look(Role.LEADER, Role.FOLLOWER, Role.UNREACHABLE))
+    assert shown.data().endswith("no failure tolerated")
+    assert model.health("shown").tone == "warning"  # type: ignore[union-attr]
