@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shlex
 import time
+from collections.abc import Mapping
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -37,6 +40,23 @@ from adminui.ui.window_state import WindowState
 #: itself (the user can drag it wider).
 SIDEBAR_MIN_WIDTH = 180
 SIDEBAR_MAX_WIDTH = 320
+
+
+def first_run_command(env: Mapping[str, str]) -> str:
+    """The ``adminui profile add`` command for the cluster that ``BAO_ADDR`` (or
+    ``VAULT_ADDR``) names, with its CA and namespace variables ('' when neither is set).
+    The token is piped in from the variable, never written on the command line."""
+    for prefix in ("BAO", "VAULT"):
+        address = env.get(f"{prefix}_ADDR", "").strip()
+        if not address:
+            continue
+        words = ["adminui", "profile", "add", "my-cluster", "--kind", "openbao"]
+        words += ["--node", address, "--discover"]
+        if env.get(f"{prefix}_CACERT", "").strip():
+            words += ["--ca-bundle", env[f"{prefix}_CACERT"].strip()]
+        command = " ".join(shlex.quote(w) for w in words)
+        return f"printf '%s' \"${prefix}_TOKEN\" | {command}"
+    return ""
 
 
 class MainWindow(QMainWindow):
@@ -77,15 +97,10 @@ class MainWindow(QMainWindow):
             self.views[context.profile.name] = view
             self.stack.addWidget(view)
         if not contexts:
-            empty = QLabel(
-                self.tr(
-                    "No clusters yet.\nStart the local lab with: adminui --lab\nor add a "
-                    "cluster profile (see the guide)."
-                )
-                if lab_installed()
-                else self.tr("No clusters yet.\nAdd a cluster profile (see the guide).")
-            )
+            empty = QLabel(self._first_run_text())
+            empty.setObjectName("firstRun")
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.stack.addWidget(empty)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -127,6 +142,23 @@ class MainWindow(QMainWindow):
         self._close_later.setInterval(200)
         self._close_later.setSingleShot(True)
         self._close_later.timeout.connect(self.close)
+
+    def _first_run_text(self) -> str:
+        """What the empty window says: how to add a cluster (proposed from $BAO_ADDR or
+        $VAULT_ADDR when one is set) and how to start the lab."""
+        lines = [self.tr("No clusters yet.")]
+        proposal = first_run_command(os.environ)
+        if proposal:
+            lines += [self.tr("Your shell names a cluster; add it with:"), proposal]
+        else:
+            lines += [
+                self.tr("Add your cluster with:"),
+                "printf '%s' \"$TOKEN\" | adminui profile add NAME --kind openbao "
+                "--node https://HOST:8200 --discover",
+            ]
+        if lab_installed():
+            lines += [self.tr("or start the local lab with: adminui --lab")]
+        return "\n".join(lines)
 
     def show_notice(self, text: str) -> None:
         """Show ``text`` above the pages until the user dismisses it."""

@@ -4088,7 +4088,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+49"/>
+        <location filename="../../adminui/ui/main_window.py" line="+69"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider).</extracomment>
         <translation type="unfinished"></translation>
@@ -4099,27 +4099,34 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>No clusters yet.
-Start the local lab with: adminui --lab
-or add a cluster profile (see the guide).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No clusters yet.
-Add a cluster profile (see the guide).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>&amp;File</source>
+        <location line="+26"/>
+        <source>No clusters yet.</source>
         <extracomment>Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your shell names a cluster; add it with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add your cluster with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>or start the local lab with: adminui --lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

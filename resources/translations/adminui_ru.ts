@@ -4095,7 +4095,7 @@ telemetry {
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+49"/>
+        <location filename="../../adminui/ui/main_window.py" line="+69"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider).</extracomment>
         <translation>AdminUI — консоль кластеров</translation>
@@ -4106,30 +4106,34 @@ telemetry {
         <translation>Кластеры</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>No clusters yet.
-Start the local lab with: adminui --lab
-or add a cluster profile (see the guide).</source>
-        <translation>Кластеров пока нет.
-Запустите локальную лабораторию: adminui --lab
-или добавьте профиль кластера (см. руководство).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No clusters yet.
-Add a cluster profile (see the guide).</source>
-        <translation>Кластеров пока нет.
-Добавьте профиль кластера (см. руководство).</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>&amp;File</source>
+        <location line="+26"/>
+        <source>No clusters yet.</source>
         <extracomment>Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
+        <translation>Кластеров пока нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your shell names a cluster; add it with:</source>
+        <translation>В окружении оболочки указан кластер; добавьте его командой:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add your cluster with:</source>
+        <translation>Добавьте свой кластер командой:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>or start the local lab with: adminui --lab</source>
+        <translation>или запустите локальную лабораторию: adminui --lab</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>

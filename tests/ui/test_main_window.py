@@ -346,3 +346,26 @@ def test_the_sidebar_shows_each_clusters_health_also_when_not_selected(
     window._on_tick("shown", look(Role.LEADER, Role.FOLLOWER, Role.UNREACHABLE))
     assert shown.data().endswith("no failure tolerated")
     assert model.health("shown").tone == "warning"  # type: ignore[union-attr]
+
+
+def test_the_empty_window_proposes_the_cluster_the_shell_names(
+    qtbot: QtBot, bridge: AsyncBridge, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from adminui.ui.main_window import first_run_command
+
+    monkeypatch.delenv("BAO_ADDR", raising=False)
+    monkeypatch.setenv("VAULT_ADDR", "https://vault.example:8200")
+    monkeypatch.setenv("VAULT_CACERT", "/etc/ssl/corp ca.pem")
+    monkeypatch.setenv("VAULT_TOKEN", "hvs.never-on-a-command-line")
+    window = MainWindow([], bridge, interval_ms=60_000)
+    qtbot.addWidget(window)
+    text = window.findChild(QLabel, "firstRun").text()
+    assert (
+        "printf '%s' \"$VAULT_TOKEN\" | adminui profile add my-cluster --kind openbao "
+        "--node https://vault.example:8200 --discover --ca-bundle '/etc/ssl/corp ca.pem'"
+    ) in text
+    assert "hvs.never" not in text  # the token is piped from its variable, never shown
+    assert first_run_command({}) == ""
+    assert "--node http://b:8200" in first_run_command({"BAO_ADDR": "http://b:8200"})
