@@ -2765,17 +2765,17 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location line="+6"/>
         <source>quorum lost</source>
-        <translation>кворум потерян</translation>
+        <translation>нет кворума</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no failure tolerated</source>
-        <translation>отказ недопустим</translation>
+        <translation>без запаса</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tolerates {0}</source>
-        <translation>допустимо отказов: {0}</translation>
+        <translation>запас {0}</translation>
     </message>
 </context>
 <context>

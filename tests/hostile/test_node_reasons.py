@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from adminui.core.cluster import ClusterKind, Role, Snapshot
+from adminui.core.cluster import ClusterKind, NodeState, Role, Snapshot
 from adminui.monitor.cluster_monitor import ClusterMonitor
 from adminui.profiles.store import Profile
 from adminui.ui.node_model import NodeTableModel
@@ -72,3 +72,27 @@ def test_the_table_says_why_each_node_does_not_serve(
         "unreachable (timeout)",
         "unreachable (connection refused)",
     ]
+
+
+def test_the_role_column_grows_to_show_the_reason_whole(
+    qtbot: QtBot,
+    tls_files: tuple[Path, Path],  # noqa: F811
+) -> None:
+    from adminui.core.history import ClusterHistory
+    from adminui.ui.overview.cluster_page import ClusterOverview
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(*tls_files)
+    snapshot = asyncio.run(_look(context))
+    urls = tuple(n.url for n in snapshot.nodes)
+    page = ClusterOverview(Profile("reasons", ClusterKind.OPENBAO, urls), ClusterHistory())
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    # First every node serves (the columns are fitted to that), then they stop serving.
+    healthy = tuple(NodeState(n.url, Role.FOLLOWER, voter=True) for n in snapshot.nodes)
+    page.show_snapshot(Snapshot("reasons", 0.0, healthy))
+    page.show_snapshot(snapshot)
+    column = NodeTableModel.ROLE_COLUMN
+    header = page.node_table.horizontalHeader()
+    assert header.sectionSize(column) >= page.node_table.sizeHintForColumn(column)

@@ -110,6 +110,7 @@ class ClusterOverview(QWidget):
         # Sized to the contents when rows arrive, not on every update.
         fit_columns(self.node_table)
         self._sized = False
+        self._reasons: tuple[str, ...] = ()
 
         self.events_table = QTableView()
         self.events_table.setModel(self.events_shown)
@@ -211,6 +212,12 @@ class ClusterOverview(QWidget):
             self._mark_frame()
         super().changeEvent(event)
 
+    def _fit_role_column(self) -> None:
+        role_column = NodeTableModel.ROLE_COLUMN
+        widest = self.node_table.fontMetrics().horizontalAdvance(self.tr("unreachable")) + 16
+        needed = max(widest, self.node_table.sizeHintForColumn(role_column))
+        self.node_table.horizontalHeader().resizeSection(role_column, needed)
+
     def show_snapshot(self, snapshot: Snapshot, past: str = "") -> None:
         """Fill every panel from ``snapshot``; ``past`` names its moment when replayed."""
         self.node_model.apply(snapshot)
@@ -222,6 +229,12 @@ class ClusterOverview(QWidget):
             header = self.node_table.horizontalHeader()
             header.resizeSection(role_column, max(header.sectionSize(role_column), widest + 16))
             self._sized = True
+        reasons = tuple(n.reason for n in snapshot.nodes)
+        if reasons != self._reasons:
+            # A node's role now says why it does not serve ("unreachable (timeout)"):
+            # the column grows to show it whole, and shrinks back when all serve.
+            self._reasons = reasons
+            self._fit_role_column()
         self.quorum.show_snapshot(snapshot, past)
         leaders = snapshot.leaders
         if len(leaders) == 1:
