@@ -1,10 +1,13 @@
 """The audit trail of admin actions as a hash chain (pure logic: no I/O, no Qt).
 
-Each entry is one JSON object on one line. Its ``hash`` is the SHA-256 of the previous
+Each entry is one JSON object on one line. Its ``hash`` is computed over the previous
 entry's hash and the entry's own fields in canonical JSON, so editing, inserting,
 deleting or reordering any line breaks the chain from that line on; :func:`verify`
-names the first line that does not fit. (Cutting lines off the end, or rewriting the
-whole file, cannot be seen from the file alone: keep an exported copy elsewhere.)
+names the first line that does not fit. With the log's key (format 2) the hash is an
+HMAC-SHA-256, so a line forged by someone without the key — even one whose plain
+SHA-256 is right — does not fit either; entries without the key (format 1, SHA-256)
+are accepted only before the first keyed one. (Cutting lines off the end, or rewriting
+the whole file, cannot be seen from the file alone: keep an exported copy elsewhere.)
 
 The API layer reports each write as an :class:`AuditEvent`; a recorder adds who did it
 and in which profile (:class:`AuditRecord`) and appends it with :func:`seal`.
@@ -13,6 +16,7 @@ and in which profile (:class:`AuditRecord`) and appends it with :func:`seal`.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
@@ -23,6 +27,8 @@ from adminui.core.sentence import Sentence
 #: The ``prev`` of the first entry.
 GENESIS = "0" * 64
 FORMAT_VERSION = 1
+#: Entries sealed with the log's key (HMAC-SHA-256).
+KEYED_FORMAT_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -75,10 +81,11 @@ class ChainedEntry:
     record: AuditRecord
     prev: str
     hash: str
+    keyed: bool = False
 
     def to_line(self) -> str:
         """The JSON line written to the log (no trailing newline)."""
-        data = _fields(self.record)
+        data = _fields(self.record, self.keyed)
         data["prev"] = self.prev
         data["hash"] = self.hash
         return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -107,9 +114,9 @@ class Verification:
         )
 
 
-def _fields(record: AuditRecord) -> dict[str, Any]:
+def _fields(record: AuditRecord, keyed: bool = False) -> dict[str, Any]:
     data = asdict(record)
-    data["v"] = FORMAT_VERSION
+    data["v"] = KEYED_FORMAT_VERSION if keyed else FORMAT_VERSION
     return data
 
 
@@ -119,18 +126,20 @@ def _canonical(fields: dict[str, Any]) -> bytes:
     )
 
 
-def entry_hash(prev: str, fields: dict[str, Any]) -> str:
-    """SHA-256 (hex) chaining ``fields`` to the previous entry's hash."""
-    digest = hashlib.sha256()
-    digest.update(prev.encode("ascii", errors="replace"))
-    digest.update(b"\n")
-    digest.update(_canonical(fields))
-    return digest.hexdigest()
+def entry_hash(prev: str, fields: dict[str, Any], key: bytes | None = None) -> str:
+    """The hex hash chaining ``fields`` to the previous entry's hash: HMAC-SHA-256 with
+    ``key`` when given, else SHA-256."""
+    message = prev.encode("ascii", errors="replace") + b"\n" + _canonical(fields)
+    if key is not None:
+        return hmac.new(key, message, hashlib.sha256).hexdigest()
+    return hashlib.sha256(message).hexdigest()
 
 
-def seal(record: AuditRecord, prev: str) -> ChainedEntry:
-    """``record`` chained after the entry whose hash is ``prev`` (GENESIS for the first)."""
-    return ChainedEntry(record, prev, entry_hash(prev, _fields(record)))
+def seal(record: AuditRecord, prev: str, key: bytes | None = None) -> ChainedEntry:
+    """``record`` chained after the entry whose hash is ``prev`` (GENESIS for the first),
+    sealed with the log's ``key`` when there is one."""
+    keyed = key is not None
+    return ChainedEntry(record, prev, entry_hash(prev, _fields(record, keyed), key), keyed)
 
 
 _RECORD_KEYS = frozenset(AuditRecord.__dataclass_fields__)
@@ -155,7 +164,7 @@ def parse_line(line: str) -> ChainedEntry:
         record = AuditRecord(**fields)
     except TypeError as exc:
         raise ValueError(Sentence("unexpected fields")) from exc
-    return ChainedEntry(record, prev, hash_)
+    return ChainedEntry(record, prev, hash_, data.get("v") == KEYED_FORMAT_VERSION)
 
 
 @dataclass(frozen=True)
@@ -187,11 +196,15 @@ class LogEnd:
         return None
 
 
-def verify(lines: Iterable[str], end: LogEnd | None = None) -> Verification:
-    """Check every line: parsable, linked to the one before, hash matching its content;
-    with ``end``, also that no entry recorded there is missing from the end."""
+def verify(
+    lines: Iterable[str], end: LogEnd | None = None, key: bytes | None = None
+) -> Verification:
+    """Check every line: parsable, linked to the one before, hash matching its content
+    (with the log's ``key`` for keyed entries); with ``end``, also that no entry recorded
+    there is missing from the end."""
     prev = GENESIS
     count = 0
+    keyed_seen = False
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\r\n")
         if not line.strip():
@@ -205,7 +218,23 @@ def verify(lines: Iterable[str], end: LogEnd | None = None) -> Verification:
         if data.get("prev") != prev:
             return Verification(count, number, Sentence("it does not follow the line before it"))
         fields = {k: v for k, v in data.items() if k not in ("prev", "hash")}
-        if data.get("hash") != entry_hash(prev, fields):
+        if data.get("v") == KEYED_FORMAT_VERSION:
+            if key is None:
+                return Verification(
+                    count, number, Sentence("it is sealed with the log's key, which is missing")
+                )
+            keyed_seen = True
+            expected = entry_hash(prev, fields, key)
+        elif keyed_seen:
+            return Verification(
+                count,
+                number,
+                Sentence("it is not sealed with the log's key, unlike the entries before it"),
+            )
+        else:
+            expected = entry_hash(prev, fields)
+        found = str(data.get("hash")).encode("utf-8", errors="replace")
+        if not hmac.compare_digest(found, expected.encode("ascii")):
             return Verification(count, number, Sentence("its content does not match its hash"))
         try:
             parse_line(line)

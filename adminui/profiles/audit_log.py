@@ -10,6 +10,7 @@ line. No Qt here.
 from __future__ import annotations
 
 import getpass
+import json
 import logging
 import os
 import shutil
@@ -21,6 +22,7 @@ from pathlib import Path
 from filelock import FileLock
 
 from adminui.core.audit import (
+    KEYED_FORMAT_VERSION,
     AuditEvent,
     AuditRecord,
     ChainedEntry,
@@ -81,6 +83,8 @@ class AuditLog:
         self.path = path or default_data_dir() / AUDIT_DIR / AUDIT_FILE
         self.end_path = self.path.with_name(self.path.name + END_SUFFIX)
         self._lock = threading.Lock()
+        self._cached_key: bytes | None = None
+        self._key_loaded = False
         self._file_lock = FileLock(
             self.path.with_name(self.path.name + LOCK_SUFFIX), mode=0o600, thread_local=False
         )
@@ -109,13 +113,22 @@ class AuditLog:
             with self._file_lock:
                 self._cut_torn_tail()
                 prev, count = self._current_end()
-                entry = seal(record, prev)
+                entry = seal(record, prev, self._key())
                 fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
                 with os.fdopen(fd, "a", encoding="utf-8") as handle:
                     handle.write(entry.to_line() + "\n")
                     handle.flush()
                 self._write_end(LogEnd(count + 1, entry.hash))
                 return entry
+
+    def _key(self) -> bytes | None:
+        """The log's key from the keyring (looked up once; None without a keyring)."""
+        if not self._key_loaded:
+            from adminui.profiles.secrets import audit_key
+
+            self._cached_key = audit_key()
+            self._key_loaded = True
+        return self._cached_key
 
     def recover(self) -> str:
         """Set aside a last line that a crash or a full disk cut short, so the chain
@@ -219,7 +232,17 @@ class AuditLog:
         free = stats.f_bavail * stats.f_frsize
         if free < MIN_FREE_BYTES:
             return f"{free // 1024} KiB free on its disk"
+        if self._key() is None and self._ends_keyed():
+            # An entry without the key after keyed ones would read as a forgery.
+            return "its key is not in the system keyring"
         return ""
+
+    def _ends_keyed(self) -> bool:
+        last = self._last_line()
+        try:
+            return last is not None and json.loads(last).get("v") == KEYED_FORMAT_VERSION
+        except (ValueError, AttributeError):
+            return False
 
     def entries(self) -> list[ChainedEntry]:
         """Every readable entry, oldest first (unreadable lines are skipped)."""
@@ -235,7 +258,7 @@ class AuditLog:
         """Check the whole chain and that nothing was cut from its end; points at the
         first line that does not fit."""
         with self._lock:
-            return verify(self._lines(), self.recorded_end())
+            return verify(self._lines(), self.recorded_end(), self._key())
 
     def export(self, destination: Path) -> Verification:
         """Copy the log to ``destination`` (as it is, so the copy verifies the same)."""
@@ -245,4 +268,4 @@ class AuditLog:
                 shutil.copyfile(self.path, destination)
             else:
                 destination.write_text("", encoding="utf-8")
-            return verify(self._lines(), self.recorded_end())
+            return verify(self._lines(), self.recorded_end(), self._key())

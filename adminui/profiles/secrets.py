@@ -9,6 +9,9 @@ a token "stored" there would be lost without a word.
 
 from __future__ import annotations
 
+import base64
+import os
+
 import keyring
 import keyring.errors
 
@@ -72,3 +75,23 @@ def delete_token(profile: str) -> None:
         return
     except keyring.errors.KeyringError as exc:
         raise SecretStoreUnavailable(_UNAVAILABLE) from exc
+
+
+#: The keyring entry of the audit log's key (its own service: no profile can clash).
+AUDIT_KEY_SERVICE = "adminui-audit"
+AUDIT_KEY_USER = "audit-log-key"
+
+
+def audit_key() -> bytes | None:
+    """The key that seals the local audit log's entries (made on first use); None when
+    no safe keyring exists — the log is then chained without a key."""
+    try:
+        backend = _backend()
+        stored = backend.get_password(AUDIT_KEY_SERVICE, AUDIT_KEY_USER)
+        if stored is None:
+            stored = base64.b64encode(os.urandom(32)).decode("ascii")
+            backend.set_password(AUDIT_KEY_SERVICE, AUDIT_KEY_USER, stored)
+            stored = backend.get_password(AUDIT_KEY_SERVICE, AUDIT_KEY_USER) or ""
+        return base64.b64decode(stored.encode("ascii"), validate=True) or None
+    except (SecretStoreUnavailable, keyring.errors.KeyringError, ValueError):
+        return None

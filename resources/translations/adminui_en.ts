@@ -314,9 +314,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/core/audit.py" line="+104"/>
+        <location filename="../../adminui/core/audit.py" line="+111"/>
         <source>The audit log is intact: {0} entries, chain verified.</source>
-        <extracomment>The ``prev`` of the first entry.</extracomment>
+        <extracomment>The ``prev`` of the first entry. Entries sealed with the log&apos;s key (HMAC-SHA-256).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -325,7 +325,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>not valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,7 +350,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>an empty line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,7 +370,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>it is sealed with the log&apos;s key, which is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not sealed with the log&apos;s key, unlike the entries before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>its content does not match its hash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,7 +2802,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2813,12 +2823,13 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
+        <location line="+10"/>
         <source>unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Leader: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,7 +2869,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Replaying {0}</source>
         <translation type="unfinished"></translation>
     </message>

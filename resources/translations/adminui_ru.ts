@@ -314,9 +314,9 @@
         <translation>Соединение с PostgreSQL потеряно.</translation>
     </message>
     <message>
-        <location filename="../../adminui/core/audit.py" line="+104"/>
+        <location filename="../../adminui/core/audit.py" line="+111"/>
         <source>The audit log is intact: {0} entries, chain verified.</source>
-        <extracomment>The ``prev`` of the first entry.</extracomment>
+        <extracomment>The ``prev`` of the first entry. Entries sealed with the log&apos;s key (HMAC-SHA-256).</extracomment>
         <translation>Журнал аудита не изменён, цепочка проверена. Записей: {0}.</translation>
     </message>
     <message>
@@ -325,7 +325,7 @@
         <translation>Журнал аудита изменён в строке {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>not valid JSON</source>
         <translation>некорректный JSON</translation>
     </message>
@@ -350,7 +350,7 @@
         <translation>лишние поля</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>an empty line</source>
         <translation>пустая строка</translation>
     </message>
@@ -370,7 +370,17 @@
         <translation>она не продолжает цепочку предыдущей строки</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>it is sealed with the log&apos;s key, which is missing</source>
+        <translation>она запечатана ключом журнала, а ключа нет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not sealed with the log&apos;s key, unlike the entries before it</source>
+        <translation>она не запечатана ключом журнала, в отличие от записей до неё</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>its content does not match its hash</source>
         <translation>её содержимое не совпадает с хешем</translation>
     </message>
@@ -2792,7 +2802,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Узлы</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
@@ -2813,12 +2823,13 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Воспроизвести:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
+        <location line="+10"/>
         <source>unreachable</source>
         <translation>недоступен</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Leader: {0}</source>
         <translation>Лидер: {0}</translation>
     </message>
@@ -2858,7 +2869,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Балансировщик: ни один узел не отвечает — трафик обслуживаться не будет.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Replaying {0}</source>
         <translation>Воспроизводится {0}</translation>
     </message>

@@ -25,6 +25,7 @@ from adminui.core.audit import (
     seal,
     verify,
 )
+from adminui.profiles import secrets
 from adminui.profiles.audit_log import AuditLog
 
 
@@ -138,7 +139,7 @@ def test_lines_cut_from_the_end_are_found(tmp_path: Path) -> None:
     full = log.path.read_text()
     # Two entries cut: the chain alone is still valid, the recorded end is not met.
     log.path.write_text("".join(full.splitlines(keepends=True)[:3]))
-    assert verify(log.read_lines()).ok
+    assert verify(log.read_lines(), key=secrets.audit_key()).ok
     cut = log.verify()
     assert not cut.ok and cut.first_bad_line == 4 and cut.entries == 3
     assert cut.message == (
@@ -273,7 +274,10 @@ _APPENDER = """
 import sys
 from pathlib import Path
 from adminui.core.audit import AuditEvent
+from adminui.profiles import secrets
 from adminui.profiles.audit_log import AuditLog
+
+secrets.audit_key = lambda: bytes.fromhex(sys.argv[4])  # every console has the one key
 
 record = AuditLog(Path(sys.argv[1])).recorder(sys.argv[2], who="proc")
 for i in range(int(sys.argv[3])):
@@ -287,8 +291,10 @@ def test_two_processes_appending_at_once_keep_one_chain(tmp_path: Path) -> None:
     script = tmp_path / "append.py"
     script.write_text(_APPENDER)
     count = 60
+    key = secrets.audit_key()
+    assert key is not None
     children = [
-        subprocess.Popen([sys.executable, str(script), str(path), name, str(count)])
+        subprocess.Popen([sys.executable, str(script), str(path), name, str(count), key.hex()])
         for name in ("first", "second")
     ]
     # This process writes too, interleaved with both children.
@@ -302,3 +308,44 @@ def test_two_processes_appending_at_once_keep_one_chain(tmp_path: Path) -> None:
     assert AuditLog(path).recorded_end() == LogEnd(
         3 * count, last_hash(path.read_text().splitlines())
     )
+
+
+def test_a_forged_line_with_a_correct_plain_hash_is_found(tmp_path: Path) -> None:
+    """Someone without the log's key appends a line whose SHA-256 chains correctly, or
+    claims the keyed format with a key of their own: Verify names the line."""
+    log = AuditLog(tmp_path / "audit.jsonl")
+    record_of = log.recorder("prod", who="alice", clock=lambda: 1_700_000_000.0)
+    for i in range(2):
+        record_of(AuditEvent("PUT", f"sys/policies/acl/p{i}", "https://bao1:8200", status=204))
+    assert log.verify().ok
+    honest = log.path.read_text()
+    prev = json.loads(honest.splitlines()[-1])["hash"]
+    forged = record(7, who="mallory")
+    for line in (seal(forged, prev).to_line(), seal(forged, prev, b"not the key").to_line()):
+        log.path.write_text(honest + line + "\n")
+        result = log.verify()
+        assert not result.ok and result.first_bad_line == 3, result.message
+    log.path.write_text(honest)
+    assert log.verify().ok
+
+
+def test_a_log_begun_without_a_key_goes_on_with_one(tmp_path: Path) -> None:
+    """Entries written before the key existed (an earlier version) still verify; from
+    the first keyed entry on, every one must be keyed."""
+    path = tmp_path / "audit.jsonl"
+    first = seal(record(0), GENESIS)
+    path.write_text(first.to_line() + "\n")
+    log = AuditLog(path)
+    log.recorder("prod", who="alice")(AuditEvent("DELETE", "x", "n", status=204))
+    result = log.verify()
+    assert result.ok and result.entries == 2
+    assert [e.keyed for e in log.entries()] == [False, True]
+
+
+def test_without_its_key_a_keyed_log_takes_no_unkeyed_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = AuditLog(tmp_path / "audit.jsonl")
+    log.recorder("prod", who="alice")(AuditEvent("PUT", "x", "n", status=204))
+    monkeypatch.setattr(secrets, "audit_key", lambda: None)  # the keyring went away
+    assert AuditLog(log.path).problem() == "its key is not in the system keyring"
