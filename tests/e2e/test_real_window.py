@@ -35,6 +35,9 @@ def test_main_flows_in_a_real_window(healed_lab: Lab, tmp_path: Path) -> None:
         QT_QPA_PLATFORM="xcb",
         ADMINUI_LAB_DIR=str(healed_lab.dir.root),
         ADMINUI_CONFIG_DIR=str(tmp_path / "config"),  # its window state stays its own
+        # Its audit log too: it runs without this process's keyring, and a log that
+        # this process sealed with its key takes no unsealed entry.
+        ADMINUI_DATA_DIR=str(tmp_path / "data"),
     )
     try:
         result = subprocess.run(
