@@ -12,14 +12,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from adminui.core.cluster import ClusterKind, ClusterSpec, Snapshot
 from adminui.core.quorum import QuorumWarning
 from adminui.core.services import CoreMembers
 from adminui.core.transitions import quorum_of
 from adminui.ui.i18n import QT_TRANSLATE_NOOP
-from adminui.ui.theme import status_colour
+from adminui.ui.theme import status_dot
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -67,18 +66,6 @@ def _translated(text: str) -> str:
     return QCoreApplication.translate("ClusterListModel", text)
 
 
-def _dot(tone: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(status_colour(tone))
-    painter.drawEllipse(1, 1, 10, 10)
-    painter.end()
-    return QIcon(pixmap)
-
-
 class ClusterListModel(QAbstractListModel):
     """One row per cluster; the ClusterSpec under ``Qt.UserRole``."""
 
@@ -101,7 +88,7 @@ class ClusterListModel(QAbstractListModel):
             line = f"{KIND_LABELS[spec.kind]} · {count}"
             return f"{spec.name}\n{line} · {health.text}" if health else f"{spec.name}\n{line}"
         if role == Qt.ItemDataRole.DecorationRole:
-            return _dot(health.tone if health else "muted")
+            return status_dot(health.tone if health else "muted")
         if role == Qt.ItemDataRole.UserRole:
             return spec
         if role == Qt.ItemDataRole.ToolTipRole:

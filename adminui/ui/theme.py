@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 #: What the user can choose.
@@ -181,6 +181,19 @@ def os_prefers_dark() -> bool:
 def is_dark() -> bool:
     """Whether the window shows light text on a dark background now."""
     return QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def status_dot(name: str) -> QIcon:
+    """A small round icon in the status colour ``name`` (the sidebar's health)."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(status_colour(name))
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def status_colour(name: str) -> QColor:

@@ -59,7 +59,12 @@ def window(qtbot: QtBot, core: FakeCore, bridge: AsyncBridge) -> Iterator[MainWi
 
 
 def sidebar(window: MainWindow) -> str:
-    return str(window.cluster_model.index(0, 0).data(Qt.ItemDataRole.DisplayRole))
+    """The cluster's line in the sidebar without its health (the count is what these
+    tests read)."""
+    model = window.cluster_model
+    text = str(model.index(0, 0).data(Qt.ItemDataRole.DisplayRole))
+    health = model.health(model.clusters()[0].name)
+    return text.removesuffix(f" · {health.text}") if health else text
 
 
 def events(window: MainWindow) -> list[tuple[TransitionKind, str]]:
