@@ -47,8 +47,12 @@ SERVING = {LAB_OPENBAO: "standby", LAB_CORE: "follower"}
 
 
 def namespace_keys(lab: Lab) -> list[str]:
-    """Every namespace of the OpenBao cluster (SCAN: the whole tree), from any node."""
-    for node in lab.bao_nodes():
+    """Every namespace of the OpenBao cluster (SCAN: the whole tree), as the active node
+    holds it. (A standby restarted by a drill may serve a stale namespace list from its
+    own cache for a while after a deletion; the drill's report says so, and the cluster's
+    truth is the active node's.)"""
+    nodes = [lab.bao_leader(), *lab.bao_nodes()]
+    for node in nodes:
         try:
             answer = httpx.request(
                 "SCAN",
