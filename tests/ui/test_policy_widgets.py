@@ -262,3 +262,38 @@ def test_typing_is_linted_off_the_gui_thread_and_only_the_newest_text_counts(
     qtbot.wait(100)  # the first text's findings (a syntax error) never arrive
     [issue] = editor.lint_model.records()
     assert "reed" in issue.message
+
+
+def test_closing_the_editor_while_it_lints_is_safe(
+    qtbot: QtBot, bridge: AsyncBridge, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The editor is destroyed while its worker still lints: the late result is dropped
+    (it used to be emitted on a deleted object from the worker thread: a crash)."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from adminui.ui.policies import editor as editor_module
+
+    real_lint = editor_module.lint
+    started, release, finished = threading.Event(), threading.Event(), threading.Event()
+
+    def slow_lint(text: str) -> list[object]:
+        started.set()
+        release.wait(5)
+        try:
+            return real_lint(text)
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(editor_module, "lint", slow_lint)
+    editor = PolicyEditor(context(), bridge, DraftStore(tmp_path), PolicyHistory(tmp_path))
+    editor.new_policy("t1", "closing")
+    editor.editor.setPlainText('path "a" {\n  capabilities = ["read"]\n}\n')
+    qtbot.waitUntil(started.is_set, timeout=3000)
+    editor.deleteLater()
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, 0)  # the editor is gone now
+    release.set()
+    assert finished.wait(5)
+    qtbot.wait(100)  # the result arrives for nobody and is dropped

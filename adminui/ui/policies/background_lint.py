@@ -12,8 +12,17 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 from adminui.core.policy_lint import LintIssue
+
+
+class _Relay(QObject):
+    """Carries a result from the worker thread to the GUI thread. It has no parent and
+    the worker keeps it alive, so it outlives an editor closed while a lint runs (a
+    signal of a deleted object, emitted from another thread, would crash the process)."""
+
+    sig_done = Signal(int, object)
 
 
 class BackgroundLint(QObject):
@@ -21,33 +30,39 @@ class BackgroundLint(QObject):
 
     #: The findings for the newest text given to :meth:`start` (list of LintIssue).
     sig_linted = Signal(object)
-    _sig_done = Signal(int, object)
 
     def __init__(self, lint: Callable[[str], list[LintIssue]], parent: QObject | None = None):
         super().__init__(parent)
         self._lint = lint
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="adminui-lint")
         self._generation = 0
-        self._sig_done.connect(self._deliver)
-        self.destroyed.connect(lambda: self._pool.shutdown(wait=False, cancel_futures=True))
+        self._relay = _Relay()
+        self._relay.sig_done.connect(self._deliver)  # dropped when this object dies
+        pool = self._pool
+        self.destroyed.connect(lambda: pool.shutdown(wait=False, cancel_futures=True))
 
     def start(self, text: str) -> None:
         """Lint ``text`` in the worker; an earlier text still queued is skipped."""
         self._generation += 1
         generation = self._generation
-        done = self._sig_done
+        relay, lint, latest = self._relay, self._lint, self._latest
 
         def work() -> None:
-            if generation != self._generation:
+            if generation != latest():
                 return  # a newer text is waiting: this one is out of date already
-            done.emit(generation, self._lint(text))
+            relay.sig_done.emit(generation, lint(text))
 
         self._pool.submit(work)
+
+    def _latest(self) -> int:
+        return self._generation
 
     def overtake(self) -> None:
         """Drop whatever the worker is doing (the caller linted in the foreground)."""
         self._generation += 1
 
     def _deliver(self, generation: int, issues: list[LintIssue]) -> None:
+        if not isValid(self):
+            return  # the editor closed while the lint ran
         if generation == self._generation:
             self.sig_linted.emit(issues)
