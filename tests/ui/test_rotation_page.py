@@ -318,9 +318,11 @@ def test_broken_stagger_is_reported(
     assert "re-stagger" in page.health.text()
 
 
-def test_a_running_restagger_can_be_stopped(
+def page_with_slow_restagger(
     qtbot: QtBot, bridge: AsyncBridge, service: FakeService, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> RotationPage:
+    """A page on "billing", two members rotated too close together, whose re-stagger
+    runs until stopped; re-staggering is confirmed without asking."""
     status = service.statuses["billing"]
     close = tuple(
         replace(m, last_rotation=status.members[0].last_rotation + 2) if i == 1 else m
@@ -330,6 +332,13 @@ def test_a_running_restagger_can_be_stopped(
     service.slow_restagger = True
     page = make_page(qtbot, bridge, service)
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    return page
+
+
+def test_a_running_restagger_can_be_stopped(
+    qtbot: QtBot, bridge: AsyncBridge, service: FakeService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = page_with_slow_restagger(qtbot, bridge, service, monkeypatch)
     assert page.stop_button.isHidden()
     page.restagger_button.click()
     qtbot.waitUntil(lambda: ("restagger", "billing") in service.calls, timeout=3000)
@@ -347,15 +356,7 @@ def test_a_failed_look_during_a_restagger_keeps_stop_and_the_busy_state(
 ) -> None:
     """A background look at the set fails while a re-stagger rotates passwords: Stop
     stays, the other actions stay disabled, and Stop still stops the re-stagger."""
-    status = service.statuses["billing"]
-    close = tuple(
-        replace(m, last_rotation=status.members[0].last_rotation + 2) if i == 1 else m
-        for i, m in enumerate(status.members)
-    )
-    service.statuses["billing"] = replace(status, members=close)
-    service.slow_restagger = True
-    page = make_page(qtbot, bridge, service)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    page = page_with_slow_restagger(qtbot, bridge, service, monkeypatch)
     page.restagger_button.click()
     qtbot.waitUntil(lambda: ("restagger", "billing") in service.calls, timeout=3000)
     looks = sum(1 for c in service.calls if c[0] == "status")
