@@ -66,6 +66,8 @@ def _print_status(lab: object) -> int:
     print(f"{'NAME':10} {'PID':>8}  {'STATE':8} {'ROLE':12} ENDPOINT")
     for proc in status.processes:
         print(f"{proc.name:10} {proc.pid:>8}  {proc.state:8} {proc.role or '-':12} {proc.endpoint}")
+    for line in lab.sign_in_lines():
+        print(line)
     return 0
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from adminui.api.transport import RetryPolicy, Timeouts, VaultTransport
 from adminui.api.vault_access import PoliciesApi, QuotasApi, TokenApi
 from adminui.api.vault_auth import AuthApi
+from adminui.api.vault_login import LoginApi
 from adminui.api.vault_namespaces import NamespacesApi, split_namespace
 from adminui.api.vault_secrets import DatabaseApi, KvApi, MountsApi
 from adminui.api.vault_sys import RaftApi, SysApi
@@ -47,6 +48,7 @@ class VaultClient:
         self.token = TokenApi(transport, self.namespace)
         self.mounts = MountsApi(transport, self.namespace)
         self.auth = AuthApi(transport, self.namespace)
+        self.login = LoginApi(transport, self.namespace)
 
     @classmethod
     def connect(

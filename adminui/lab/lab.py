@@ -25,12 +25,14 @@ import psutil
 
 from adminui.core.cluster import ClusterKind, ClusterSpec
 from adminui.lab import core_cluster, openbao, postgres
+from adminui.lab import sign_in as lab_sign_in
 from adminui.lab.openbao import BaoNode, BaoNodeClient
 from adminui.lab.procs import LabError, ProcessRecord, ProcessState, free_ports, wait_until
 from adminui.lab.procs import is_running as record_is_running
 from adminui.lab.procs import kill as kill_record
 from adminui.lab.procs import stop as stop_record
-from adminui.lab.state import LabState, StateDir, default_lab_dir
+from adminui.lab.state import STATE_FILE, LabState, StateDir, default_lab_dir
+from adminui.lab.tls import LabTls, make_lab_tls
 
 BAO_NODES = ("bao1", "bao2", "bao3")
 POSTGRES = "postgres"
@@ -102,11 +104,32 @@ class Lab:
         ports = self.state.ports
         return [
             BaoNode(
-                name, f"node{i}", ports[name]["api"], ports[name]["cluster"], self.dir.path(name)
+                name,
+                f"node{i}",
+                ports[name]["api"],
+                ports[name]["cluster"],
+                self.dir.path(name),
+                tls_port=ports[name].get("tls", 0),
+                tls_dir=self.tls.directory,
             )
             for i, name in enumerate(BAO_NODES, start=1)
             if name in ports
         ]
+
+    @property
+    def tls(self) -> LabTls:
+        """The lab CA's files (the nodes' TLS listener, the client certificate)."""
+        return LabTls(self.dir.path("tls"))
+
+    def sign_in_lines(self) -> list[str]:
+        """Who can sign in to the lab's OpenBao cluster, how, and where the passwords are."""
+        return lab_sign_in.describe(
+            self.state, self.dir.path(STATE_FILE), self.tls, self.bao_nodes()
+        )
+
+    def password(self, user: str) -> str:
+        """A lab sign-in user's password (see ``sign_in_lines``)."""
+        return self.state.secrets[lab_sign_in.password_key(user)]
 
     def bao_node(self, name: str) -> BaoNode:
         for node in self.bao_nodes():
@@ -175,13 +198,18 @@ class Lab:
     def _start_all(self, progress: Progress) -> None:
         state = self._state
         assert state is not None
-        ports = free_ports(6 + 1 + core_cluster.PORTS_PER_NODE * core_cluster.INITIAL_NODES)
+        core_ports = core_cluster.PORTS_PER_NODE * core_cluster.INITIAL_NODES
+        ports = free_ports(6 + 1 + core_ports + len(BAO_NODES) + 2)
+        extra = ports[7 + core_ports :]
         for i, name in enumerate(BAO_NODES):
-            state.ports[name] = {"api": ports[2 * i], "cluster": ports[2 * i + 1]}
+            state.ports[name] = {"api": ports[2 * i], "cluster": ports[2 * i + 1], "tls": extra[i]}
+        state.ports[lab_sign_in.IDP] = {"api": extra[-2], "cluster": extra[-1]}
         state.ports[POSTGRES] = {"tcp": ports[6]}
         state.secrets["postgres_admin_password"] = secrets.token_urlsafe(18)
         state.secrets["core_token"] = secrets.token_urlsafe(24)
-        core_cluster.assign_ports(state, ports[7:])
+        lab_sign_in.make_passwords(state)
+        core_cluster.assign_ports(state, ports[7 : 7 + core_ports])
+        make_lab_tls(self.tls.directory)
         self._save()
         with ThreadPoolExecutor(max_workers=3) as pool:
             futures = [
@@ -236,8 +264,20 @@ class Lab:
             list(pool.map(lambda n: self.restart(n.name), joiners))
         progress("Waiting for autopilot to promote all 3 OpenBao nodes to voters…")
         openbao.wait_voters(nodes, token, count=3, timeout=45)
-        openbao.wait_leader(nodes, timeout=15)
+        leader = openbao.wait_leader(nodes, timeout=15)
         progress("OpenBao cluster ready: 3 voters.")
+        self._start_sign_in(leader, progress)
+
+    def _start_sign_in(self, leader: BaoNode, progress: Progress) -> None:
+        """The OpenID provider, and the cluster's sign-in methods that use it."""
+        state = self.state
+        provider = lab_sign_in.idp_node(state, self.dir.root)
+        assert provider is not None
+        self._remember(lab_sign_in.start_idp(provider, state))
+        self._save()
+        clients = lab_sign_in.configure_idp(provider, state)
+        lab_sign_in.configure_cluster(leader, state, provider, clients, self.tls)
+        progress("Sign-in ready: userpass, LDAP's call, OIDC, JWT and cert.")
 
     def _start_postgres(self, progress: Progress) -> None:
         progress("Starting PostgreSQL…")
@@ -255,7 +295,7 @@ class Lab:
         progress("Core cluster ready: 3 nodes.")
 
     def _is_healthy(self, status: LabStatus) -> bool:
-        expected = {*BAO_NODES, POSTGRES, *core_cluster.initial_names()}
+        expected = {*BAO_NODES, POSTGRES, lab_sign_in.IDP, *core_cluster.initial_names()}
         running = {p.name for p in status.processes if p.state == "running"}
         if not expected <= running:
             return False
@@ -301,6 +341,10 @@ class Lab:
                 role = BaoNodeClient(node).role() if proc_state == "running" else ""
             elif name == POSTGRES:
                 endpoint = f"{postgres.HOST}:{state.ports[POSTGRES]['tcp']}"
+            elif name == lab_sign_in.IDP:
+                provider = lab_sign_in.idp_node(state, self.dir.root)
+                endpoint = provider.api_url if provider else ""
+                role = "provider" if proc_state == "running" else ""
             else:
                 core = core_cluster.node_by_name(self.core_nodes(), name)
                 if core is not None:

@@ -54,10 +54,30 @@ class BaoNode:
     api_port: int
     cluster_port: int
     directory: Path
+    #: A second, TLS listener (the lab CA's server certificate) where ``cert`` sign-in
+    #: works; 0: none.
+    tls_port: int = 0
+    tls_dir: Path | None = None
 
     @property
     def api_url(self) -> str:
         return f"http://{HOST}:{self.api_port}"
+
+    @property
+    def tls_url(self) -> str:
+        return f"https://{HOST}:{self.tls_port}" if self.tls_port else ""
+
+    def _tls_listener(self) -> str:
+        if not (self.tls_port and self.tls_dir):
+            return ""
+        return f"""
+listener "tcp" {{
+  address = "{HOST}:{self.tls_port}"
+  tls_cert_file = "{self.tls_dir / "server.pem"}"
+  tls_key_file = "{self.tls_dir / "server-key.pem"}"
+  tls_client_ca_file = "{self.tls_dir / "ca.pem"}"
+}}
+"""
 
     @property
     def config_path(self) -> Path:
@@ -86,7 +106,7 @@ listener "tcp" {{
   cluster_address = "{HOST}:{self.cluster_port}"
   tls_disable = true
 }}
-
+{self._tls_listener()}
 telemetry {{
   prometheus_retention_time = "60s"
   disable_hostname = true

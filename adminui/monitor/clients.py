@@ -37,6 +37,7 @@ def vault_client(
         read_only=profile.read_only if read_only is None else read_only or profile.read_only,
         peers=profile.node_urls,
         audit=audit,
+        client_cert=profile.client_certificate,
         **options,
     )
 

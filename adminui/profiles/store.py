@@ -20,6 +20,17 @@ from adminui.profiles.paths import default_config_dir
 PROFILES_FILE = "profiles.toml"
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
+#: How a profile signs in (OpenBao/Vault); KUMA Core takes its API token.
+SIGN_IN_METHODS = ("token", "userpass", "ldap", "oidc", "jwt", "cert")
+#: Where each method is mounted unless the profile says otherwise.
+DEFAULT_MOUNTS = {
+    "userpass": "userpass",
+    "ldap": "ldap",
+    "oidc": "oidc",
+    "jwt": "jwt",
+    "cert": "cert",
+}
+
 
 class ProfileError(ValueError):
     """A profile is invalid or the profiles file cannot be read; the text is for people."""
@@ -68,7 +79,30 @@ class Profile:
     read_only: bool = False
     environment: str = ""
     colour: str = ""
+    #: Sign-in (OpenBao/Vault): the method, its mount ('' = the method's usual one), the
+    #: user name (userpass, LDAP), the role (OIDC, JWT, cert) and the namespace to sign
+    #: in to. A password is never part of a profile.
+    auth: str = "token"
+    auth_mount: str = ""
+    username: str = ""
+    role: str = ""
+    namespace: str = ""
+    #: A TLS client certificate and its key (PEM files), for ``cert`` sign-in.
+    client_cert: str = ""
+    client_key: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def mount(self) -> str:
+        """The sign-in method's mount path."""
+        return self.auth_mount.strip("/") or DEFAULT_MOUNTS.get(self.auth, self.auth)
+
+    @property
+    def client_certificate(self) -> tuple[str, str] | None:
+        if not self.client_cert:
+            return None
+        cert = str(Path(self.client_cert).expanduser())
+        return cert, str(Path(self.client_key or self.client_cert).expanduser())
 
     def validate(self) -> None:
         if not self.name.strip():
@@ -88,6 +122,20 @@ class Profile:
             raise ProfileError(
                 f"Profile {self.name!r}: its CA bundle {self.ca_bundle!r} is not a readable file."
             )
+        if self.auth not in SIGN_IN_METHODS:
+            methods = ", ".join(SIGN_IN_METHODS)
+            raise ProfileError(f"Profile {self.name!r}: auth must be one of {methods}.")
+        if self.kind is ClusterKind.CORE and self.auth != "token":
+            raise ProfileError(f"Profile {self.name!r}: KUMA Core signs in with its API token.")
+        if self.auth in ("userpass", "ldap") and not self.username.strip():
+            raise ProfileError(f"Profile {self.name!r}: {self.auth} sign-in needs a username.")
+        if self.auth == "cert" and not self.client_cert:
+            raise ProfileError(f"Profile {self.name!r}: cert sign-in needs a client_cert file.")
+        for label, file in (("client_cert", self.client_cert), ("client_key", self.client_key)):
+            if file and not Path(file).expanduser().is_file():
+                raise ProfileError(
+                    f"Profile {self.name!r}: its {label} {file!r} is not a readable file."
+                )
 
     def spec(self) -> ClusterSpec:
         return ClusterSpec(self.name, self.kind, self.node_urls, self.health_urls, self.environment)
@@ -100,9 +148,11 @@ class Profile:
         }
         if self.health_urls:
             data["health_urls"] = list(self.health_urls)
-        for key in ("ca_bundle", "environment", "colour"):
+        for key in _TEXT_FIELDS:
             if getattr(self, key):
                 data[key] = getattr(self, key)
+        if self.auth != "token":
+            data["auth"] = self.auth
         for key in ("insecure", "read_only"):
             if getattr(self, key):
                 data[key] = True
@@ -111,17 +161,8 @@ class Profile:
 
     @classmethod
     def from_toml(cls, data: dict[str, Any]) -> Profile:
-        known = {
-            "name",
-            "kind",
-            "node_urls",
-            "health_urls",
-            "ca_bundle",
-            "insecure",
-            "read_only",
-            "environment",
-            "colour",
-        }
+        known = {"name", "kind", "node_urls", "health_urls", "insecure", "read_only", "auth"}
+        known |= set(_TEXT_FIELDS)
         name = data.get("name")
         if not isinstance(name, str) or not name.strip():
             raise ProfileError("A profile needs a name (text in quotes).")
@@ -138,15 +179,28 @@ class Profile:
             kind=kind,
             node_urls=_urls(data, "node_urls", where),
             health_urls=_urls(data, "health_urls", where),
-            ca_bundle=_text(data, "ca_bundle", where),
             insecure=_flag(data, "insecure", where),
             read_only=_flag(data, "read_only", where),
-            environment=_text(data, "environment", where),
-            colour=_text(data, "colour", where),
+            auth=_text(data, "auth", where) or "token",
+            **{key: _text(data, key, where) for key in _TEXT_FIELDS},
             extra={k: v for k, v in data.items() if k not in known},
         )
         profile.validate()
         return profile
+
+
+#: The profile's optional text fields, by their TOML names.
+_TEXT_FIELDS = (
+    "ca_bundle",
+    "environment",
+    "colour",
+    "auth_mount",
+    "username",
+    "role",
+    "namespace",
+    "client_cert",
+    "client_key",
+)
 
 
 class ProfileStore:

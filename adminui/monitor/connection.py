@@ -1,0 +1,125 @@
+"""One live cluster: its profile, the credentials it signs in with, and its API clients.
+
+Pages never create network clients themselves: they ask the connection, which knows the
+profile's TLS settings, read-only switch and token, and which node currently leads (the
+live view keeps that up to date), so requests go to a live node (follow the leader).
+Clients must only be used on the bridge's asyncio loop.
+
+The credentials are replaced in place (a sign-in, a renewal, a sign-out): every client
+built afterwards carries the new token, and listeners (the live monitor, the status bar)
+are told. The GUI thread replaces them; the loop only reads the reference.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from adminui.api.kuma import KumaClient
+from adminui.api.vault import VaultClient
+from adminui.core.audit import AuditEvent
+from adminui.core.cluster import ClusterKind
+from adminui.monitor.clients import kuma_client, vault_client
+from adminui.monitor.lab_hooks import LabHooks
+from adminui.profiles.store import Profile
+
+
+@dataclass(frozen=True)
+class Session:
+    """What is known of the current token's life: when it was obtained (monotonic
+    seconds), its TTL then (0: it never expires), whether it can be renewed, its
+    policies, and whether the user asked to keep it in the keyring."""
+
+    obtained_at: float = 0.0
+    ttl_s: int = 0
+    renewable: bool = False
+    policies: tuple[str, ...] = ()
+    remembered: bool = True
+
+    def expires_at(self) -> float | None:
+        return self.obtained_at + self.ttl_s if self.ttl_s > 0 else None
+
+    def left_s(self, now: float) -> float | None:
+        """Seconds until the token expires (None: it does not)."""
+        end = self.expires_at()
+        return None if end is None else max(0.0, end - now)
+
+
+@dataclass
+class ClusterConnection:
+    """One open cluster."""
+
+    profile: Profile
+    token: str | None = field(default=None, repr=False)
+    preferred_node: str = ""  # the node believed to lead; set by the live view
+    #: Receives every state-changing request's outcome (the local audit log, F19).
+    audit: Callable[[AuditEvent], None] | None = field(default=None, repr=False)
+    #: The local lab's part for a cluster it runs (built by the command line), else None.
+    lab_hooks: LabHooks | None = field(default=None, repr=False)
+    #: The current token's life, as far as the console knows it.
+    session: Session = field(default_factory=Session, repr=False)
+    _listeners: list[Callable[[ClusterConnection], None]] = field(
+        default_factory=list, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        if self.audit is None:
+            from adminui.profiles.audit_log import AuditLog
+
+            self.audit = AuditLog().recorder(self.profile.name)
+
+    @property
+    def kind(self) -> ClusterKind:
+        return self.profile.kind
+
+    @property
+    def read_only(self) -> bool:
+        return self.profile.read_only
+
+    def node_order(self) -> list[str]:
+        """Node URLs, the preferred (leading) node first."""
+        urls = list(self.profile.node_urls)
+        if self.preferred_node in urls:
+            urls.remove(self.preferred_node)
+            urls.insert(0, self.preferred_node)
+        return urls
+
+    def vault(self, namespace: str = "", node: str | None = None) -> VaultClient:
+        """A client for the preferred node (or ``node``), acting in ``namespace``.
+
+        The caller owns it and closes it (``async with`` or ``aclose``).
+        """
+        if self.kind is not ClusterKind.OPENBAO:
+            raise TypeError(f"{self.profile.name} is not an OpenBao/Vault cluster")
+        return vault_client(
+            self.profile,
+            self.token,
+            node or self.node_order()[0],
+            namespace=namespace,
+            audit=self.audit,
+        )
+
+    def kuma(self, node: str | None = None) -> KumaClient:
+        """A KUMA Core REST client for the preferred node (or ``node``)."""
+        if self.kind is not ClusterKind.CORE:
+            raise TypeError(f"{self.profile.name} is not a KUMA Core cluster")
+        return kuma_client(self.profile, self.token, node or self.node_order()[0], audit=self.audit)
+
+    # ----- credentials, replaced in place ------------------------------------------
+    def on_credentials_changed(self, listener: Callable[[ClusterConnection], None]) -> None:
+        """Call ``listener(self)`` after every change of token or session."""
+        self._listeners.append(listener)
+
+    def set_credentials(self, token: str | None, session: Session | None = None) -> None:
+        """Use ``token`` from now on (None: signed out)."""
+        self.token = token or None
+        self.session = session or Session(obtained_at=time.monotonic())
+        for listener in list(self._listeners):
+            listener(self)
+
+    def set_profile(self, profile: Profile) -> None:
+        """The edited profile applies from the next request on."""
+        self.profile = profile
+        if self.preferred_node not in profile.node_urls:
+            self.preferred_node = ""

@@ -1,0 +1,134 @@
+"""Signing in for real to the lab's OpenBao cluster with every method: userpass, LDAP's
+call on its mount, OIDC through the lab's provider (the browser step done by the test),
+JWT from that provider, and a TLS client certificate; renewing and revoking the token."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import replace
+
+import httpx
+import pytest
+
+from adminui.api import errors
+from adminui.core.cluster import ClusterKind
+from adminui.lab import Lab
+from adminui.lab.sign_in import POLICY
+from adminui.monitor import sign_in as signing
+from adminui.monitor.clients import vault_client
+from adminui.profiles.store import Profile
+from tests.oidc_browser import ProviderBrowser, provider_jwt
+
+pytestmark = [pytest.mark.lab]
+
+
+def _profile(lab: Lab, **changes: str) -> Profile:
+    urls = tuple(n.api_url for n in lab.bao_nodes())
+    return replace(Profile("lab-sign-in", ClusterKind.OPENBAO, urls), **changes)
+
+
+async def _policies_of(profile: Profile, token: str) -> tuple[str, ...]:
+    async with vault_client(profile, token, profile.node_urls[0]) as vault:
+        return (await vault.token.lookup_self()).policies
+
+
+def test_userpass_signs_in_and_the_token_works(lab: Lab) -> None:
+    profile = _profile(lab, auth="userpass", username="alice")
+    signed = asyncio.run(signing.sign_in(profile, lab.password("alice")))
+    assert signed.ttl_s > 0 and signed.renewable
+    assert POLICY in signed.policies
+    assert POLICY in asyncio.run(_policies_of(profile, signed.token))
+    assert signed.token not in repr(signed)
+
+
+def test_ldap_is_the_userpass_call_on_its_own_mount(lab: Lab) -> None:
+    profile = _profile(lab, auth="ldap", username="bob")
+    assert profile.mount == "ldap"
+    signed = asyncio.run(signing.sign_in(profile, lab.password("bob")))
+    assert POLICY in asyncio.run(_policies_of(profile, signed.token))
+
+
+def test_a_wrong_password_is_refused_in_a_sentence_without_the_password(lab: Lab) -> None:
+    profile = _profile(lab, auth="userpass", username="alice")
+    with pytest.raises(errors.VaultError) as raised:
+        asyncio.run(signing.sign_in(profile, "not-the-password-123"))
+    assert "not-the-password-123" not in str(raised.value)
+    assert "not-the-password-123" not in raised.value.user_message
+
+
+def test_a_dead_first_node_is_skipped(lab: Lab) -> None:
+    urls = ("http://127.0.0.1:9", *(n.api_url for n in lab.bao_nodes()))
+    profile = replace(_profile(lab, auth="userpass", username="alice"), node_urls=urls)
+    signed = asyncio.run(signing.sign_in(profile, lab.password("alice")))
+    assert signed.node != "http://127.0.0.1:9"
+
+
+def test_jwt_from_the_labs_provider_signs_in(lab: Lab) -> None:
+    profile = _profile(lab, auth="jwt", role="console")
+    signed = asyncio.run(signing.sign_in(profile, provider_jwt(lab)))
+    assert POLICY in asyncio.run(_policies_of(profile, signed.token))
+
+
+def test_oidc_signs_in_through_the_browser_and_the_loopback_callback(lab: Lab) -> None:
+    profile = _profile(lab, auth="oidc", role="console")
+    browser = ProviderBrowser(lab)
+    signed = asyncio.run(signing.sign_in(profile, open_browser=browser, oidc_wait_s=30))
+    browser.join()
+    assert not browser.errors
+    assert len(browser.opened) == 1
+    assert browser.opened[0].startswith(ProviderBrowser(lab).provider)
+    assert POLICY in asyncio.run(_policies_of(profile, signed.token))
+
+
+def test_oidc_refused_by_the_provider_says_so(lab: Lab) -> None:
+    profile = _profile(lab, auth="oidc", role="console")
+    browser = ProviderBrowser(lab, password="wrong")
+    with pytest.raises(errors.VaultError) as raised:
+        asyncio.run(signing.sign_in(profile, open_browser=browser, oidc_wait_s=3))
+    browser.join()
+    assert browser.errors  # the provider refused the person
+    assert "in time" in raised.value.user_message
+
+
+def test_a_client_certificate_signs_in_on_the_tls_listener(lab: Lab) -> None:
+    tls = lab.tls
+    profile = Profile(
+        "lab-cert",
+        ClusterKind.OPENBAO,
+        tuple(n.tls_url for n in lab.bao_nodes()),
+        ca_bundle=str(tls.ca_cert),
+        auth="cert",
+        role="console",
+        client_cert=str(tls.client_cert),
+        client_key=str(tls.client_key),
+    )
+    profile.validate()
+    signed = asyncio.run(signing.sign_in(profile))
+    assert POLICY in asyncio.run(_policies_of(profile, signed.token))
+
+
+def _short_lived_user(lab: Lab, user: str, password: str, **ttl: str) -> None:
+    node = lab.bao_leader()
+    with httpx.Client(base_url=node.api_url, trust_env=False, timeout=10) as bao:
+        answer = bao.post(
+            f"/v1/auth/userpass/users/{user}",
+            json={"password": password, "token_policies": [POLICY], **ttl},
+            headers={"X-Vault-Token": lab.root_token},
+        )
+        answer.raise_for_status()
+
+
+def test_a_30_second_token_is_renewed_and_sign_out_revokes_it(lab: Lab) -> None:
+    _short_lived_user(lab, "carol", "carol-pass-1", token_ttl="30s", token_max_ttl="10m")
+    profile = _profile(lab, auth="userpass", username="carol")
+    signed = asyncio.run(signing.sign_in(profile, "carol-pass-1"))
+    assert 0 < signed.ttl_s <= 30 and signed.renewable
+    time.sleep(2)
+    renewed = asyncio.run(signing.renew(profile, signed.token))
+    assert renewed.token == signed.token
+    assert renewed.ttl_s > 27
+    asyncio.run(signing.sign_out(profile, signed.token))
+    with pytest.raises(errors.PermissionDenied):
+        asyncio.run(_policies_of(profile, signed.token))
+    asyncio.run(signing.sign_out(profile, signed.token))  # a second sign-out is harmless
