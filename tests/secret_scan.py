@@ -1,6 +1,6 @@
 """Session-end check: no token the tests used may appear in what the console wrote.
 
-Collected secrets: the lab's root and Core tokens (taken from every test that uses the
+Collected secrets: the lab's tokens and passwords (taken from every test that uses the
 lab), every token in the test keyring at the end, and whatever a test passes to
 :func:`register` (child tokens it created). Scanned: every file under the
 ``ADMINUI_CONFIG_DIR`` and ``ADMINUI_DATA_DIR`` sandbox (profiles, drafts, history,
@@ -119,11 +119,12 @@ def pytest_runtest_call(item: pytest.Item) -> None:
         value = funcargs.get(name)
         if value is None:
             continue
-        for attribute in ("root_token", "core_token"):
-            try:
-                register(getattr(value, attribute))
-            except Exception:  # a lab without state has no tokens to leak
-                continue
+        try:
+            # Tokens and every secret the lab made (sign-in passwords, the provider's
+            # root token, PostgreSQL's password).
+            register(value.root_token, value.core_token, *value.state.secrets.values())
+        except Exception:  # a lab without state has no tokens to leak
+            continue
 
 
 def _keyring_secrets() -> list[str]:

@@ -98,6 +98,17 @@ def _call(url: str, method: str, path: str, body: Any = None, token: str = "") -
     return response.json() if response.content else {}
 
 
+def _unsealed(cluster: BaoCluster, index: int) -> bool:
+    """Whether node ``index`` serves as a standby; a node still sealed (its join was
+    slow under load, so the first unseal came too early) is given its key again."""
+    role = cluster.role(index)
+    if role == "sealed":
+        with contextlib.suppress(httpx.HTTPError, RuntimeError):
+            _call(cluster.urls[index], "PUT", "sys/unseal", {"key": cluster.unseal_key})
+        time.sleep(0.5)
+    return role == "standby"
+
+
 def _config(node_dir: Path, node_id: str, port: int) -> str:
     return f"""\
 api_addr = "http://{HOST}:{port}"
@@ -166,7 +177,7 @@ def bao_cluster(directory: Path, size: int = 3) -> Iterator[BaoCluster]:
             _call(cluster.urls[i], "PUT", "sys/storage/raft/join", {"leader_api_addr": first})
             _call(cluster.urls[i], "PUT", "sys/unseal", {"key": cluster.unseal_key})
         for i in range(1, size):
-            _wait(lambda i=i: cluster.role(i) == "standby", 30, f"node {i + 1} standby")
+            _wait(lambda i=i: _unsealed(cluster, i), 60, f"node {i + 1} standby")
         yield cluster
     finally:
         for proc in cluster.procs:

@@ -4,48 +4,23 @@ show and remove it."""
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
 from adminui import cli
 from adminui.profiles import secrets
 from adminui.profiles.store import ProfileStore
 from tests.integration._bao_cluster import BaoCluster, bao_cluster
-from tests.stubs import MemoryKeyring
-
-
-class _Pipe(io.StringIO):
-    """Standard input that is a pipe, not a terminal."""
-
-    def isatty(self) -> bool:
-        return False
+from tests.integration._cli import adminui
 
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BaoCluster]:
     with bao_cluster(tmp_path_factory.mktemp("own-bao")) as running:
         yield running
-
-
-@pytest.fixture
-def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("ADMINUI_CONFIG_DIR", str(tmp_path))
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield tmp_path
-    keyring.set_keyring(previous)
-
-
-def adminui(argv: list[str], monkeypatch: pytest.MonkeyPatch, stdin: str = "") -> tuple[int, str]:
-    out = io.StringIO()
-    monkeypatch.setattr("sys.stdin", _Pipe(stdin))
-    monkeypatch.setattr("sys.stdout", out)
-    return cli.main(argv), out.getvalue()
 
 
 def test_add_a_cluster_from_one_url_test_list_show_and_remove_it(

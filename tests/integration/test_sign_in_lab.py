@@ -5,8 +5,10 @@ JWT from that provider, and a TLS client certificate; renewing and revoking the 
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from dataclasses import replace
+from pathlib import Path
 
 import httpx
 import pytest
@@ -17,8 +19,11 @@ from adminui.lab import Lab
 from adminui.lab.sign_in import POLICY
 from adminui.monitor import sign_in as signing
 from adminui.monitor.clients import vault_client
-from adminui.profiles.store import Profile
+from adminui.profiles import secrets
+from adminui.profiles.store import Profile, ProfileStore
+from tests.integration._cli import adminui
 from tests.oidc_browser import ProviderBrowser, provider_jwt
+from tests.secret_scan import register
 
 pytestmark = [pytest.mark.lab]
 
@@ -132,3 +137,60 @@ def test_a_30_second_token_is_renewed_and_sign_out_revokes_it(lab: Lab) -> None:
     with pytest.raises(errors.PermissionDenied):
         asyncio.run(_policies_of(profile, signed.token))
     asyncio.run(signing.sign_out(profile, signed.token))  # a second sign-out is harmless
+
+
+# ----- the command line -----------------------------------------------------------------
+def test_the_cli_adds_a_profile_by_userpass_keeping_only_the_token(
+    lab: Lab, sandbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    password = lab.password("alice")
+    first = lab.bao_nodes()[0].api_url
+    argv = ["profile", "add", "stage", "--kind", "openbao", "--node", first]
+    code, out = adminui(
+        [*argv, "--auth", "userpass", "--user", "alice", "--discover"], monkeypatch, password
+    )
+    assert code == 0, out
+    [profile] = ProfileStore(sandbox).load()
+    assert profile.auth == "userpass" and profile.username == "alice"
+    assert set(profile.node_urls) == {n.api_url for n in lab.bao_nodes()}
+    token = secrets.load_token("stage")
+    register(token)
+    assert token and token != password
+    saved = (sandbox / "profiles.toml").read_text()
+    assert password not in saved and token not in saved and password not in out
+
+    code, out = adminui(["profile", "test", "stage", "--json"], monkeypatch)
+    assert code == 0 and POLICY in json.loads(out)["credentials"]["policies"]
+
+    # Edit applies to the file; the token stays.
+    code, out = adminui(
+        ["profile", "edit", "stage", "--environment", "STAGE", "--read-only"], monkeypatch
+    )
+    assert code == 0 and "read-only yes" in out
+    assert ProfileStore(sandbox).load()[0].environment == "STAGE"
+    assert secrets.load_token("stage") == token
+
+    # Logout revokes the token on the cluster and forgets it; login signs in again.
+    code, _ = adminui(["profile", "logout", "stage"], monkeypatch)
+    assert code == 0 and secrets.load_token("stage") is None
+    with pytest.raises(errors.PermissionDenied):
+        asyncio.run(_policies_of(profile, token))
+    code, out = adminui(["profile", "login", "stage"], monkeypatch, password)
+    assert code == 0 and "Signed in" in out and password not in out
+    fresh = secrets.load_token("stage")
+    register(fresh)
+    assert fresh and fresh != token
+    code, out = adminui(["profile", "login", "stage"], monkeypatch, "wrong-password-42")
+    assert code == 2 and secrets.load_token("stage") == fresh
+
+
+def test_the_cli_signs_in_with_a_jwt_from_stdin(
+    lab: Lab, sandbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    jwt = provider_jwt(lab)
+    argv = ["profile", "add", "jwt", "--kind", "openbao", "--node", lab.bao_nodes()[1].api_url]
+    code, out = adminui([*argv, "--auth", "jwt", "--role", "console"], monkeypatch, jwt)
+    assert code == 0, out
+    token = secrets.load_token("jwt")
+    register(token, jwt)
+    assert token and token != jwt and jwt not in (sandbox / "profiles.toml").read_text()
