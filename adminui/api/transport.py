@@ -359,6 +359,11 @@ class VaultTransport:
         self.max_redirects = max_redirects
         self.insecure = insecure
         self._token = token or None
+        #: When set, the token is read from here at each request (credentials replaced
+        #: in place by the cluster's connection), and ``gate`` is awaited before any
+        #: authenticated request (it waits while the user signs in again).
+        self.token_source: Callable[[], str | None] | None = None
+        self.gate: Callable[[], Awaitable[None]] | None = None
         self._sleep = sleep
         self._owns_client = client is None
         if client is None:
@@ -379,12 +384,19 @@ class VaultTransport:
         return (
             f"{type(self).__name__}(base_url={self.base_url!r}, dialect={self.dialect.name}, "
             f"read_only={self.read_only}, "
-            f"token={'set' if self._token else 'unset'})"
+            f"token={'set' if self.token else 'unset'})"
         )
 
     @property
+    def token(self) -> str | None:
+        """The token the next request carries."""
+        if self.token_source is not None:
+            return self.token_source() or None
+        return self._token
+
+    @property
     def has_token(self) -> bool:
-        return self._token is not None
+        return self.token is not None
 
     def set_token(self, token: str | None) -> None:
         """Use ``token`` from now on (None: send no token)."""
@@ -403,8 +415,9 @@ class VaultTransport:
 
     def scrub(self, text: str) -> str:
         """``text`` with the token, if it appears, replaced by ``***``."""
-        if self._token and self._token in text:
-            return text.replace(self._token, "***")
+        for token in {self._token, self.token}:
+            if token and token in text:
+                text = text.replace(token, "***")
         return text
 
     async def request(
@@ -429,6 +442,8 @@ class VaultTransport:
         such calls before anything is sent. ``url``: a whole URL instead of ``path``
         (a node's health port; send it with ``authenticated=False``).
         """
+        if authenticated and self.gate is not None:
+            await self.gate()
         method = method.upper()
         idempotent = method in IDEMPOTENT_METHODS
         if url is None:
@@ -570,8 +585,9 @@ class VaultTransport:
 
     def _headers(self, namespace: str, authenticated: bool) -> dict[str, str]:
         headers = dict(self.dialect.headers)
-        if authenticated and self._token:
-            name, value = self.dialect.token_header(self._token)
+        token = self.token
+        if authenticated and token:
+            name, value = self.dialect.token_header(token)
             headers[name] = value
         namespace = namespace.strip("/")
         if namespace:

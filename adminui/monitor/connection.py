@@ -12,11 +12,14 @@ are told. The GUI thread replaces them; the loop only reads the reference.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from adminui.api.errors import PermissionDenied
 from adminui.api.kuma import KumaClient
+from adminui.api.transport import VaultTransport
 from adminui.api.vault import VaultClient
 from adminui.core.audit import AuditEvent
 from adminui.core.cluster import ClusterKind
@@ -46,6 +49,17 @@ class Session:
         return None if end is None else max(0.0, end - now)
 
 
+#: How long a request waits for the user to sign in again once the token has expired.
+SIGN_IN_WAIT_S = 600.0
+_GATE_POLL_S = 0.2
+
+
+class SignInNeeded(PermissionDenied):
+    """The token expired and nobody signed in again in time."""
+
+    summary = "The sign-in expired; sign in again and retry."
+
+
 @dataclass
 class ClusterConnection:
     """One open cluster."""
@@ -59,6 +73,9 @@ class ClusterConnection:
     lab_hooks: LabHooks | None = field(default=None, repr=False)
     #: The current token's life, as far as the console knows it.
     session: Session = field(default_factory=Session, repr=False)
+    #: The token is known to have expired: requests wait (``wait_signed_in``) until the
+    #: user signs in again, then go on with the new token.
+    expired: bool = field(default=False, repr=False)
     _listeners: list[Callable[[ClusterConnection], None]] = field(
         default_factory=list, repr=False, compare=False
     )
@@ -92,19 +109,40 @@ class ClusterConnection:
         """
         if self.kind is not ClusterKind.OPENBAO:
             raise TypeError(f"{self.profile.name} is not an OpenBao/Vault cluster")
-        return vault_client(
+        client = vault_client(
             self.profile,
             self.token,
             node or self.node_order()[0],
             namespace=namespace,
             audit=self.audit,
         )
+        self._bind(client.transport)
+        return client
 
     def kuma(self, node: str | None = None) -> KumaClient:
         """A KUMA Core REST client for the preferred node (or ``node``)."""
         if self.kind is not ClusterKind.CORE:
             raise TypeError(f"{self.profile.name} is not a KUMA Core cluster")
-        return kuma_client(self.profile, self.token, node or self.node_order()[0], audit=self.audit)
+        client = kuma_client(
+            self.profile, self.token, node or self.node_order()[0], audit=self.audit
+        )
+        self._bind(client.transport)
+        return client
+
+    def _bind(self, transport: VaultTransport) -> None:
+        """Requests read the current token, and wait while a sign-in is due."""
+        transport.token_source = lambda: self.token
+        transport.gate = self.wait_signed_in
+
+    async def wait_signed_in(self, timeout_s: float = SIGN_IN_WAIT_S) -> None:
+        """Return at once unless the token has expired; then wait until the user signs
+        in again (the pending request then goes on), or raise SignInNeeded."""
+        waited = 0.0
+        while self.expired:
+            if waited >= timeout_s:
+                raise SignInNeeded("the token expired", node=self.profile.name)
+            await asyncio.sleep(_GATE_POLL_S)
+            waited += _GATE_POLL_S
 
     # ----- credentials, replaced in place ------------------------------------------
     def on_credentials_changed(self, listener: Callable[[ClusterConnection], None]) -> None:
@@ -115,8 +153,16 @@ class ClusterConnection:
         """Use ``token`` from now on (None: signed out)."""
         self.token = token or None
         self.session = session or Session(obtained_at=time.monotonic())
+        self.expired = False
         for listener in list(self._listeners):
             listener(self)
+
+    def mark_expired(self) -> None:
+        """The token is gone (expired, revoked): hold requests until a new sign-in."""
+        if not self.expired:
+            self.expired = True
+            for listener in list(self._listeners):
+                listener(self)
 
     def set_profile(self, profile: Profile) -> None:
         """The edited profile applies from the next request on."""

@@ -10,6 +10,7 @@ import asyncio
 from dataclasses import dataclass, field
 
 from adminui.api import errors
+from adminui.api.vault import VaultClient
 from adminui.core.cluster import ClusterKind, Role
 from adminui.monitor.clients import kuma_client, vault_client
 from adminui.monitor.cluster_monitor import ClusterMonitor
@@ -24,6 +25,14 @@ class NodeVerdict:
     role: str
     answers: bool
     reason: str = ""
+    version: str = ""
+
+    @property
+    def tls(self) -> str:
+        """'not used' (http), 'trusted', or why it is not ('TLS: …')."""
+        if not self.url.startswith("https://"):
+            return "not used"
+        return self.reason if self.reason.startswith("TLS") else "trusted"
 
 
 @dataclass(frozen=True)
@@ -34,6 +43,8 @@ class CredentialVerdict:
     detail: str = ""
     ttl_s: int | None = None
     policies: tuple[str, ...] = ()
+    #: What the console's pages will be able to do with these credentials: (page, yes).
+    abilities: tuple[tuple[str, bool], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,6 +92,59 @@ async def discover_openbao_nodes(
     return tuple(found)
 
 
+#: What each OpenBao page needs, as (page, path, capability) asked of capabilities-self.
+PAGE_NEEDS = (
+    ("Overview: Raft peers", "sys/storage/raft/configuration", "read"),
+    ("Step down", "sys/step-down", "sudo"),
+    ("Policies: edit", "sys/policies/acl/any", "update"),
+    ("Namespaces: create", "sys/namespaces/any", "create"),
+    ("Quotas: edit", "sys/quotas/rate-limit/any", "update"),
+    ("Rotation: database roles", "database/rotate-role/any", "update"),
+    ("Audit devices", "sys/audit", "read"),
+)
+
+
+async def _abilities(vault: VaultClient) -> tuple[tuple[str, bool], ...]:
+    try:
+        found = await vault.token.capabilities_self([path for _page, path, _cap in PAGE_NEEDS])
+    except errors.VaultError:
+        return ()
+    result = []
+    for page, path, wanted in PAGE_NEEDS:
+        granted = found.of(path)
+        result.append((page, "root" in granted or wanted in granted))
+    return tuple(result)
+
+
+async def discover_core_nodes(profile: Profile, token: str | None) -> tuple[str, ...]:
+    """The profile's node URLs followed by every Core service's REST address (its FQDN
+    when that resolves here, else its address; the REST port it registered)."""
+    found = list(profile.node_urls)
+    scheme = profile.node_urls[0].split("://", 1)[0]
+    async with kuma_client(profile, token, profile.node_urls[0]) as core:
+        services = await core.list_services()
+    loop = asyncio.get_running_loop()
+    for service in services:
+        if service.kind != "core" or not service.api_port:
+            continue
+        host = service.fqdn
+        try:
+            await loop.getaddrinfo(host, None)
+        except (OSError, UnicodeError):
+            host = service.address or host
+        url = f"{scheme}://{host}:{service.api_port}"
+        if host and url not in found:
+            found.append(url)
+    return tuple(found)
+
+
+async def discover_nodes(profile: Profile, token: str | None) -> tuple[str, ...]:
+    """Every node of the cluster, from the ones the profile names."""
+    if profile.kind is ClusterKind.CORE:
+        return await discover_core_nodes(profile, token)
+    return await discover_openbao_nodes(profile, token)
+
+
 async def _credentials(profile: Profile, token: str | None) -> CredentialVerdict:
     if not token:
         return CredentialVerdict(False, "no token is stored for this profile")
@@ -90,7 +154,10 @@ async def _credentials(profile: Profile, token: str | None) -> CredentialVerdict
             if profile.kind is ClusterKind.OPENBAO:
                 async with vault_client(profile, token, url) as vault:
                     info = await vault.token.lookup_self()
-                return CredentialVerdict(True, info.display_name, info.ttl, info.policies)
+                    abilities = await _abilities(vault)
+                return CredentialVerdict(
+                    True, info.display_name, info.ttl, info.policies, abilities
+                )
             async with kuma_client(profile, token, url) as core:
                 user = await core.whoami()
             return CredentialVerdict(True, user.login or user.name)
@@ -115,6 +182,7 @@ async def check_profile(profile: Profile, token: str | None) -> ProfileTest:
             node.role.value,
             node.role not in (Role.UNREACHABLE, Role.UNKNOWN) or not node.error,
             str(node.reason),
+            node.version,
         )
         for node in snapshot.nodes
     )
