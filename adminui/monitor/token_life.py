@@ -42,18 +42,6 @@ def next_action(session: Session, now: float, *, renew_blocked_until: float = 0.
     return TokenAction.NOTHING
 
 
-def lifetime_text(session: Session, now: float) -> str:
-    """'expires in 4 min', 'expires in 35 s', or '' for a token without expiry."""
-    left = session.left_s(now)
-    if left is None:
-        return ""
-    if left >= 5400:
-        return f"{left / 3600:.0f} h"
-    if left >= 90:
-        return f"{left / 60:.0f} min"
-    return f"{left:.0f} s"
-
-
 async def renew_connection(connection: ClusterConnection) -> Session:
     """Renew the connection's token; returns the new session (the caller replaces the
     credentials on the GUI thread). A token the cluster no longer knows raises

@@ -120,6 +120,34 @@ class ClusterListModel(QAbstractListModel):
             self._clusters[row] = spec
             self.dataChanged.emit(self.index(row), self.index(row))
 
+    def add(self, spec: ClusterSpec) -> None:
+        """Append a cluster (added from the cluster manager)."""
+        row = len(self._clusters)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._clusters.append(spec)
+        self.endInsertRows()
+
+    def remove(self, name: str) -> None:
+        row = self._row_of(name)
+        if row < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._clusters[row]
+        self.endRemoveRows()
+        self._members.pop(name, None)
+        self._health.pop(name, None)
+
+    def replace(self, old_name: str, spec: ClusterSpec) -> None:
+        """Cluster ``old_name`` is now ``spec`` (edited; maybe renamed)."""
+        row = self._row_of(old_name)
+        if row < 0:
+            return
+        self._clusters[row] = spec
+        if old_name != spec.name:
+            self._members.pop(old_name, None)
+            self._health.pop(old_name, None)
+        self.dataChanged.emit(self.index(row), self.index(row))
+
     def set_members(self, name: str, members: CoreMembers) -> None:
         """Count cluster ``name``'s nodes from its Core services (its Services page)."""
         row = self._row_of(name)

@@ -7,13 +7,15 @@ import shlex
 import time
 from collections.abc import Mapping
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -28,12 +30,14 @@ from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_list_model import ClusterListModel
 from adminui.ui.cluster_view import ClusterView
+from adminui.ui.clusters.actions import ClusterActions
+from adminui.ui.clusters.token_watch import TokenWatch
 from adminui.ui.context import ClusterContext
 from adminui.ui.i18n import say
 from adminui.ui.monitor_service import MonitorService
 from adminui.ui.palette import CommandPalette, PaletteEntry
 from adminui.ui.policies.error_banner import MessageBanner
-from adminui.ui.theme import ThemeController
+from adminui.ui.theme import ThemeController, status_colour
 from adminui.ui.window_state import WindowState
 
 #: The cluster list never gets narrower than this, nor wider than the second figure by
@@ -84,24 +88,8 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.views: dict[str, ClusterView] = {}
-        for context in contexts:
-            view = ClusterView(context, bridge)
-            view.sig_profile_changed.connect(
-                lambda profile, context=context: self._rewatch(context, profile)
-            )
-            view.sig_members_changed.connect(
-                lambda members, name=context.profile.name: self.cluster_model.set_members(
-                    name, members
-                )
-            )
-            self.views[context.profile.name] = view
-            self.stack.addWidget(view)
-        if not contexts:
-            empty = QLabel(self._first_run_text())
-            empty.setObjectName("firstRun")
-            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.stack.addWidget(empty)
+        self.first_run = self._first_run_widget()
+        self.stack.addWidget(self.first_run)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.cluster_list)
@@ -123,19 +111,33 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Connecting…"))
 
         self.cluster_list.selectionModel().selectionChanged.connect(self._on_cluster_selected)
-        if contexts:
-            self.cluster_list.setCurrentIndex(self.cluster_model.index(0, 0))
+        self.cluster_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.cluster_list.customContextMenuRequested.connect(self._cluster_menu)
 
         self.monitor = MonitorService(bridge, interval_ms, self)
         self.monitor.sig_ticked.connect(self._on_tick)
         self.monitor.sig_failed.connect(self._on_failed)
+        self.cluster_actions = ClusterActions(self)
+        self._cluster_bound: list[QAction] = []  # the File menu's actions on one cluster
+        self.token_watch = TokenWatch(bridge, self)
+        self.token_watch.sig_changed.connect(self._show_session)
+        self.token_watch.sig_expired.connect(self._sign_in_expired)
+        self.session_button = QPushButton()
+        self.session_button.setObjectName("sessionState")
+        self.session_button.setFlat(True)
+        self.session_button.clicked.connect(lambda: self.cluster_actions.sign_in())
+        self.statusBar().addPermanentWidget(self.session_button)
         for context in contexts:
-            self.monitor.watch(context.profile, context.token)
+            self._add_view(context)
+        self.stack.setCurrentWidget(self.first_run if not contexts else self.stack.widget(1))
+        if contexts:
+            self.cluster_list.setCurrentIndex(self.cluster_model.index(0, 0))
         self._build_menus()
         self.state = WindowState(self)
         self.set_theme("system")
         self.state.restore()
         self.monitor.start()
+        self.token_watch.start()
         #: Closing waits for stopped work (a drill restoring nodes) to end.
         self._stopping_work = False
         self._close_later = QTimer(self)
@@ -143,16 +145,37 @@ class MainWindow(QMainWindow):
         self._close_later.setSingleShot(True)
         self._close_later.timeout.connect(self.close)
 
+    def _first_run_widget(self) -> QWidget:
+        """The empty window: add a cluster (or start the lab, from the command line)."""
+        page = QWidget()
+        page.setObjectName("firstRunPage")
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        text = QLabel(self._first_run_text())
+        text.setObjectName("firstRun")
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(text)
+        self.first_run_add = QPushButton(self.tr("&Add a cluster…"))
+        self.first_run_add.setObjectName("firstRunAdd")
+        self.first_run_add.clicked.connect(lambda: self.cluster_actions.add_cluster())
+        column.addWidget(self.first_run_add, 0, Qt.AlignmentFlag.AlignCenter)
+        column.addStretch(1)
+        return page
+
     def _first_run_text(self) -> str:
         """What the empty window says: how to add a cluster (proposed from $BAO_ADDR or
         $VAULT_ADDR when one is set) and how to start the lab."""
-        lines = [self.tr("No clusters yet.")]
+        lines = [self.tr("No clusters yet: add one with the button below (File → Add cluster…).")]
         proposal = first_run_command(os.environ)
         if proposal:
-            lines += [self.tr("Your shell names a cluster; add it with:"), proposal]
+            lines += [
+                self.tr("Your shell names a cluster; from a terminal, add it with:"),
+                proposal,
+            ]
         else:
             lines += [
-                self.tr("Add your cluster with:"),
+                self.tr("From a terminal:"),
                 "printf '%s' \"$TOKEN\" | adminui profile add NAME --kind openbao "
                 "--node https://HOST:8200 --discover",
             ]
@@ -180,8 +203,34 @@ class MainWindow(QMainWindow):
     # ----- menus, shortcuts, palette ---------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        actions = self.cluster_actions
+        self.add_cluster_action = file_menu.addAction(
+            self.tr("&Add cluster…"), lambda: actions.add_cluster()
+        )
+        self.add_cluster_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.edit_cluster_action = file_menu.addAction(
+            self.tr("&Edit cluster…"), lambda: actions.edit_cluster()
+        )
+        self.duplicate_cluster_action = file_menu.addAction(
+            self.tr("D&uplicate cluster…"), lambda: actions.duplicate_cluster()
+        )
+        self.remove_cluster_action = file_menu.addAction(
+            self.tr("&Remove cluster…"), lambda: actions.remove_cluster()
+        )
+        file_menu.addSeparator()
+        self.sign_in_action = file_menu.addAction(self.tr("&Sign in…"), lambda: actions.sign_in())
+        self.sign_in_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.sign_out_action = file_menu.addAction(self.tr("Sign &out"), lambda: actions.sign_out())
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self._cluster_bound = [
+            self.edit_cluster_action,
+            self.duplicate_cluster_action,
+            self.remove_cluster_action,
+            self.sign_in_action,
+            self.sign_out_action,
+        ]
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.refresh_action = view_menu.addAction(self.tr("&Refresh now"), self.refresh_now)
@@ -221,19 +270,148 @@ class MainWindow(QMainWindow):
             self.language_actions[key] = action
         self.language_actions[saved_language()].setChecked(True)
 
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for row, name in enumerate(self.views):
-            action = go_menu.addAction(name, lambda row=row: self.select_cluster(row))
-            if row < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-        for menu in (file_menu, view_menu, go_menu):
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self._fill_go_menu()
+        for menu in (file_menu, view_menu):
             # Shortcuts also work while a menu has never been opened.
             self.addActions(menu.actions())
+        self._update_cluster_actions()
         for action in (self.refresh_action, self.palette_action):
             action.setToolTip(
                 f"{action.text().replace('&', '')} "
                 f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
             )
+
+    def _fill_go_menu(self) -> None:
+        for action in self.go_menu.actions():
+            self.removeAction(action)
+        self.go_menu.clear()
+        for row, spec in enumerate(self.cluster_model.clusters()):
+            action = self.go_menu.addAction(spec.name, lambda row=row: self.select_cluster(row))
+            if row < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+        self.addActions(self.go_menu.actions())
+
+    def _update_cluster_actions(self) -> None:
+        view = self.current_view()
+        for action in self._cluster_bound:
+            action.setEnabled(view is not None)
+        if view is not None and self._cluster_bound:
+            self.sign_out_action.setEnabled(bool(view.context.token))
+        self._show_session()
+
+    def _cluster_menu(self, position: QPoint) -> None:
+        """The cluster list's context menu: the cluster under the pointer, or Add."""
+        index = self.cluster_list.indexAt(position)
+        menu = QMenu(self)
+        actions = self.cluster_actions
+        if index.isValid():
+            self.cluster_list.setCurrentIndex(index)
+            name = self.cluster_model.clusters()[index.row()].name
+            menu.addAction(self.tr("&Edit cluster…"), lambda: actions.edit_cluster(name))
+            menu.addAction(self.tr("D&uplicate cluster…"), lambda: actions.duplicate_cluster(name))
+            menu.addAction(self.tr("&Remove cluster…"), lambda: actions.remove_cluster(name))
+            menu.addSeparator()
+            menu.addAction(self.tr("&Sign in…"), lambda: actions.sign_in(name))
+            sign_out = menu.addAction(self.tr("Sign &out"), lambda: actions.sign_out(name))
+            sign_out.setEnabled(bool(self.views[name].context.token))
+            menu.addSeparator()
+        menu.addAction(self.tr("&Add cluster…"), lambda: actions.add_cluster())
+        menu.popup(self.cluster_list.viewport().mapToGlobal(position))
+        self._context_menu = menu
+
+    # ----- clusters come and go -------------------------------------------------------
+    def _add_view(self, context: ClusterContext) -> ClusterView:
+        name = context.profile.name
+        view = ClusterView(context, self.bridge)
+        view.sig_profile_changed.connect(lambda profile, view=view: self._rewatch(view, profile))
+        view.sig_members_changed.connect(
+            lambda members, view=view: self.cluster_model.set_members(
+                view.context.profile.name, members
+            )
+        )
+        self.views[name] = view
+        self.stack.addWidget(view)
+        if name not in {spec.name for spec in self.cluster_model.clusters()}:
+            self.cluster_model.add(context.profile.spec())
+        context.on_credentials_changed(self._credentials_changed)
+        self.monitor.watch(context.profile, context.token)
+        self.token_watch.add(context)
+        return view
+
+    def add_cluster(self, context: ClusterContext) -> None:
+        """Open a cluster added in the cluster manager, and show it."""
+        self._add_view(context)
+        self._fill_go_menu()
+        self.select_cluster(self.cluster_model.rowCount() - 1)
+        self.monitor.tick([context.profile.name])
+
+    def replace_cluster(self, old_name: str, profile: Profile) -> None:
+        """Cluster ``old_name`` was edited: watch and show it with ``profile`` at once."""
+        old_view = self.views.pop(old_name, None)
+        if old_view is None:
+            return
+        context = old_view.context
+        context.set_profile(profile)
+        self.monitor.unwatch(old_name)
+        self.token_watch.remove(old_name)
+        self._last_ticks.pop(old_name, None)
+        self.cluster_model.replace(old_name, profile.spec())
+        view = self._add_view(context)
+        self.stack.removeWidget(old_view)
+        old_view.deleteLater()
+        self._fill_go_menu()
+        self.stack.setCurrentWidget(view)
+        self.monitor.tick([profile.name])
+
+    def remove_cluster(self, name: str) -> None:
+        view = self.views.pop(name, None)
+        if view is None:
+            return
+        self.monitor.unwatch(name)
+        self.token_watch.remove(name)
+        self._last_ticks.pop(name, None)
+        self.cluster_model.remove(name)
+        self.stack.removeWidget(view)
+        view.deleteLater()
+        self._fill_go_menu()
+        if self.cluster_model.rowCount():
+            self.select_cluster(0)
+        else:
+            self.stack.setCurrentWidget(self.first_run)
+        self._update_cluster_actions()
+
+    def _credentials_changed(self, context: ClusterContext) -> None:
+        """A sign-in, renewal or sign-out: the live view uses the new token."""
+        name = context.profile.name
+        if name in self.views and not context.expired:
+            self.monitor.watch(context.profile, context.token)
+        self._update_cluster_actions()
+
+    def _show_session(self, _name: str = "") -> None:
+        view = self.current_view()
+        if view is None:
+            self.session_button.hide()
+            return
+        text, tone = self.token_watch.text(view.context)
+        self.session_button.setText(text)
+        self.session_button.setToolTip(
+            self.tr("Sign in to {0} again").format(view.context.profile.name)
+        )
+        self.session_button.setStyleSheet(
+            f"QPushButton {{ color: {status_colour(tone).name()}; }}" if tone != "ok" else ""
+        )
+        self.session_button.show()
+
+    def _sign_in_expired(self, name: str) -> None:
+        """The token expired: ask for a sign-in; requests wait, nothing typed is lost."""
+        self.cluster_actions.sign_in(
+            name,
+            reason=self.tr(
+                "Your sign-in to {0} has expired. Sign in again: your drafts and open "
+                "dialogs are kept, and an action waiting for the sign-in goes on after it."
+            ).format(name),
+        )
 
     def select_cluster(self, row: int) -> None:
         if 0 <= row < self.cluster_model.rowCount():
@@ -298,8 +476,22 @@ class MainWindow(QMainWindow):
             PaletteEntry(self.tr("Theme: light"), "", lambda: self.set_theme("light")),
             PaletteEntry(self.tr("Theme: dark"), "", lambda: self.set_theme("dark")),
             PaletteEntry(self.tr("Quit"), "Ctrl+Q", self.close),
+            PaletteEntry(
+                self.tr("Add cluster…"), "Ctrl+N", lambda: self.cluster_actions.add_cluster()
+            ),
         ]
-        for row, (name, view) in enumerate(self.views.items()):
+        if self.current_view() is not None:
+            entries += [
+                PaletteEntry(
+                    self.tr("Edit cluster…"), "", lambda: self.cluster_actions.edit_cluster()
+                ),
+                PaletteEntry(
+                    self.tr("Remove cluster…"), "", lambda: self.cluster_actions.remove_cluster()
+                ),
+                PaletteEntry(self.tr("Sign in…"), "Ctrl+L", lambda: self.cluster_actions.sign_in()),
+                PaletteEntry(self.tr("Sign out"), "", lambda: self.cluster_actions.sign_out()),
+            ]
+        for row, name, view in self.ordered_views():
             entries.append(
                 PaletteEntry(
                     self.tr("Cluster: {0}").format(name),
@@ -351,7 +543,7 @@ class MainWindow(QMainWindow):
         """The palette over every action; namespaces not loaded yet are fetched in the
         background and appear as they arrive."""
         palette = CommandPalette(self.palette_entries(), self)
-        for row, (name, view) in enumerate(self.views.items()):
+        for row, name, view in self.ordered_views():
             view.fetch_namespaces(
                 lambda paths, row=row, name=name: (
                     palette.add_entries(self._namespace_entries(row, name, paths))
@@ -362,11 +554,20 @@ class MainWindow(QMainWindow):
         palette.open()
         return palette
 
-    def _rewatch(self, context: ClusterContext, profile: Profile) -> None:
+    def _rewatch(self, view: ClusterView, profile: Profile) -> None:
         """Watch the cluster again with its changed profile (e.g. a node joined)."""
+        context = view.context
         context.profile = profile
         self.cluster_model.set_spec(profile.spec())
         self.monitor.watch(profile, context.token)
+
+    def ordered_views(self) -> list[tuple[int, str, ClusterView]]:
+        """(row in the cluster list, name, view), in the list's order."""
+        return [
+            (row, spec.name, self.views[spec.name])
+            for row, spec in enumerate(self.cluster_model.clusters())
+            if spec.name in self.views
+        ]
 
     def view(self, name: str) -> ClusterView:
         return self.views[name]
@@ -378,7 +579,10 @@ class MainWindow(QMainWindow):
     def _on_cluster_selected(self, _selected: QItemSelection, _old: QItemSelection) -> None:
         index = self.cluster_list.currentIndex()
         if index.isValid():
-            self.stack.setCurrentIndex(index.row())
+            view = self.views.get(self.cluster_model.clusters()[index.row()].name)
+            if view is not None:
+                self.stack.setCurrentWidget(view)
+        self._update_cluster_actions()
 
     def _on_tick(self, name: str, tick: Tick) -> None:
         view = self.views.get(name)
@@ -434,5 +638,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.monitor.stop()
+        self.token_watch.timer.stop()
         self.state.save()
         super().closeEvent(event)

@@ -2028,9 +2028,9 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Не удалось удалить временное пространство имён {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../adminui/api/transport.py" line="+594"/>
+        <location filename="../../adminui/api/transport.py" line="+610"/>
         <source>a standby redirected a change to the leader; changes are not re-sent</source>
-        <extracomment>Methods that never change state; only these follow a standby&apos;s redirect. Query parameters: a mapping, or pairs where a name repeats. Called with every state-changing request&apos;s outcome (see ``VaultTransport(audit=...)``).</extracomment>
+        <extracomment>Methods that never change state; only these follow a standby&apos;s redirect. Query parameters: a mapping, or pairs where a name repeats. Called with every state-changing request&apos;s outcome (see ``VaultTransport(audit=...)``). When set, the token is read from here at each request (credentials replaced in place by the cluster&apos;s connection), and ``gate`` is awaited before any authenticated request (it waits while the user signs in again).</extracomment>
         <translation>резервный узел перенаправил изменение лидеру; изменения повторно не отправляются</translation>
     </message>
     <message>
@@ -2766,9 +2766,276 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
 </context>
 <context>
+    <name>ClusterActions</name>
+    <message>
+        <location filename="../../adminui/ui/clusters/actions.py" line="+153"/>
+        <source>Remove cluster?</source>
+        <translation>Удалить кластер?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove {0} from the console? Its profile and stored token are forgotten; nothing changes on the cluster itself.</source>
+        <translation>Удалить {0} из консоли? Его профиль и сохранённый токен будут забыты; в самом кластере ничего не изменится.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Signed out of {0}; the token could not be revoked: {1}</source>
+        <translation>Выход из {0} выполнен; отозвать токен не удалось: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed out of {0}; its token is revoked.</source>
+        <translation>Выход из {0} выполнен; токен отозван.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterDialog</name>
+    <message>
+        <location filename="../../adminui/ui/clusters/cluster_dialog.py" line="+91"/>
+        <source>Edit cluster {0}</source>
+        <translation>Изменить кластер {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add cluster</source>
+        <translation>Добавить кластер</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. prod-bao</source>
+        <translation>например, prod-bao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Discover nodes</source>
+        <translation>&amp;Найти узлы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type one node&apos;s URL; the cluster names the others.</source>
+        <translation>Введите URL одного узла — остальные назовёт сам кластер.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Node &amp;URLs (one per line):</source>
+        <translation>&amp;URL узлов (по одному в строке):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional: one health URL per node</source>
+        <translation>необязательно: по одному URL проверки на узел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Health URLs:</source>
+        <translation>URL &amp;проверки:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the system&apos;s trusted CAs</source>
+        <translation>доверенные центры сертификации системы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA bundle:</source>
+        <translation>&amp;Сертификаты ЦС:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do &amp;not verify TLS certificates (insecure)</source>
+        <translation>&amp;Не проверять сертификаты TLS (небезопасно)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Read-only (refuse every change)</source>
+        <translation>Только &amp;чтение (отклонять любые изменения)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. PROD</source>
+        <translation>например, PROD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Environment label:</source>
+        <translation>&amp;Метка окружения:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#rrggbb, e.g. red for production</source>
+        <translation>#rrggbb, например красный для продуктива</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;lour:</source>
+        <translation>&amp;Цвет:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Способ входа:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mou&amp;nt path:</source>
+        <translation>Путь &amp;монтирования:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the root namespace</source>
+        <translation>корневое пространство имён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namespace to sign in to:</source>
+        <translation>Пространство имён для входа:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client certificate:</source>
+        <translation>Клиентский сертификат:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client key:</source>
+        <translation>Ключ клиента:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remember me (keep the token in the system keyring)</source>
+        <translation>Запомнить меня (хранить токен в системном хранилище ключей)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;certificate…</source>
+        <translation>Показать &amp;сертификат…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See the certificate a node presents, and trust it for this cluster.</source>
+        <translation>Посмотреть сертификат, который предъявляет узел, и доверять ему для этого кластера.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a PEM file</source>
+        <translation>Выберите файл PEM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Файлы PEM (*.pem *.crt *.key);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>A cluster named {0!r} exists already.</source>
+        <translation>Кластер с именем {0!r} уже есть.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Found {0} node(s); {1} added.</source>
+        <translation>Найдено узлов: {0}; добавлено: {1}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>no expiry</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TTL {0} s</source>
+        <translation>TTL {0} с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials valid ({0}; policies: {1})</source>
+        <translation>Учётные данные действительны ({0}; политики: {1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Can: {0}</source>
+        <translation>Доступно: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot: {0}</source>
+        <translation>Недоступно: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Credentials not valid: {0}</source>
+        <translation>Учётные данные недействительны: {0}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Trust this certificate?</source>
+        <translation>Доверять этому сертификату?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} presents a certificate this computer does not trust. Compare the fingerprint with the one your administrator gave you before trusting it.</source>
+        <translation>{0} предъявляет сертификат, которому этот компьютер не доверяет. Прежде чем доверять, сравните отпечаток с тем, что дал вам администратор.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subject: {0}
+Issuer: {1}
+Valid until: {2}
+SHA-256: {3}</source>
+        <translation>Субъект: {0}
+Издатель: {1}
+Действителен до: {2}
+SHA-256: {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Доверять этому сертификату</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved as this cluster&apos;s CA bundle: {0}. Test the connection again.</source>
+        <translation>Сохранён как сертификат ЦС этого кластера: {0}. Проверьте подключение ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not saved: {0}</source>
+        <translation>Не сохранено: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ClusterListModel</name>
     <message>
-        <location filename="../../adminui/ui/cluster_list_model.py" line="+36"/>
+        <location filename="../../adminui/ui/cluster_list_model.py" line="+35"/>
         <source>{0} + {1} not started</source>
         <translation>{0} + {1} не запущен</translation>
     </message>
@@ -4106,7 +4373,7 @@ telemetry {
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+69"/>
+        <location filename="../../adminui/ui/main_window.py" line="+73"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider).</extracomment>
         <translation>AdminUI — консоль кластеров</translation>
@@ -4117,25 +4384,30 @@ telemetry {
         <translation>Кластеры</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+27"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>No clusters yet.</source>
+        <location line="+48"/>
+        <source>&amp;Add a cluster…</source>
         <extracomment>Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
-        <translation>Кластеров пока нет.</translation>
+        <translation>&amp;Добавить кластер…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Your shell names a cluster; add it with:</source>
-        <translation>В окружении оболочки указан кластер; добавьте его командой:</translation>
+        <location line="+10"/>
+        <source>No clusters yet: add one with the button below (File → Add cluster…).</source>
+        <translation>Кластеров пока нет: добавьте кластер кнопкой ниже (Файл → Добавить кластер…).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Add your cluster with:</source>
-        <translation>Добавьте свой кластер командой:</translation>
+        <location line="+4"/>
+        <source>Your shell names a cluster; from a terminal, add it with:</source>
+        <translation>В окружении оболочки указан кластер; из терминала его можно добавить так:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From a terminal:</source>
+        <translation>Из терминала:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4148,12 +4420,48 @@ telemetry {
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+111"/>
+        <source>&amp;Add cluster…</source>
+        <translation>&amp;Добавить кластер…</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+99"/>
+        <source>&amp;Edit cluster…</source>
+        <translation>&amp;Изменить кластер…</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+97"/>
+        <source>D&amp;uplicate cluster…</source>
+        <translation>С&amp;копировать кластер…</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+95"/>
+        <source>&amp;Remove cluster…</source>
+        <translation>&amp;Удалить кластер…</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+94"/>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+93"/>
+        <source>Sign &amp;out</source>
+        <translation>Вы&amp;йти</translation>
+    </message>
+    <message>
+        <location line="-91"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -4208,7 +4516,17 @@ telemetry {
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+126"/>
+        <source>Sign in to {0} again</source>
+        <translation>Снова войти в {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your sign-in to {0} has expired. Sign in again: your drafts and open dialogs are kept, and an action waiting for the sign-in goes on after it.</source>
+        <translation>Срок входа в {0} истёк. Войдите снова: черновики и открытые диалоги сохранятся, а действие, ожидающее входа, продолжится после него.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Language: {0} (applies after a restart)</source>
         <translation>Язык: {0} (вступит в силу после перезапуска)</translation>
     </message>
@@ -4244,6 +4562,31 @@ telemetry {
         <translation>Выход</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Add cluster…</source>
+        <translation>Добавить кластер…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit cluster…</source>
+        <translation>Изменить кластер…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove cluster…</source>
+        <translation>Удалить кластер…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in…</source>
+        <translation>Войти…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Cluster: {0}</source>
         <translation>Кластер: {0}</translation>
@@ -4259,7 +4602,7 @@ telemetry {
         <translation>{0} › пространство имён {1}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+77"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation>Обновлено в {0} · не обслуживают: {1}</translation>
     </message>
@@ -6016,6 +6359,142 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <location line="+20"/>
         <source>Database mount {0}, connection {1}</source>
         <translation>Точка монтирования БД {0}, подключение {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../adminui/ui/clusters/sign_in_dialog.py" line="+36"/>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Username and password</source>
+        <translation>Имя пользователя и пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LDAP</source>
+        <translation>LDAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OIDC (browser)</source>
+        <translation>OIDC (браузер)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JWT</source>
+        <translation>JWT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS client certificate</source>
+        <translation>Клиентский сертификат TLS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token:</source>
+        <translation>Токен:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JWT:</source>
+        <translation>JWT:</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location line="+41"/>
+        <source>Sign in to {0}</source>
+        <translation>Вход в {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>KUMA Core API token</source>
+        <translation>Токен API KUMA Core</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method:</source>
+        <translation>Способ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Namespace:</source>
+        <translation>Пространство имён:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your browser opens the provider&apos;s sign-in page.</source>
+        <translation>Браузер откроет страницу входа провайдера.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember me (keep the token in the system keyring)</source>
+        <translation>&amp;Запомнить меня (хранить токен в системном хранилище ключей)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+</context>
+<context>
+    <name>TokenWatch</name>
+    <message>
+        <location filename="../../adminui/ui/clusters/token_watch.py" line="+137"/>
+        <source>Sign-in expired — sign in again</source>
+        <extracomment>A cluster&apos;s token state changed (renewed, warned, expired, signed in): (name). A cluster&apos;s token expired or was refused as unknown: (name).</extracomment>
+        <translation>Срок входа истёк — войдите снова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed out — sign in</source>
+        <translation>Вход не выполнен — войдите</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in</source>
+        <translation>Вход выполнен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} h</source>
+        <translation>{0} ч</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} min</source>
+        <translation>{0} мин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} s</source>
+        <translation>{0} с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in · expires in {0}</source>
+        <translation>Вход выполнен · истекает через {0}</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from adminui.monitor.connection import Session
-from adminui.monitor.token_life import TokenAction, lifetime_text, next_action
+from adminui.monitor.token_life import TokenAction, next_action
 
 
 @pytest.mark.parametrize(
@@ -37,11 +37,3 @@ def test_a_failed_renewal_waits_and_warns_meanwhile() -> None:
 
 def test_a_token_without_expiry_needs_nothing() -> None:
     assert next_action(Session(obtained_at=0.0, ttl_s=0), 1e9) is TokenAction.NOTHING
-    assert lifetime_text(Session(ttl_s=0), 5) == ""
-
-
-def test_the_time_left_reads_in_the_largest_unit() -> None:
-    session = Session(obtained_at=0.0, ttl_s=8 * 3600)
-    assert lifetime_text(session, 0) == "8 h"
-    assert lifetime_text(session, 8 * 3600 - 600) == "10 min"
-    assert lifetime_text(session, 8 * 3600 - 42) == "42 s"
