@@ -81,6 +81,7 @@ class ClusterConnection:
     )
 
     def __post_init__(self) -> None:
+        self.token = self.token or None
         if self.audit is None:
             from adminui.profiles.audit_log import AuditLog
 
