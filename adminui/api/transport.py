@@ -207,6 +207,9 @@ def make_ssl_context(
     try:
         if ca_bundle:
             context = ssl.create_default_context(cafile=str(ca_bundle))
+            # A certificate in the bundle is a trust anchor even when it is not a CA's:
+            # "trust this certificate" pins the node's own certificate (as curl does).
+            context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN
         else:
             context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         if client_cert:

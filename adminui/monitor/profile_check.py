@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from adminui.api import errors
 from adminui.api.vault import VaultClient
@@ -131,7 +132,10 @@ async def discover_core_nodes(profile: Profile, token: str | None) -> tuple[str,
         try:
             await loop.getaddrinfo(host, None)
         except (OSError, UnicodeError):
-            host = service.address or host
+            # The address KUMA recorded may carry the internal port ("10.0.0.5:7210").
+            host = urlsplit(f"//{service.address}").hostname or host
+        if ":" in host:
+            host = f"[{host}]"
         url = f"{scheme}://{host}:{service.api_port}"
         if host and url not in found:
             found.append(url)

@@ -386,6 +386,9 @@ class ClusterDialog(QDialog):
                 return reuse
             if needs_secret and not secret:
                 return None
+            if profile.auth == "token" or profile.kind is ClusterKind.CORE:
+                # A token is the credential itself: the connection test tells if it works.
+                return SignedIn("", secret)
             return await sign_in(profile, secret, open_browser=browser)
 
         return job()
