@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from adminui import __version__
 from adminui.installed import lab_installed
@@ -151,10 +151,67 @@ def _recover_audit_log() -> None:
         print(f"The audit log could not be checked: {exc}", file=sys.stderr)
 
 
+def lab_contexts(lab: object) -> tuple[list[object], list[str]]:
+    """The running lab's clusters, with their tokens; saved as profiles (tokens in the
+    keyring) when the config folder and the keyring allow, else for this session only,
+    and the notices that say so."""
+    from adminui.lab import Lab
+    from adminui.lab.profiles import lab_profiles
+    from adminui.lab_hooks import RunningLabHooks
+    from adminui.profiles import secrets
+    from adminui.profiles.store import ProfileError, ProfileStore
+    from adminui.ui.context import ClusterContext
+
+    assert isinstance(lab, Lab)
+    hooks = RunningLabHooks(lab)
+    store = ProfileStore()
+    contexts: list[object] = []
+    notices: list[str] = []
+    for profile, token in lab_profiles(lab):
+        try:
+            store.upsert(profile)
+        except (OSError, ProfileError) as exc:
+            notices.append(
+                f"The lab's clusters could not be saved in {store.directory} ({exc}); they "
+                "are open for this session only."
+            )
+        try:
+            secrets.store_token(profile.name, token)
+        except secrets.SecretStoreUnavailable:
+            notices.append("No system keyring: the lab's tokens are kept in memory only.")
+        contexts.append(ClusterContext(profile, token, lab_hooks=hooks))
+    return contexts, list(dict.fromkeys(notices))
+
+
+def _lab_starter() -> Callable[[], list[object]]:
+    """What the empty window's "Start the local lab" runs (in a worker thread): ``adminui
+    lab up`` as a process of its own (the lab's files keep their own modes, whatever this
+    hardened process's umask), then the lab's clusters, saved like ``--lab`` saves them."""
+
+    def start() -> list[object]:
+        import subprocess
+
+        from adminui.lab import Lab, LabError
+
+        done = subprocess.run(
+            [sys.executable, "-m", "adminui", "lab", "up"],
+            capture_output=True,
+            text=True,
+            umask=0o022,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise LabError((done.stderr or done.stdout).strip()[-600:] or "adminui lab up failed")
+        contexts, _notices = lab_contexts(Lab())
+        return contexts
+
+    return start
+
+
 def open_console(with_lab: bool, language: str | None = None) -> int:
     from adminui.ui.context import ClusterContext
 
-    lab_contexts: list[object] = []
+    lab_contexts_found: list[object] = []
     notices: list[str] = []
     hooks: object = None
     if lab_installed():
@@ -164,9 +221,6 @@ def open_console(with_lab: bool, language: str | None = None) -> int:
         hooks = RunningLabHooks()
     if with_lab:
         from adminui.lab import Lab, LabError
-        from adminui.lab.profiles import lab_profiles
-        from adminui.profiles import secrets
-        from adminui.profiles.store import ProfileStore
 
         lab = Lab()
         started = time.monotonic()
@@ -175,29 +229,25 @@ def open_console(with_lab: bool, language: str | None = None) -> int:
         except LabError as exc:
             print(f"Lab error: {exc}", file=sys.stderr)
             return 1
-        from adminui.lab_hooks import RunningLabHooks
-
-        hooks = RunningLabHooks(lab)
-        store = ProfileStore()
-        for profile, token in lab_profiles(lab):
-            store.upsert(profile)
-            try:
-                secrets.store_token(profile.name, token)
-            except secrets.SecretStoreUnavailable:
-                notices.append("No system keyring: the lab's tokens are kept in memory only.")
-            lab_contexts.append(ClusterContext(profile, token, lab_hooks=hooks))
+        lab_contexts_found, notices = lab_contexts(lab)
     # From here on the process holds tokens: no core dumps, nothing readable by others.
     # (The lab, started above as its own processes, keeps the modes it sets itself.)
     from adminui.profiles.process import harden_process
 
     harden_process()
     _recover_audit_log()
-    skip = {c.profile.name for c in lab_contexts if isinstance(c, ClusterContext)}
+    skip = {c.profile.name for c in lab_contexts_found if isinstance(c, ClusterContext)}
     saved, saved_notices = _saved_contexts(skip, hooks)
     from adminui.ui.app import run
 
-    contexts = [c for c in (*lab_contexts, *saved) if isinstance(c, ClusterContext)]
-    return run(contexts, " ".join(dict.fromkeys(notices + saved_notices)), language=language)
+    contexts = [c for c in (*lab_contexts_found, *saved) if isinstance(c, ClusterContext)]
+    starter = _lab_starter() if lab_installed() and not with_lab else None
+    return run(
+        contexts,
+        " ".join(dict.fromkeys(notices + saved_notices)),
+        language=language,
+        lab_starter=starter,  # type: ignore[arg-type]
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

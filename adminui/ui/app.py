@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 import psutil
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -51,6 +52,7 @@ def run(
     notice: str = "",
     smoke_test: bool = False,
     language: str | None = None,
+    lab_starter: Callable[[], list[ClusterContext]] | None = None,
 ) -> int:
     """Open the main window on ``contexts``; returns the exit code.
 
@@ -66,7 +68,7 @@ def run(
     app.setWindowIcon(application_icon())
     translators = install_translators(app, language or saved_language())
     bridge = AsyncBridge()
-    window = MainWindow(contexts, bridge)
+    window = MainWindow(contexts, bridge, lab_starter=lab_starter)
     if smoke_test:
         watcher = _FirstPaint(app)
         window.installEventFilter(watcher)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
-import shlex
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -26,6 +27,7 @@ from shiboken6 import isValid
 from adminui.core.cluster import Role
 from adminui.installed import lab_installed
 from adminui.monitor.cluster_monitor import Tick
+from adminui.profiles.from_env import add_command, proposal
 from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_list_model import ClusterListModel
@@ -47,29 +49,24 @@ SIDEBAR_MAX_WIDTH = 320
 
 
 def first_run_command(env: Mapping[str, str]) -> str:
-    """The ``adminui profile add`` command for the cluster that ``BAO_ADDR`` (or
-    ``VAULT_ADDR``) names, with its CA and namespace variables ('' when neither is set).
-    The token is piped in from the variable, never written on the command line."""
-    for prefix in ("BAO", "VAULT"):
-        address = env.get(f"{prefix}_ADDR", "").strip()
-        if not address:
-            continue
-        words = ["adminui", "profile", "add", "my-cluster", "--kind", "openbao"]
-        words += ["--node", address, "--discover"]
-        if env.get(f"{prefix}_CACERT", "").strip():
-            words += ["--ca-bundle", env[f"{prefix}_CACERT"].strip()]
-        command = " ".join(shlex.quote(w) for w in words)
-        return f"printf '%s' \"${prefix}_TOKEN\" | {command}"
-    return ""
+    """The ``adminui profile add`` command for the cluster the shell names."""
+    return add_command(env)
 
 
 class MainWindow(QMainWindow):
     """Lists clusters and shows the selected one; every cluster is watched live."""
 
     def __init__(
-        self, contexts: list[ClusterContext], bridge: AsyncBridge, interval_ms: int = 500
+        self,
+        contexts: list[ClusterContext],
+        bridge: AsyncBridge,
+        interval_ms: int = 500,
+        lab_starter: Callable[[], list[ClusterContext]] | None = None,
     ) -> None:
         super().__init__()
+        #: Starts the local lab and gives its clusters (built by the command line when
+        #: the lab is installed); offered on the empty window.
+        self.lab_starter = lab_starter
         self.setWindowTitle(self.tr("AdminUI — cluster console"))
         self.resize(1200, 760)
         self.bridge = bridge
@@ -160,8 +157,59 @@ class MainWindow(QMainWindow):
         self.first_run_add.setObjectName("firstRunAdd")
         self.first_run_add.clicked.connect(lambda: self.cluster_actions.add_cluster())
         column.addWidget(self.first_run_add, 0, Qt.AlignmentFlag.AlignCenter)
+        from_shell = proposal(os.environ)
+        self.first_run_env = QPushButton()
+        self.first_run_env.setObjectName("firstRunFromShell")
+        self.first_run_env.setVisible(from_shell is not None)
+        if from_shell is not None:
+            self.first_run_env.setText(
+                self.tr("Add {0} (from ${1}_ADDR)…").format(
+                    from_shell.profile.node_urls[0], from_shell.prefix
+                )
+            )
+            self.first_run_env.clicked.connect(
+                lambda: self.cluster_actions.add_cluster(
+                    from_shell.profile, secret=from_shell.token, exact_name=True
+                )
+            )
+        column.addWidget(self.first_run_env, 0, Qt.AlignmentFlag.AlignCenter)
+        self.first_run_lab = QPushButton(self.tr("Start the local &lab"))
+        self.first_run_lab.setObjectName("firstRunLab")
+        self.first_run_lab.setToolTip(
+            self.tr("A 3-node OpenBao cluster and a 3-node Core cluster on this computer.")
+        )
+        self.first_run_lab.setVisible(self.lab_starter is not None)
+        self.first_run_lab.clicked.connect(self.start_lab)
+        column.addWidget(self.first_run_lab, 0, Qt.AlignmentFlag.AlignCenter)
+        self.first_run_progress = QProgressBar()
+        self.first_run_progress.setRange(0, 0)
+        self.first_run_progress.setMaximumWidth(320)
+        self.first_run_progress.hide()
+        column.addWidget(self.first_run_progress, 0, Qt.AlignmentFlag.AlignCenter)
         column.addStretch(1)
         return page
+
+    def start_lab(self) -> None:
+        """Start the local lab in the background; its clusters open when it is up."""
+        starter = self.lab_starter
+        if starter is None:
+            return
+        self.first_run_lab.setEnabled(False)
+        self.first_run_progress.show()
+        self.statusBar().showMessage(self.tr("Starting the local lab (about half a minute)…"))
+
+        def started(contexts: list[ClusterContext] | None, error: BaseException | None) -> None:
+            self.first_run_progress.hide()
+            self.first_run_lab.setEnabled(True)
+            if error is not None or contexts is None:
+                self.show_notice(self.tr("The lab did not start: {0}").format(error))
+                return
+            for context in contexts:
+                if context.profile.name not in self.views:
+                    self.add_cluster(context)
+            self.statusBar().showMessage(self.tr("The local lab is running."))
+
+        self.bridge.submit(asyncio.to_thread(starter), started)
 
     def _first_run_text(self) -> str:
         """What the empty window says: how to add a cluster (proposed from $BAO_ADDR or
@@ -179,7 +227,7 @@ class MainWindow(QMainWindow):
                 "printf '%s' \"$TOKEN\" | adminui profile add NAME --kind openbao "
                 "--node https://HOST:8200 --discover",
             ]
-        if lab_installed():
+        if lab_installed() and self.lab_starter is None:
             lines += [self.tr("or start the local lab with: adminui --lab")]
         return "\n".join(lines)
 

@@ -2028,7 +2028,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/api/transport.py" line="+610"/>
+        <location filename="../../adminui/api/transport.py" line="+613"/>
         <source>a standby redirected a change to the leader; changes are not re-sent</source>
         <extracomment>Methods that never change state; only these follow a standby&apos;s redirect. Query parameters: a mapping, or pairs where a name repeats. Called with every state-changing request&apos;s outcome (see ``VaultTransport(audit=...)``). When set, the token is read from here at each request (credentials replaced in place by the cluster&apos;s connection), and ``gate`` is awaited before any authenticated request (it waits while the user signs in again).</extracomment>
         <translation type="unfinished"></translation>
@@ -2768,7 +2768,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>ClusterActions</name>
     <message>
-        <location filename="../../adminui/ui/clusters/actions.py" line="+153"/>
+        <location filename="../../adminui/ui/clusters/actions.py" line="+158"/>
         <source>Remove cluster?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2961,7 +2961,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Found {0} node(s); {1} added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4363,9 +4363,9 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+73"/>
+        <location filename="../../adminui/ui/main_window.py" line="+70"/>
         <source>AdminUI — cluster console</source>
-        <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider).</extracomment>
+        <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider). Starts the local lab and gives its clusters (built by the command line when the lab is installed); offered on the empty window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4386,6 +4386,36 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
     </message>
     <message>
         <location line="+10"/>
+        <source>Add {0} (from ${1}_ADDR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start the local &amp;lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A 3-node OpenBao cluster and a 3-node Core cluster on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Starting the local lab (about half a minute)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The lab did not start: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The local lab is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No clusters yet: add one with the button below (File → Add cluster…).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -63,8 +63,11 @@ class ClusterActions(QObject):
         return {n for n in self.window.views if n != name}
 
     # ----- the cluster manager --------------------------------------------------------
-    def add_cluster(self, template: Profile | None = None) -> ClusterDialog:
-        """The Add cluster dialog (prefilled from ``template`` for Duplicate)."""
+    def add_cluster(
+        self, template: Profile | None = None, *, secret: str = "", exact_name: bool = False
+    ) -> ClusterDialog:
+        """The Add cluster dialog, prefilled from ``template`` (Duplicate; a cluster the
+        shell names, with its token as ``secret``)."""
         dialog = ClusterDialog(
             self.window.bridge,
             None,
@@ -74,9 +77,11 @@ class ClusterActions(QObject):
             on_save=self._save_new,
         )
         if template is not None:
-            dialog._fill(template)
+            dialog.fill(template)
             dialog.kind.setEnabled(True)
-            dialog.name.setText(self._free_name(template.name))
+            if not exact_name or template.name in self._others():
+                dialog.name.setText(self._free_name(template.name))
+            dialog.secret.setText(secret)
         dialog.open()
         return dialog
 

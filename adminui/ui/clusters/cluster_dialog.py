@@ -92,7 +92,7 @@ class ClusterDialog(QDialog):
         )
         self._build()
         if profile is not None:
-            self._fill(profile)
+            self.fill(profile)
         self._method_changed()
         self._kind_changed()
         self.resize(620, 720)
@@ -245,7 +245,7 @@ class ClusterDialog(QDialog):
         if path:
             field.setText(path)
 
-    def _fill(self, profile: Profile) -> None:
+    def fill(self, profile: Profile) -> None:
         self.kind.setCurrentIndex(0 if profile.kind is ClusterKind.OPENBAO else 1)
         self.kind.setEnabled(False)  # a cluster's kind does not change
         self.name.setText(profile.name)
