@@ -23,6 +23,7 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 
 from adminui.lab import Lab  # noqa: E402
+from adminui.ui.bridge import AsyncBridge  # noqa: E402
 from tests.secret_scan import *  # noqa: E402, F403 (session-end scan for leaked tokens)
 from tests.stubs import MemoryKeyring  # noqa: E402
 
@@ -50,6 +51,14 @@ def healed_lab(lab: Lab) -> Iterator[Lab]:
         elif proc.role == "sealed":
             lab.unseal(proc.name)
     lab.wait_healthy()
+
+
+@pytest.fixture
+def bridge() -> Iterator[AsyncBridge]:
+    """The asyncio loop thread of a window or page, shut down after the test."""
+    the_bridge = AsyncBridge()
+    yield the_bridge
+    the_bridge.shutdown()
 
 
 @pytest.fixture(autouse=True)

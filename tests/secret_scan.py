@@ -21,7 +21,13 @@ from pathlib import Path
 import keyring
 import pytest
 
-__all__ = ["pytest_runtest_call", "pytest_sessionfinish", "pytest_sessionstart", "register"]
+__all__ = [
+    "pytest_runtest_call",
+    "pytest_sessionfinish",
+    "pytest_sessionstart",
+    "register",
+    "scan_also",
+]
 
 #: Shorter strings are not treated as secrets (they would match by accident).
 MIN_SECRET_LENGTH = 8
@@ -96,12 +102,20 @@ def find_leaks(
     return leaks
 
 
+_extra_roots: list[Path] = []
+
+
+def scan_also(root: Path) -> None:
+    """A test's own config or data folder, scanned at the end like the session's."""
+    _extra_roots.append(root)
+
+
 def sandbox_roots() -> list[Path]:
     return [
         Path(os.environ[key])
         for key in ("ADMINUI_CONFIG_DIR", "ADMINUI_DATA_DIR")
         if os.environ.get(key)
-    ]
+    ] + _extra_roots
 
 
 _collector = RecordCollector()

@@ -6,6 +6,7 @@ the nodes do; the caller decides the interval.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 
 from adminui.api.kuma import KumaClient, KumaTimeouts
@@ -21,6 +22,10 @@ from adminui.profiles.store import Profile
 #: Probes must be quick to give up: a hung node costs one of these per tick.
 PROBE_TIMEOUTS = Timeouts(connect=0.5, read=1.5, total=2.0)
 NO_RETRY = RetryPolicy(max_attempts=1)
+#: Closing waits for a look in flight at most this long (a look is bounded by the
+#: probe timeouts above).
+CLOSE_WAIT_STEP_S = 0.05
+CLOSE_WAIT_STEPS = 60
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,7 @@ class ClusterMonitor:
 
     def __init__(self, profile: Profile, token: str | None) -> None:
         self.profile = profile
+        self._busy = 0  # looks in flight
         self._last: Snapshot | None = None
         self._vaults: dict[str, VaultClient] = {}
         self._kuma: KumaClient | None = None
@@ -64,12 +70,22 @@ class ClusterMonitor:
         return self._last
 
     async def tick(self) -> Tick:
-        snapshot = await self._watch.look()
+        self._busy += 1
+        try:
+            snapshot = await self._watch.look()
+        finally:
+            self._busy -= 1
         transitions = diff(self._last, snapshot)
         self._last = snapshot
         return Tick(snapshot, transitions)
 
     async def aclose(self) -> None:
+        """Close the clients once the look in flight (if any) has ended: closing them
+        under a connection being made would leave its socket behind."""
+        for _ in range(CLOSE_WAIT_STEPS):
+            if not self._busy:
+                break
+            await asyncio.sleep(CLOSE_WAIT_STEP_S)
         for client in self._vaults.values():
             await client.aclose()
         if self._kuma is not None:

@@ -13,6 +13,7 @@ are told. The GUI thread replaces them; the loop only reads the reference.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,7 +26,10 @@ from adminui.core.audit import AuditEvent
 from adminui.core.cluster import ClusterKind
 from adminui.monitor.clients import kuma_client, vault_client
 from adminui.monitor.lab_hooks import LabHooks
+from adminui.profiles.crash_log import hide
 from adminui.profiles.store import Profile
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,7 @@ class ClusterConnection:
 
     def __post_init__(self) -> None:
         self.token = self.token or None
+        hide(self.token)
         if self.audit is None:
             from adminui.profiles.audit_log import AuditLog
 
@@ -153,8 +158,15 @@ class ClusterConnection:
     def set_credentials(self, token: str | None, session: Session | None = None) -> None:
         """Use ``token`` from now on (None: signed out)."""
         self.token = token or None
+        hide(self.token)
         self.session = session or Session(obtained_at=time.monotonic())
         self.expired = False
+        log.info(
+            "%s: credentials %s (ttl %s s)",
+            self.profile.name,
+            "replaced" if self.token else "dropped",
+            self.session.ttl_s,
+        )
         for listener in list(self._listeners):
             listener(self)
 
@@ -162,6 +174,7 @@ class ClusterConnection:
         """The token is gone (expired, revoked): hold requests until a new sign-in."""
         if not self.expired:
             self.expired = True
+            log.warning("%s: the token expired; requests wait for a sign-in", self.profile.name)
             for listener in list(self._listeners):
                 listener(self)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -21,7 +22,10 @@ from adminui.api.vault import VaultClient
 from adminui.api.vault_login import SignedIn
 from adminui.core.cluster import ClusterKind
 from adminui.monitor.clients import kuma_client, vault_client
+from adminui.profiles.crash_log import hide
 from adminui.profiles.store import Profile
+
+log = logging.getLogger(__name__)
 
 #: Where the provider sends the browser back to (the role must allow this redirect URI;
 #: the port is the one ``bao login -method=oidc`` uses).
@@ -195,6 +199,8 @@ async def sign_in(
     is given the provider's page).
     """
     method = profile.auth
+    hide(secret)
+    log.info("%s: signing in with %s on %s/", profile.name, method, profile.mount)
     if method == "token":
         if not secret:
             raise SignInFailed("enter a token")

@@ -59,6 +59,12 @@ def run(
     With ``smoke_test`` the window closes itself after its first paint. ``language``
     ("system", "en" or "ru") overrides the one saved in the settings.
     """
+    from adminui.profiles.crash_log import install as install_crash_log
+
+    try:
+        install_crash_log()
+    except OSError as exc:  # a read-only data folder: the console still opens
+        print(f"The console's log cannot be written: {exc}", file=sys.stderr)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("AdminUI")

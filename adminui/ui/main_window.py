@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import time
 from collections.abc import Callable, Mapping
@@ -44,6 +45,8 @@ from adminui.ui.window_state import WindowState
 
 #: The cluster list never gets narrower than this, nor wider than the second figure by
 #: itself (the user can drag it wider).
+log = logging.getLogger(__name__)
+
 SIDEBAR_MIN_WIDTH = 180
 SIDEBAR_MAX_WIDTH = 320
 
@@ -255,7 +258,7 @@ class MainWindow(QMainWindow):
         self.add_cluster_action = file_menu.addAction(
             self.tr("&Add cluster…"), lambda: actions.add_cluster()
         )
-        self.add_cluster_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.add_cluster_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.edit_cluster_action = file_menu.addAction(
             self.tr("&Edit cluster…"), lambda: actions.edit_cluster()
         )
@@ -389,6 +392,7 @@ class MainWindow(QMainWindow):
 
     def add_cluster(self, context: ClusterContext) -> None:
         """Open a cluster added in the cluster manager, and show it."""
+        log.info("cluster %s added", context.profile.name)
         self._add_view(context)
         self._fill_go_menu()
         self.select_cluster(self.cluster_model.rowCount() - 1)
@@ -399,6 +403,9 @@ class MainWindow(QMainWindow):
         old_view = self.views.pop(old_name, None)
         if old_view is None:
             return
+        log.info(
+            "cluster %s edited (now %s, %d nodes)", old_name, profile.name, len(profile.node_urls)
+        )
         context = old_view.context
         context.set_profile(profile)
         self.monitor.unwatch(old_name)
@@ -413,6 +420,7 @@ class MainWindow(QMainWindow):
         self.monitor.tick([profile.name])
 
     def remove_cluster(self, name: str) -> None:
+        log.info("cluster %s removed", name)
         view = self.views.pop(name, None)
         if view is None:
             return
@@ -525,7 +533,7 @@ class MainWindow(QMainWindow):
             PaletteEntry(self.tr("Theme: dark"), "", lambda: self.set_theme("dark")),
             PaletteEntry(self.tr("Quit"), "Ctrl+Q", self.close),
             PaletteEntry(
-                self.tr("Add cluster…"), "Ctrl+N", lambda: self.cluster_actions.add_cluster()
+                self.tr("Add cluster…"), "Ctrl+Shift+N", lambda: self.cluster_actions.add_cluster()
             ),
         ]
         if self.current_view() is not None:

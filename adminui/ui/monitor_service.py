@@ -53,6 +53,7 @@ class MonitorService(QObject):
         self._bridge.add_closer(monitor.aclose)
 
     def unwatch(self, name: str) -> None:
+        self._in_flight.discard(name)
         monitor = self._monitors.pop(name, None)
         if monitor is not None:
             self._bridge.submit(monitor.aclose())
@@ -86,10 +87,20 @@ class MonitorService(QObject):
             self._in_flight.add(name)
             self._bridge.submit(
                 monitor.tick(),
-                lambda result, error, name=name: self._on_tick(name, result, error),
+                lambda result, error, name=name, monitor=monitor: self._on_tick(
+                    name, result, error, monitor
+                ),
             )
 
-    def _on_tick(self, name: str, result: object, error: BaseException | None) -> None:
+    def _on_tick(
+        self,
+        name: str,
+        result: object,
+        error: BaseException | None,
+        monitor: ClusterMonitor | None = None,
+    ) -> None:
+        if monitor is not None and self._monitors.get(name) is not monitor:
+            return  # an earlier watch of the cluster (its profile or token changed since)
         self._in_flight.discard(name)
         if name not in self._monitors:
             return

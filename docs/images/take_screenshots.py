@@ -163,22 +163,27 @@ def russian(window: MainWindow, lab: Lab) -> None:
         lab.restart("bao3")
 
 
+def speak_russian(app: QApplication) -> None:
+    """Compile the Russian translation from the sources and install it."""
+    qm_dir = Path(tempfile.mkdtemp(prefix="adminui-qm-"))
+    subprocess.run(
+        [
+            str(Path(sys.executable).parent / "pyside6-lrelease"),
+            "-silent",
+            str(ROOT / "resources" / "translations" / "adminui_ru.ts"),
+            "-qm",
+            str(qm_dir / "adminui_ru.qm"),
+        ],
+        check=True,
+    )
+    install_translators(app, "ru", qm_dir)
+
+
 def main() -> int:
     language = sys.argv[1] if len(sys.argv) > 1 else "en"
     app = QApplication(sys.argv[:1])
     if language == "ru":
-        qm_dir = Path(tempfile.mkdtemp(prefix="adminui-qm-"))
-        subprocess.run(
-            [
-                str(Path(sys.executable).parent / "pyside6-lrelease"),
-                "-silent",
-                str(ROOT / "resources" / "translations" / "adminui_ru.ts"),
-                "-qm",
-                str(qm_dir / "adminui_ru.qm"),
-            ],
-            check=True,
-        )
-        install_translators(app, "ru", qm_dir)
+        speak_russian(app)
     lab = Lab()
     seed(lab)
     contexts = [ClusterContext(p, t) for p, t in lab_profiles(lab)]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -110,13 +109,6 @@ def test_blueprint_token_role_and_existing_parent(lab: Lab) -> None:
                 await namespace_ops.delete_subtree(client, org, [f"{org}/svc"])
 
     asyncio.run(scenario())
-
-
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
 
 
 def lab_context(lab: Lab) -> ClusterContext:

@@ -48,13 +48,6 @@ def own(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BaoCluster]:
         yield cluster
 
 
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
-
-
 def _roles(window: MainWindow, name: str) -> list[Role]:
     model = window.view(name).overview.node_model
     return [model.node(row).role for row in range(model.rowCount())]

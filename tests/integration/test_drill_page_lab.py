@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -139,13 +138,6 @@ def assert_restored(lab: Lab, cluster: str) -> None:
     assert all(state == "running" for state, _role in found.values()), found
     roles = sorted(role for _state, role in found.values())
     assert roles == sorted(["leader", SERVING[cluster], SERVING[cluster]]), found
-
-
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
 
 
 def lab_page(

@@ -106,13 +106,6 @@ def stall(request: pytest.FixtureRequest) -> Iterator[StallMeter]:
     assert meter.worst_ms < STALL_LIMIT_MS, f"the GUI thread stalled for {meter.worst_ms} ms"
 
 
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
-
-
 def off_gui(qtbot: QtBot, fn: Callable[[], T], timeout_ms: int = WAIT_MS) -> T:
     """Run blocking ``fn`` in a thread while the GUI thread keeps processing events."""
     box: dict[str, Any] = {}

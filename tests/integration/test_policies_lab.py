@@ -85,13 +85,6 @@ def namespaces(lab: Lab) -> Iterator[None]:
     yield
 
 
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
-
-
 def server_policy(lab: Lab, namespace: str, name: str) -> str | None:
     async def read() -> str | None:
         async with VaultClient.connect(lab.bao_leader().api_url, token=lab.root_token) as v:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Coroutine, Iterator
+from collections.abc import Coroutine
 from typing import Any, TypeVar
 
 import httpx
@@ -34,13 +34,6 @@ def run(coro: Coroutine[Any, Any, T]) -> T:
 
 def root(lab: Lab, **options: Any) -> VaultClient:
     return VaultClient.connect(lab.bao_leader().api_url, token=lab.root_token, **options)
-
-
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
 
 
 @pytest.fixture(scope="module")

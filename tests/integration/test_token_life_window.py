@@ -6,7 +6,6 @@ made meanwhile goes through once the user has signed in again (by userpass)."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,13 +28,6 @@ from tests.secret_scan import register
 pytestmark = [pytest.mark.lab]
 
 NAME = "lab-session"
-
-
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
 
 
 def _token(lab: Lab, **settings: object) -> str:

@@ -5,7 +5,6 @@ computer does not trust)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,13 +21,6 @@ from adminui.ui.bridge import AsyncBridge
 from adminui.ui.clusters.cluster_dialog import ClusterDialog
 
 pytestmark = [pytest.mark.lab]
-
-
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
 
 
 def test_the_certificate_is_shown_with_its_fingerprint(lab: Lab) -> None:

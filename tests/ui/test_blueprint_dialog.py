@@ -5,11 +5,9 @@ the AppRole login (secret_id masked, copied through the secure clipboard)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
@@ -102,13 +100,6 @@ class StubContext(ClusterContext):
 
         transport.aclose = aclose  # type: ignore[method-assign]
         return VaultClient(transport, namespace)
-
-
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
 
 
 def open_on(qtbot: QtBot, bridge: AsyncBridge, server: FakeBao, select: str) -> BlueprintDialog:

@@ -44,13 +44,6 @@ def controller() -> Iterator[theme.ThemeController]:
     themes.apply("system")
 
 
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
-
-
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 def test_every_colour_pair_of_the_registry_reads(dark: bool) -> None:
     pairs = theme.colour_pairs(dark)

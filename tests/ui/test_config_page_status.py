@@ -4,9 +4,7 @@ user's nginx output balances only to running nodes, the keepalived node list mar
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from adminui.api.kuma import Service, ServiceFilter
@@ -43,13 +41,6 @@ class FakeClient:
 
     async def aclose(self) -> None:
         pass
-
-
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
 
 
 def test_red_service_has_no_server_line_and_is_marked(qtbot: QtBot, bridge: AsyncBridge) -> None:

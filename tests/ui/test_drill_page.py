@@ -41,13 +41,6 @@ from tests.translation import installed_sentences
 A, B, C = "http://127.0.0.1:1", "http://127.0.0.1:2", "http://127.0.0.1:3"
 
 
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
-
-
 def report(drill_id: str = "d1", started: float = 1_700_000_000.0) -> DrillReport:
     def o(at: float, leader: str, term: int) -> Observation:
         roles = tuple(

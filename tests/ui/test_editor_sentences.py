@@ -46,13 +46,6 @@ def russian(qapp: QApplication, tmp_path: Path) -> Iterator[QTranslator]:
         yield translator
 
 
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
-
-
 def test_lint_findings_are_shown_translated(
     qtbot: QtBot, bridge: AsyncBridge, russian: QTranslator, tmp_path: Path
 ) -> None:

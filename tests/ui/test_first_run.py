@@ -3,8 +3,6 @@ namespace and token from BAO_* or VAULT_*), and Start the local lab."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -15,13 +13,6 @@ from adminui.ui.bridge import AsyncBridge
 from adminui.ui.clusters.cluster_dialog import ClusterDialog
 from adminui.ui.context import ClusterContext
 from adminui.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
 
 
 def test_the_shells_variables_propose_a_profile_with_ca_and_namespace() -> None:

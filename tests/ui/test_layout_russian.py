@@ -51,13 +51,6 @@ def russian(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     QLocale.setDefault(QLocale.system())
 
 
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
-
-
 def clipped_headers(view: QTableView | QTreeView) -> list[str]:
     """The header titles of ``view`` narrower than their text needs."""
     header: QHeaderView = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import gzip
 import json
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -61,13 +60,6 @@ class ReplayContext(ClusterContext):
 
         transport.aclose = aclose  # type: ignore[method-assign]
         return VaultClient(transport, namespace)
-
-
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
 
 
 @pytest.fixture(scope="module")

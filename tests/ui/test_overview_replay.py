@@ -197,13 +197,6 @@ def test_events_until_passes_the_model_tester(qtmodeltester: ModelTester) -> Non
     qtmodeltester.check(shown)
 
 
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
-
-
 def test_history_charts_mark_the_replayed_moment(qtbot: QtBot, bridge: AsyncBridge) -> None:
     view = ClusterView(ClusterContext(PROFILE, "t"), bridge)
     qtbot.addWidget(view)

@@ -4,7 +4,6 @@ dialog, saving is not offered, and the user is taken back to the problem."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -67,13 +66,6 @@ class ServerContext(ClusterContext):
 
         transport.aclose = aclose  # type: ignore[method-assign]
         return VaultClient(transport, namespace)
-
-
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
 
 
 class Dialogs:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,13 +22,6 @@ from adminui.ui.policies.record_model import Column, RecordTableModel
 from adminui.ui.quotas.dialog import QuotaDialog
 
 POLICY = 'path "secret/*" {\n  capabilities = ["read", "list"]\n}\n'
-
-
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
 
 
 def context(read_only: bool = False) -> ClusterContext:

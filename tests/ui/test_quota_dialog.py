@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -73,13 +72,6 @@ class Server:
             self.gate.clear()
             return self.write_answer
         return httpx.Response(404, json={"errors": []})
-
-
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
 
 
 def open_new_dialog(qtbot: QtBot, widget: QuotasWidget) -> QuotaDialog:

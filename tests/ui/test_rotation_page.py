@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -151,13 +150,6 @@ class FakeService:
         self.calls.append(("delete", (rotation_set.name, admin)))
         self.sets["team"] = [s for s in self.sets["team"] if s.name != rotation_set.name]
         return DeleteReport((), (), True)
-
-
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
 
 
 @pytest.fixture

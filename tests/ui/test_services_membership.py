@@ -29,13 +29,6 @@ NAME = "Core"
 
 
 @pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
-
-
-@pytest.fixture
 def core() -> FakeCore:
     return FakeCore()
 

@@ -4,7 +4,6 @@ copy, and the Add Core service dialog's checks and errors."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
@@ -79,13 +78,6 @@ class FakeClient:
 
     async def aclose(self) -> None:
         self.core.closed += 1
-
-
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
 
 
 @pytest.fixture

@@ -186,13 +186,6 @@ def installed(qapp: QApplication) -> Iterator[list[QTranslator]]:
     QLocale.setDefault(QLocale.system())
 
 
-@pytest.fixture
-def bridge() -> Iterator[AsyncBridge]:
-    the_bridge = AsyncBridge()
-    yield the_bridge
-    the_bridge.shutdown()
-
-
 def menu_titles(window: MainWindow) -> list[str]:
     return [action.text() for action in window.menuBar().actions()]
 

@@ -7,6 +7,7 @@ look-ups run on the bridge's loop, one at a time per cluster.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 
@@ -25,6 +26,7 @@ from adminui.monitor.token_life import (
 from adminui.ui.bridge import AsyncBridge
 
 CHECK_INTERVAL_MS = 1000
+log = logging.getLogger(__name__)
 
 
 class TokenWatch(QObject):
@@ -116,8 +118,10 @@ class TokenWatch(QObject):
                 self._expired(connection)
             elif error is not None or session is None:
                 # A node down, a 429: warn meanwhile, try again a little later.
+                log.warning("%s: renewing the token failed: %s", name, error)
                 self._blocked_until[name] = self.clock() + RENEW_RETRY_S
             else:
+                log.info("%s: token renewed for %s s", name, session.ttl_s)
                 self._blocked_until.pop(name, None)
                 connection.set_credentials(token, session)
             self.sig_changed.emit(name)
