@@ -83,6 +83,12 @@ def add_parser(sub: Any) -> None:
     profile.add_argument("--namespace", default=None, help="the namespace to sign in to")
     profile.add_argument("--client-cert", default=None, help="cert: the client certificate")
     profile.add_argument("--client-key", default=None, help="cert: the client certificate's key")
+    profile.add_argument(
+        "--tls-server-name", default=None, help="the name the nodes' certificates carry"
+    )
+    profile.add_argument(
+        "--poll-interval-ms", type=int, default=None, help="how often the live view looks"
+    )
     profile.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -190,6 +196,8 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
         "namespace": args.namespace,
         "client_cert": args.client_cert,
         "client_key": args.client_key,
+        "tls_server_name": args.tls_server_name,
+        "poll_interval_ms": args.poll_interval_ms,
     }
     if args.auth is not None:
         given["auth"] = "token" if args.auth == "none" else args.auth

@@ -11,7 +11,7 @@ echo "== system tools"
 .venv/bin/python -m tests.system_tools
 echo "== ruff"
 .venv/bin/ruff check adminui tests bench
-echo "== mypy (non-Qt layers)"
+echo "== mypy (strict, every layer)"
 .venv/bin/mypy
 echo "== import contracts"
 .venv/bin/lint-imports

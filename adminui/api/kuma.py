@@ -396,6 +396,7 @@ class KumaClient:
         peers: Iterable[str] = (),
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         audit: AuditSink | None = None,
+        server_name: str = "",
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeouts = timeouts or KumaTimeouts()
@@ -416,6 +417,7 @@ class KumaClient:
             max_response_bytes=max_response_bytes,
             peers=peers,
             dialect=KUMA,
+            server_name=server_name,
         )
 
     @property

@@ -344,8 +344,12 @@ class VaultTransport:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         peers: Iterable[str] = (),
         dialect: Dialect | None = None,
+        server_name: str = "",
     ) -> None:
         self.dialect = dialect or OPENBAO
+        #: The name the node's certificate is checked against (and sent as SNI) when it
+        #: is not the URL's host (a node reached by IP, or through a tunnel).
+        self.server_name = server_name.strip()
         self.audit = audit
         self.max_response_bytes = max_response_bytes
         self.base_url = base_url.rstrip("/")
@@ -647,6 +651,7 @@ class VaultTransport:
             json=body,
             params=cast(Any, params),
             timeout=self.timeouts.as_httpx(),
+            extensions={"sni_hostname": self.server_name} if self.server_name else None,
         )
         try:
             async with asyncio.timeout(self.timeouts.total):

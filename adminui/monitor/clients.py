@@ -38,6 +38,7 @@ def vault_client(
         peers=profile.node_urls,
         audit=audit,
         client_cert=profile.client_certificate,
+        server_name=profile.tls_server_name,
         **options,
     )
 
@@ -60,5 +61,6 @@ def kuma_client(
         read_only=profile.read_only if read_only is None else read_only or profile.read_only,
         peers=profile.node_urls,
         audit=audit,
+        server_name=profile.tls_server_name,
         **options,
     )

@@ -20,6 +20,9 @@ from adminui.profiles.paths import default_config_dir
 PROFILES_FILE = "profiles.toml"
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
+#: The live view's refresh interval a profile may ask for, in milliseconds.
+MIN_POLL_MS = 200
+MAX_POLL_MS = 60_000
 #: How a profile signs in (OpenBao/Vault); KUMA Core takes its API token.
 SIGN_IN_METHODS = ("token", "userpass", "ldap", "oidc", "jwt", "cert")
 #: Where each method is mounted unless the profile says otherwise.
@@ -59,6 +62,16 @@ def _flag(data: dict[str, Any], key: str, where: str) -> bool:
     return value
 
 
+def _whole(data: dict[str, Any], key: str, where: str) -> int:
+    """A whole number (not text, not a boolean); 0 when absent."""
+    value = data.get(key, 0)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ProfileError(
+            f"{where}: {key} must be a whole number (without quotes), not {value!r}."
+        )
+    return value
+
+
 def _urls(data: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(u, str) for u in value):
@@ -90,6 +103,10 @@ class Profile:
     #: A TLS client certificate and its key (PEM files), for ``cert`` sign-in.
     client_cert: str = ""
     client_key: str = ""
+    #: The name the nodes' certificates are checked against, when not the URLs' host.
+    tls_server_name: str = ""
+    #: How often the live view looks at the cluster (0: the console's default).
+    poll_interval_ms: int = 0
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
@@ -122,6 +139,11 @@ class Profile:
             raise ProfileError(
                 f"Profile {self.name!r}: its CA bundle {self.ca_bundle!r} is not a readable file."
             )
+        if self.poll_interval_ms and not MIN_POLL_MS <= self.poll_interval_ms <= MAX_POLL_MS:
+            raise ProfileError(
+                f"Profile {self.name!r}: poll_interval_ms must be between {MIN_POLL_MS} and "
+                f"{MAX_POLL_MS}."
+            )
         if self.auth not in SIGN_IN_METHODS:
             methods = ", ".join(SIGN_IN_METHODS)
             raise ProfileError(f"Profile {self.name!r}: auth must be one of {methods}.")
@@ -153,6 +175,8 @@ class Profile:
                 data[key] = getattr(self, key)
         if self.auth != "token":
             data["auth"] = self.auth
+        if self.poll_interval_ms:
+            data["poll_interval_ms"] = self.poll_interval_ms
         for key in ("insecure", "read_only"):
             if getattr(self, key):
                 data[key] = True
@@ -162,6 +186,7 @@ class Profile:
     @classmethod
     def from_toml(cls, data: dict[str, Any]) -> Profile:
         known = {"name", "kind", "node_urls", "health_urls", "insecure", "read_only", "auth"}
+        known.add("poll_interval_ms")
         known |= set(_TEXT_FIELDS)
         name = data.get("name")
         if not isinstance(name, str) or not name.strip():
@@ -182,6 +207,7 @@ class Profile:
             insecure=_flag(data, "insecure", where),
             read_only=_flag(data, "read_only", where),
             auth=_text(data, "auth", where) or "token",
+            poll_interval_ms=_whole(data, "poll_interval_ms", where),
             **{key: _text(data, key, where) for key in _TEXT_FIELDS},
             extra={k: v for k, v in data.items() if k not in known},
         )
@@ -200,6 +226,7 @@ _TEXT_FIELDS = (
     "namespace",
     "client_cert",
     "client_key",
+    "tls_server_name",
 )
 
 

@@ -29,7 +29,7 @@ def process_age_s() -> float:
             up = float(uptime.read().split()[0])
         return up - int(fields[19]) / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError):
-        return time.time() - psutil.Process().create_time()
+        return float(time.time() - psutil.Process().create_time())
 
 
 class _FirstPaint(QObject):

@@ -130,15 +130,15 @@ class ClusterView(QWidget):
     def running_work(self) -> list[tuple[QWidget, str]]:
         """The built pages with long work running (a drill, a re-stagger), each with a
         few words saying what it is."""
-        found = []
+        found: list[tuple[QWidget, str]] = []
         for index in range(self.tabs.count()):
             if index in self._lazy:
                 continue
             page = self.tabs.widget(index)
             describe = getattr(page, "running_work", None)
             text = describe() if callable(describe) else ""
-            if text:
-                found.append((page, text))
+            if text and page is not None:
+                found.append((page, str(text)))
         return found
 
     def page(self, key: str) -> QWidget | None:

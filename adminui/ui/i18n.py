@@ -84,7 +84,7 @@ class _LocaleFormatter(string.Formatter):
             point = QLocale().decimalPoint()
             if point != ".":
                 text = text.replace(".", point)
-        return text
+        return str(text)
 
 
 _FORMATTER = _LocaleFormatter()

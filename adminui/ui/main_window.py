@@ -7,6 +7,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Mapping
+from functools import partial
 
 from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -129,7 +130,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.session_button)
         for context in contexts:
             self._add_view(context)
-        self.stack.setCurrentWidget(self.first_run if not contexts else self.stack.widget(1))
+        if contexts:
+            self.stack.setCurrentWidget(self.views[contexts[0].profile.name])
+        else:
+            self.stack.setCurrentWidget(self.first_run)
         if contexts:
             self.cluster_list.setCurrentIndex(self.cluster_model.index(0, 0))
         self._build_menus()
@@ -338,7 +342,7 @@ class MainWindow(QMainWindow):
             self.removeAction(action)
         self.go_menu.clear()
         for row, spec in enumerate(self.cluster_model.clusters()):
-            action = self.go_menu.addAction(spec.name, lambda row=row: self.select_cluster(row))
+            action = self.go_menu.addAction(spec.name, partial(self.select_cluster, row))
             if row < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
         self.addActions(self.go_menu.actions())
@@ -542,6 +546,11 @@ class MainWindow(QMainWindow):
                     self.tr("Edit cluster…"), "", lambda: self.cluster_actions.edit_cluster()
                 ),
                 PaletteEntry(
+                    self.tr("Duplicate cluster…"),
+                    "",
+                    lambda: self.cluster_actions.duplicate_cluster(),
+                ),
+                PaletteEntry(
                     self.tr("Remove cluster…"), "", lambda: self.cluster_actions.remove_cluster()
                 ),
                 PaletteEntry(self.tr("Sign in…"), "Ctrl+L", lambda: self.cluster_actions.sign_in()),
@@ -552,7 +561,7 @@ class MainWindow(QMainWindow):
                 PaletteEntry(
                     self.tr("Cluster: {0}").format(name),
                     f"Ctrl+{row + 1}" if row < 9 else "",
-                    lambda row=row: self.select_cluster(row),
+                    partial(self.select_cluster, row),
                 )
             )
             for index, key in enumerate(view.page_keys()):
@@ -561,10 +570,7 @@ class MainWindow(QMainWindow):
                     PaletteEntry(
                         f"{name} › {title}",
                         "",
-                        lambda row=row, view=view, key=key: (
-                            self.select_cluster(row),
-                            view.page(key),
-                        ),
+                        partial(self._go, row, view.page, key),
                     )
                 )
             for url in view.context.profile.node_urls:
@@ -572,10 +578,7 @@ class MainWindow(QMainWindow):
                     PaletteEntry(
                         self.tr("{0} › node {1}").format(name, url),
                         "",
-                        lambda row=row, view=view, url=url: (
-                            self.select_cluster(row),
-                            view.show_node(url),
-                        ),
+                        partial(self._go, row, view.show_node, url),
                     )
                 )
             entries += self._namespace_entries(row, name, view.known_namespaces())
@@ -587,26 +590,28 @@ class MainWindow(QMainWindow):
             PaletteEntry(
                 self.tr("{0} › namespace {1}").format(name, path),
                 "",
-                lambda row=row, view=view, path=path: (
-                    self.select_cluster(row),
-                    view.show_namespace(path),
-                ),
+                partial(self._go, row, view.show_namespace, path),
             )
             for path in paths
         ]
+
+    def _go(self, row: int, action: Callable[[str], object], argument: str) -> None:
+        """Select cluster ``row``, then ``action(argument)`` (a page, a node…)."""
+        self.select_cluster(row)
+        action(argument)
+
+    def _palette_namespaces(
+        self, palette: CommandPalette, row: int, name: str, paths: list[str]
+    ) -> None:
+        if isValid(palette) and palette.isVisible():
+            palette.add_entries(self._namespace_entries(row, name, paths))
 
     def open_palette(self) -> CommandPalette:
         """The palette over every action; namespaces not loaded yet are fetched in the
         background and appear as they arrive."""
         palette = CommandPalette(self.palette_entries(), self)
         for row, name, view in self.ordered_views():
-            view.fetch_namespaces(
-                lambda paths, row=row, name=name: (
-                    palette.add_entries(self._namespace_entries(row, name, paths))
-                    if isValid(palette) and palette.isVisible()
-                    else None
-                )
-            )
+            view.fetch_namespaces(partial(self._palette_namespaces, palette, row, name))
         palette.open()
         return palette
 

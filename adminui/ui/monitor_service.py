@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from adminui.monitor.cluster_monitor import ClusterMonitor, Tick
@@ -82,15 +84,22 @@ class MonitorService(QObject):
             monitor = self._monitors.get(name)
             if monitor is None or name in self._in_flight:
                 continue
-            period = FAST_INTERVAL_MS if name in self._fast else self.interval_ms
+            period = (
+                FAST_INTERVAL_MS
+                if name in self._fast
+                else monitor.profile.poll_interval_ms or self.interval_ms
+            )
             self._due[name] = self._clock.elapsed() + period
             self._in_flight.add(name)
-            self._bridge.submit(
-                monitor.tick(),
-                lambda result, error, name=name, monitor=monitor: self._on_tick(
-                    name, result, error, monitor
-                ),
-            )
+            self._bridge.submit(monitor.tick(), self._tick_callback(name, monitor))
+
+    def _tick_callback(
+        self, name: str, monitor: ClusterMonitor
+    ) -> Callable[[object, BaseException | None], None]:
+        def done(result: object, error: BaseException | None) -> None:
+            self._on_tick(name, result, error, monitor)
+
+        return done
 
     def _on_tick(
         self,

@@ -25,7 +25,7 @@ class PaletteEntry:
 
     text: str
     hint: str
-    run: Callable[[], None]
+    run: Callable[[], object]
 
 
 class PaletteModel(QAbstractListModel):

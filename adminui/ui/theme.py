@@ -299,8 +299,8 @@ def colour_pairs(dark: bool) -> list[ColourPair]:
     ]
     for name, tone in STATUS_COLOURS.items():
         # Labels (window), table cells (base and alternate rows), HTML in text views.
-        for where, background in (("window", window), ("base", base), ("alternate", alternate)):
-            pairs.append(ColourPair(f"tone {name} on {where}", tone[side], background))
+        for where, surface in (("window", window), ("base", base), ("alternate", alternate)):
+            pairs.append(ColourPair(f"tone {name} on {where}", tone[side], surface))
     for name, background in STATUS_BACKGROUNDS.items():
         pairs.append(ColourPair(f"chip/banner/cell {name}", text, background[side], 7))
         pairs.append(ColourPair(f"banner {name} (window text)", window_text, background[side], 7))

@@ -226,7 +226,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+305"/>
         <source>the answer is not JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2028,9 +2028,9 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/api/transport.py" line="+613"/>
+        <location filename="../../adminui/api/transport.py" line="+617"/>
         <source>a standby redirected a change to the leader; changes are not re-sent</source>
-        <extracomment>Methods that never change state; only these follow a standby&apos;s redirect. Query parameters: a mapping, or pairs where a name repeats. Called with every state-changing request&apos;s outcome (see ``VaultTransport(audit=...)``). When set, the token is read from here at each request (credentials replaced in place by the cluster&apos;s connection), and ``gate`` is awaited before any authenticated request (it waits while the user signs in again).</extracomment>
+        <extracomment>Methods that never change state; only these follow a standby&apos;s redirect. Query parameters: a mapping, or pairs where a name repeats. Called with every state-changing request&apos;s outcome (see ``VaultTransport(audit=...)``). The name the node&apos;s certificate is checked against (and sent as SNI) when it is not the URL&apos;s host (a node reached by IP, or through a tunnel). When set, the token is read from here at each request (credentials replaced in place by the cluster&apos;s connection), and ``gate`` is awaited before any authenticated request (it waits while the user signs in again).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2054,7 +2054,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>no complete answer within {0:g} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2791,7 +2791,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>ClusterDialog</name>
     <message>
-        <location filename="../../adminui/ui/clusters/cluster_dialog.py" line="+91"/>
+        <location filename="../../adminui/ui/clusters/cluster_dialog.py" line="+98"/>
         <source>Edit cluster {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2856,7 +2856,22 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>the URLs&apos; host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name the nodes&apos; certificates carry, when you reach them by another name or IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS ser&amp;ver name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Read-only (refuse every change)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,6 +2893,21 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location line="+1"/>
         <source>Co&amp;lour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the console&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh &amp;every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2956,7 +2986,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+104"/>
         <source>A cluster named {0!r} exists already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4363,7 +4393,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+70"/>
+        <location filename="../../adminui/ui/main_window.py" line="+74"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider). Starts the local lab and gives its clusters (built by the command line when the lab is installed); offered on the empty window.</extracomment>
         <translation type="unfinished"></translation>
@@ -4379,7 +4409,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>&amp;Add a cluster…</source>
         <extracomment>Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
         <translation type="unfinished"></translation>
@@ -4536,7 +4566,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+131"/>
         <source>Sign in to {0} again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4593,6 +4623,11 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
     </message>
     <message>
         <location line="+3"/>
+        <source>Duplicate cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Remove cluster…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4612,17 +4647,17 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>{0} › node {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>{0} › namespace {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4742,7 +4777,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>MonitorService</name>
     <message>
-        <location filename="../../adminui/ui/monitor_service.py" line="+98"/>
+        <location filename="../../adminui/ui/monitor_service.py" line="+118"/>
         <source>Could not observe {0}: {1}</source>
         <extracomment>While a cluster has no live leader (a failover under way) it is looked at this often, so the new leader shows up soon after it is elected. A cluster was observed: (profile name, Tick). Observing a cluster failed as a whole: (profile name, one-sentence message).</extracomment>
         <translation type="unfinished"></translation>
@@ -5652,7 +5687,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Each of the {n} nodes counts requests on its own: a 5 requests/s quota lets about {total} requests/s through the cluster when clients spread over nodes. Clients over the limit get HTTP 429.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6475,7 +6510,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>TokenWatch</name>
     <message>
-        <location filename="../../adminui/ui/clusters/token_watch.py" line="+137"/>
+        <location filename="../../adminui/ui/clusters/token_watch.py" line="+141"/>
         <source>Sign-in expired — sign in again</source>
         <extracomment>A cluster&apos;s token state changed (renewed, warned, expired, signed in): (name). A cluster&apos;s token expired or was refused as unknown: (name).</extracomment>
         <translation type="unfinished"></translation>

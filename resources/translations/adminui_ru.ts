@@ -226,7 +226,7 @@
         <translation>Узел {0} перенаправил запрос в другое место; перенаправление не выполнено ({1}).</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+305"/>
         <source>the answer is not JSON</source>
         <translation>ответ не в формате JSON</translation>
     </message>
@@ -2028,9 +2028,9 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Не удалось удалить временное пространство имён {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../adminui/api/transport.py" line="+613"/>
+        <location filename="../../adminui/api/transport.py" line="+617"/>
         <source>a standby redirected a change to the leader; changes are not re-sent</source>
-        <extracomment>Methods that never change state; only these follow a standby&apos;s redirect. Query parameters: a mapping, or pairs where a name repeats. Called with every state-changing request&apos;s outcome (see ``VaultTransport(audit=...)``). When set, the token is read from here at each request (credentials replaced in place by the cluster&apos;s connection), and ``gate`` is awaited before any authenticated request (it waits while the user signs in again).</extracomment>
+        <extracomment>Methods that never change state; only these follow a standby&apos;s redirect. Query parameters: a mapping, or pairs where a name repeats. Called with every state-changing request&apos;s outcome (see ``VaultTransport(audit=...)``). The name the node&apos;s certificate is checked against (and sent as SNI) when it is not the URL&apos;s host (a node reached by IP, or through a tunnel). When set, the token is read from here at each request (credentials replaced in place by the cluster&apos;s connection), and ``gate`` is awaited before any authenticated request (it waits while the user signs in again).</extracomment>
         <translation>резервный узел перенаправил изменение лидеру; изменения повторно не отправляются</translation>
     </message>
     <message>
@@ -2054,7 +2054,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>больше {0} перенаправлений</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>no complete answer within {0:g} s</source>
         <translation>нет полного ответа за {0:g} с</translation>
     </message>
@@ -2791,7 +2791,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>ClusterDialog</name>
     <message>
-        <location filename="../../adminui/ui/clusters/cluster_dialog.py" line="+91"/>
+        <location filename="../../adminui/ui/clusters/cluster_dialog.py" line="+98"/>
         <source>Edit cluster {0}</source>
         <translation>Изменить кластер {0}</translation>
     </message>
@@ -2856,7 +2856,22 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>&amp;Не проверять сертификаты TLS (небезопасно)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>the URLs&apos; host</source>
+        <translation>хост из URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name the nodes&apos; certificates carry, when you reach them by another name or IP.</source>
+        <translation>Имя в сертификатах узлов, если вы обращаетесь к ним по другому имени или IP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS ser&amp;ver name:</source>
+        <translation>Имя сер&amp;вера TLS:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Read-only (refuse every change)</source>
         <translation>Только &amp;чтение (отклонять любые изменения)</translation>
     </message>
@@ -2879,6 +2894,21 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <location line="+1"/>
         <source>Co&amp;lour:</source>
         <translation>&amp;Цвет:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the console&apos;s default</source>
+        <translation>как в консоли по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh &amp;every:</source>
+        <translation>&amp;Обновлять каждые:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2956,7 +2986,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Файлы PEM (*.pem *.crt *.key);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+104"/>
         <source>A cluster named {0!r} exists already.</source>
         <translation>Кластер с именем {0!r} уже есть.</translation>
     </message>
@@ -4373,7 +4403,7 @@ telemetry {
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+70"/>
+        <location filename="../../adminui/ui/main_window.py" line="+74"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider). Starts the local lab and gives its clusters (built by the command line when the lab is installed); offered on the empty window.</extracomment>
         <translation>AdminUI — консоль кластеров</translation>
@@ -4389,7 +4419,7 @@ telemetry {
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>&amp;Add a cluster…</source>
         <extracomment>Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
         <translation>&amp;Добавить кластер…</translation>
@@ -4546,7 +4576,7 @@ telemetry {
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+131"/>
         <source>Sign in to {0} again</source>
         <translation>Снова войти в {0}</translation>
     </message>
@@ -4603,6 +4633,11 @@ telemetry {
     </message>
     <message>
         <location line="+3"/>
+        <source>Duplicate cluster…</source>
+        <translation>Скопировать кластер…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Remove cluster…</source>
         <translation>Удалить кластер…</translation>
     </message>
@@ -4622,17 +4657,17 @@ telemetry {
         <translation>Кластер: {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>{0} › node {1}</source>
         <translation>{0} › узел {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>{0} › namespace {1}</source>
         <translation>{0} › пространство имён {1}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation>Обновлено в {0} · не обслуживают: {1}</translation>
     </message>
@@ -4752,7 +4787,7 @@ telemetry {
 <context>
     <name>MonitorService</name>
     <message>
-        <location filename="../../adminui/ui/monitor_service.py" line="+98"/>
+        <location filename="../../adminui/ui/monitor_service.py" line="+118"/>
         <source>Could not observe {0}: {1}</source>
         <extracomment>While a cluster has no live leader (a failover under way) it is looked at this often, so the new leader shows up soon after it is elected. A cluster was observed: (profile name, Tick). Observing a cluster failed as a whole: (profile name, one-sentence message).</extracomment>
         <translation>Не удалось опросить {0}: {1}</translation>
@@ -5662,7 +5697,7 @@ telemetry {
         <translation>Обновить</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Each of the {n} nodes counts requests on its own: a 5 requests/s quota lets about {total} requests/s through the cluster when clients spread over nodes. Clients over the limit get HTTP 429.</source>
         <translation>Каждый из {n} узлов считает запросы сам по себе: квота 5 запросов/с пропускает через кластер около {total} запросов/с, если клиенты распределены по узлам. Клиенты сверх лимита получают HTTP 429.</translation>
     </message>
@@ -6491,7 +6526,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>TokenWatch</name>
     <message>
-        <location filename="../../adminui/ui/clusters/token_watch.py" line="+137"/>
+        <location filename="../../adminui/ui/clusters/token_watch.py" line="+141"/>
         <source>Sign-in expired — sign in again</source>
         <extracomment>A cluster&apos;s token state changed (renewed, warned, expired, signed in): (name). A cluster&apos;s token expired or was refused as unknown: (name).</extracomment>
         <translation>Срок входа истёк — войдите снова</translation>

@@ -5,6 +5,7 @@ edit a node URL and see it apply without a restart; sign out."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,6 +46,17 @@ def own(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BaoCluster]:
                 json={"password": PASSWORD, "token_policies": ["ops"], "token_ttl": "1h"},
             ).raise_for_status()
         register(cluster.root_token, PASSWORD)
+        # Every node serves the new user before the test signs in on any of them (a
+        # standby may answer a login from storage it has not caught up on yet).
+        for url in cluster.urls:
+            for _ in range(100):
+                answer = httpx.post(
+                    f"{url}/v1/auth/userpass/login/dana", json={"password": PASSWORD}, timeout=5
+                )
+                if answer.status_code == 200:
+                    register(answer.json()["auth"]["client_token"])
+                    break
+                time.sleep(0.1)
         yield cluster
 
 

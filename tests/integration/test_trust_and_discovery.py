@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from adminui.core.cluster import ClusterKind
 from adminui.lab import Lab
 from adminui.monitor.peer_certificate import fetch_certificate
-from adminui.monitor.profile_check import discover_nodes
+from adminui.monitor.profile_check import check_profile, discover_nodes
 from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.clusters.cluster_dialog import ClusterDialog
@@ -86,3 +86,21 @@ def test_core_nodes_are_discovered_from_the_core_services(lab: Lab) -> None:
     bao = lab.bao_nodes()
     profile = replace(profile, kind=ClusterKind.OPENBAO, node_urls=(bao[2].api_url,))
     assert set(asyncio.run(discover_nodes(profile, lab.root_token))) == {n.api_url for n in bao}
+
+
+def test_a_tls_server_name_checks_the_certificate_against_that_name(lab: Lab) -> None:
+    node = lab.bao_nodes()[0]
+    by_name = Profile(
+        "tls-name",
+        ClusterKind.OPENBAO,
+        (f"https://localhost:{node.tls_port}",),
+        ca_bundle=str(lab.tls.ca_cert),
+    )
+    # The certificate names 127.0.0.1 only: reached as "localhost" it does not match …
+    test = asyncio.run(check_profile(by_name, lab.root_token))
+    assert test.nodes[0].tls.startswith("TLS") and not test.credentials.valid
+    # … unless the profile says which name the certificate carries.
+    fixed = replace(by_name, tls_server_name="127.0.0.1")
+    test = asyncio.run(check_profile(fixed, lab.root_token))
+    assert test.nodes[0].answers and test.nodes[0].tls == "trusted"
+    assert test.credentials.valid

@@ -98,6 +98,13 @@ def test_no_keyring_backend_gives_an_actionable_message() -> None:
         ("read_only = 1", "read_only must be true or false"),
         ("ca_bundle = 5", "ca_bundle must be text"),
         ('node_urls = "https://a:8200"', "node_urls must be a list"),
+        ('poll_interval_ms = "500"', "poll_interval_ms must be a whole number"),
+        ("poll_interval_ms = true", "poll_interval_ms must be a whole number"),
+        ("poll_interval_ms = 50", "poll_interval_ms must be between 200 and 60000"),
+        ('auth = "kerberos"', "auth must be one of token, userpass"),
+        ('auth = "userpass"', "userpass sign-in needs a username"),
+        ('auth = "cert"', "cert sign-in needs a client_cert file"),
+        ('client_cert = "/nonexistent.pem"', "client_cert '/nonexistent.pem' is not a readable"),
     ],
 )
 def test_a_value_of_the_wrong_type_is_an_error_never_truthy(
@@ -112,6 +119,27 @@ def test_a_value_of_the_wrong_type_is_an_error_never_truthy(
     profiles, broken = ProfileStore(tmp_path).load_each()
     assert profiles == []
     assert [b.name for b in broken] == ["x"] and says in broken[0].reason
+
+
+def test_sign_in_tls_name_and_refresh_settings_round_trip(tmp_path: Path) -> None:
+    profile = Profile(
+        "stage",
+        ClusterKind.OPENBAO,
+        ("https://10.0.0.5:8200",),
+        auth="ldap",
+        auth_mount="corp-ldap",
+        username="alice",
+        namespace="team-a",
+        tls_server_name="bao.example.org",
+        poll_interval_ms=2000,
+    )
+    store = ProfileStore(tmp_path)
+    store.save([profile])
+    [loaded] = store.load()
+    assert loaded == profile and loaded.mount == "corp-ldap"
+    assert Profile("x", ClusterKind.OPENBAO, ("http://a:1",), auth="oidc").mount == "oidc"
+    text = (tmp_path / "profiles.toml").read_text()
+    assert "password" not in text
 
 
 def test_one_broken_profile_never_keeps_the_others_from_loading(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -42,7 +43,13 @@ from adminui.monitor.profile_check import ProfileTest, check_profile, discover_n
 from adminui.monitor.sign_in import sign_in
 from adminui.profiles.paths import default_config_dir
 from adminui.profiles.secrets import SecretStoreUnavailable
-from adminui.profiles.store import SIGN_IN_METHODS, Profile, ProfileError
+from adminui.profiles.store import (
+    MAX_POLL_MS,
+    MIN_POLL_MS,
+    SIGN_IN_METHODS,
+    Profile,
+    ProfileError,
+)
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.clusters.sign_in_dialog import METHOD_LABELS, SECRET_LABELS, BrowserOpener
 from adminui.ui.policies.error_banner import MessageBanner
@@ -147,6 +154,14 @@ class ClusterDialog(QDialog):
         danger = status_colour("error").name()
         self.insecure.setStyleSheet(f"QCheckBox {{ color: {danger}; }}")
         form.addRow("", self.insecure)
+        self.server_name = QLineEdit()
+        self.server_name.setPlaceholderText(self.tr("the URLs' host"))
+        self.server_name.setToolTip(
+            self.tr(
+                "The name the nodes' certificates carry, when you reach them by another name or IP."
+            )
+        )
+        form.addRow(self.tr("TLS ser&ver name:"), self.server_name)
         self.read_only = QCheckBox(self.tr("&Read-only (refuse every change)"))
         form.addRow("", self.read_only)
         self.environment = QLineEdit()
@@ -155,6 +170,13 @@ class ClusterDialog(QDialog):
         self.colour = QLineEdit()
         self.colour.setPlaceholderText(self.tr("#rrggbb, e.g. red for production"))
         form.addRow(self.tr("Co&lour:"), self.colour)
+        self.poll = QDoubleSpinBox()
+        self.poll.setRange(0.0, MAX_POLL_MS / 1000)
+        self.poll.setDecimals(1)
+        self.poll.setSingleStep(0.5)
+        self.poll.setSuffix(self.tr(" s"))
+        self.poll.setSpecialValueText(self.tr("the console's default"))
+        form.addRow(self.tr("Refresh &every:"), self.poll)
 
         self.method = QComboBox()
         for key in SIGN_IN_METHODS:
@@ -256,6 +278,8 @@ class ClusterDialog(QDialog):
         self.read_only.setChecked(profile.read_only)
         self.environment.setText(profile.environment)
         self.colour.setText(profile.colour)
+        self.server_name.setText(profile.tls_server_name)
+        self.poll.setValue(profile.poll_interval_ms / 1000)
         self.method.setCurrentIndex(max(0, self.method.findData(profile.auth)))
         self.mount.setText(profile.auth_mount)
         self.username.setText(profile.username)
@@ -266,10 +290,16 @@ class ClusterDialog(QDialog):
 
     def _kind_changed(self) -> None:
         openbao = self.chosen_kind() is ClusterKind.OPENBAO
-        for widget in (self.method, self.method_label, self.namespace, self.namespace_label):
+        openbao_only: tuple[QWidget, ...] = (
+            self.method,
+            self.method_label,
+            self.namespace,
+            self.namespace_label,
+        )
+        for widget in openbao_only:
             widget.setVisible(openbao)
-        for widget in (self.health, self.health_label):
-            widget.setVisible(not openbao)
+        for shown in (self.health, self.health_label):
+            shown.setVisible(not openbao)
         if not openbao:
             self.method.setCurrentIndex(self.method.findData("token"))
         self._method_changed()
@@ -327,6 +357,10 @@ class ClusterDialog(QDialog):
             namespace=self.namespace.text().strip() if kind is ClusterKind.OPENBAO else "",
             client_cert=self.client_cert.text().strip(),
             client_key=self.client_key.text().strip(),
+            tls_server_name=self.server_name.text().strip(),
+            poll_interval_ms=max(MIN_POLL_MS, round(self.poll.value() * 1000))
+            if self.poll.value()
+            else 0,
             extra=dict(self.original.extra) if self.original else {},
         )
         profile.validate()
@@ -347,7 +381,7 @@ class ClusterDialog(QDialog):
     def busy(self) -> bool:
         return self._job is not None
 
-    def _run(self, coro: Coroutine[Any, Any, Any], done: Callable[[Any], None]) -> None:
+    def _run(self, coro: Coroutine[Any, Any, Any], done: Callable[[Any], object]) -> None:
         self.banner.hide()
         self.progress.show()
         for button in (self.discover_button, self.test_button, self.save_button):

@@ -160,9 +160,9 @@ class ConflictDialog(QDialog):
         explanation.setWordWrap(True)
         mine_view = QPlainTextEdit(mine)
         server_view = QPlainTextEdit(server)
-        for view in (mine_view, server_view):
-            view.setReadOnly(True)
-            view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        for plain in (mine_view, server_view):
+            plain.setReadOnly(True)
+            plain.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.diff = DiffView()
         self.diff.show_diff(server, mine)
         panes = QSplitter()

@@ -110,7 +110,7 @@ class QuotasWidget(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         fit_columns(self.table, stretch=1)  # the path
         self.table.doubleClicked.connect(lambda _i: self._edit_selected())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.gate.refresh())
+        self.table.selectionModel().currentRowChanged.connect(self._selection_moved)
 
         self.new_button = QPushButton(self.tr("New…"))
         self.new_button.setToolTip(self.tr("Create a rate-limit quota"))
@@ -144,6 +144,9 @@ class QuotasWidget(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._show_note()
+
+    def _selection_moved(self, *_args: object) -> None:
+        self.gate.refresh()
 
     def _show_note(self) -> None:
         self.note.setText(
