@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from adminui.api import errors
 from adminui.api.vault import VaultClient
 from adminui.core.cluster import ClusterKind, Role
+from adminui.core.sentence import Sentence
 from adminui.monitor.clients import kuma_client, vault_client
 from adminui.monitor.cluster_monitor import ClusterMonitor
 from adminui.profiles.store import Profile
@@ -95,13 +96,13 @@ async def discover_openbao_nodes(
 
 #: What each OpenBao page needs, as (page, path, capability) asked of capabilities-self.
 PAGE_NEEDS = (
-    ("Overview: Raft peers", "sys/storage/raft/configuration", "read"),
-    ("Step down", "sys/step-down", "sudo"),
-    ("Policies: edit", "sys/policies/acl/any", "update"),
-    ("Namespaces: create", "sys/namespaces/any", "create"),
-    ("Quotas: edit", "sys/quotas/rate-limit/any", "update"),
-    ("Rotation: database roles", "database/rotate-role/any", "update"),
-    ("Audit devices", "sys/audit", "read"),
+    (Sentence("Overview: Raft peers"), "sys/storage/raft/configuration", "read"),
+    (Sentence("Step down"), "sys/step-down", "sudo"),
+    (Sentence("Policies: edit"), "sys/policies/acl/any", "update"),
+    (Sentence("Namespaces: create"), "sys/namespaces/any", "create"),
+    (Sentence("Quotas: edit"), "sys/quotas/rate-limit/any", "update"),
+    (Sentence("Rotation: database roles"), "database/rotate-role/any", "update"),
+    (Sentence("Audit devices"), "sys/audit", "read"),
 )
 
 

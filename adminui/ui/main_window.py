@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.notice_banner)
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(self.tr("Connecting…"))
+        if contexts:
+            self.statusBar().showMessage(self.tr("Connecting…"))
 
         self.cluster_list.selectionModel().selectionChanged.connect(self._on_cluster_selected)
         self.cluster_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

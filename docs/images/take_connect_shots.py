@@ -53,7 +53,8 @@ def main() -> int:
         speak_russian(app)
     lab = Lab()
     bridge = AsyncBridge()
-    window = MainWindow([], bridge)
+    # As when the lab is installed: the empty window offers to start it (not clicked).
+    window = MainWindow([], bridge, lab_starter=list)
     window.resize(1200, 760)
     window.move(0, 0)
     window.show()

@@ -2115,6 +2115,42 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <source>a namespace name is one part, without /</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../adminui/monitor/profile_check.py" line="+99"/>
+        <source>Overview: Raft peers</source>
+        <extracomment>What the console&apos;s pages will be able to do with these credentials: (page, yes). How long discovery waits for every Raft server to show in ``sys/ha-status`` (a node appears there once it has sent its first heartbeat to the active node). What each OpenBao page needs, as (page, path, capability) asked of capabilities-self.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policies: edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namespaces: create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quotas: edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotation: database roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit devices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddCoreServiceDialog</name>
@@ -2791,7 +2827,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>ClusterDialog</name>
     <message>
-        <location filename="../../adminui/ui/clusters/cluster_dialog.py" line="+98"/>
+        <location filename="../../adminui/ui/clusters/cluster_dialog.py" line="+100"/>
         <source>Edit cluster {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2801,7 +2837,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,17 +2877,22 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+39"/>
+        <source>Remember me (keep the token in the keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the system&apos;s trusted CAs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;CA bundle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Do &amp;not verify TLS certificates (insecure)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,7 +2952,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-66"/>
         <source>Sign-in &amp;method:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,12 +2992,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Remember me (keep the token in the system keyring)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+46"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,12 +3007,12 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose a PEM file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,7 +3032,17 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>no expiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6462,7 +6508,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Sign in to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6492,13 +6538,13 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Your browser opens the provider&apos;s sign-in page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remember me (keep the token in the system keyring)</source>
+        <source>&amp;Remember me (keep the token in the keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

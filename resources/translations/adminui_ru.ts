@@ -2115,6 +2115,42 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <source>a namespace name is one part, without /</source>
         <translation>имя пространства имён — одна часть, без «/»</translation>
     </message>
+    <message>
+        <location filename="../../adminui/monitor/profile_check.py" line="+99"/>
+        <source>Overview: Raft peers</source>
+        <extracomment>What the console&apos;s pages will be able to do with these credentials: (page, yes). How long discovery waits for every Raft server to show in ``sys/ha-status`` (a node appears there once it has sent its first heartbeat to the active node). What each OpenBao page needs, as (page, path, capability) asked of capabilities-self.</extracomment>
+        <translation>Обзор: участники Raft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step down</source>
+        <translation>Смена лидера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policies: edit</source>
+        <translation>Политики: изменение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namespaces: create</source>
+        <translation>Пространства имён: создание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quotas: edit</source>
+        <translation>Квоты: изменение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotation: database roles</source>
+        <translation>Ротация: роли баз данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit devices</source>
+        <translation>Устройства аудита</translation>
+    </message>
 </context>
 <context>
     <name>AddCoreServiceDialog</name>
@@ -2791,7 +2827,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>ClusterDialog</name>
     <message>
-        <location filename="../../adminui/ui/clusters/cluster_dialog.py" line="+98"/>
+        <location filename="../../adminui/ui/clusters/cluster_dialog.py" line="+100"/>
         <source>Edit cluster {0}</source>
         <translation>Изменить кластер {0}</translation>
     </message>
@@ -2801,7 +2837,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Добавить кластер</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
@@ -2841,17 +2877,22 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>URL &amp;проверки:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+39"/>
+        <source>Remember me (keep the token in the keyring)</source>
+        <translation>Запомнить меня (токен — в хранилище ключей)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the system&apos;s trusted CAs</source>
         <translation>доверенные центры сертификации системы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;CA bundle:</source>
         <translation>&amp;Сертификаты ЦС:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Do &amp;not verify TLS certificates (insecure)</source>
         <translation>&amp;Не проверять сертификаты TLS (небезопасно)</translation>
     </message>
@@ -2911,7 +2952,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>&amp;Обновлять каждые:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-66"/>
         <source>Sign-in &amp;method:</source>
         <translation>&amp;Способ входа:</translation>
     </message>
@@ -2951,12 +2992,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Ключ клиента:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Remember me (keep the token in the system keyring)</source>
-        <translation>Запомнить меня (хранить токен в системном хранилище ключей)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+46"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить подключение</translation>
     </message>
@@ -2971,12 +3007,12 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Посмотреть сертификат, который предъявляет узел, и доверять ему для этого кластера.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose a PEM file</source>
         <translation>Выберите файл PEM</translation>
     </message>
@@ -2996,7 +3032,17 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Найдено узлов: {0}; добавлено: {1}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
+        <source>not used</source>
+        <translation>не используется</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>trusted</source>
+        <translation>доверенный</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>no expiry</source>
         <translation>бессрочно</translation>
     </message>
@@ -6478,7 +6524,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Sign in to {0}</source>
         <translation>Вход в {0}</translation>
     </message>
@@ -6508,14 +6554,14 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>Пространство имён:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Your browser opens the provider&apos;s sign-in page.</source>
         <translation>Браузер откроет страницу входа провайдера.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remember me (keep the token in the system keyring)</source>
-        <translation>&amp;Запомнить меня (хранить токен в системном хранилище ключей)</translation>
+        <source>&amp;Remember me (keep the token in the keyring)</source>
+        <translation>&amp;Запомнить меня (токен — в хранилище ключей)</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -14,7 +14,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,7 +51,8 @@ from adminui.profiles.store import (
     ProfileError,
 )
 from adminui.ui.bridge import AsyncBridge
-from adminui.ui.clusters.sign_in_dialog import METHOD_LABELS, SECRET_LABELS, BrowserOpener
+from adminui.ui.clusters.sign_in_dialog import BrowserOpener, method_label, secret_label
+from adminui.ui.i18n import say
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.theme import status_colour
 
@@ -93,6 +94,7 @@ class ClusterDialog(QDialog):
         self._job: int | None = None
         self.last_test: ProfileTest | None = None
         self.browser = BrowserOpener(open_url)
+        self._rows: dict[QLineEdit, QWidget] = {}  # a field with its Browse… button
         self.setObjectName("clusterDialog")
         self.setWindowTitle(
             self.tr("Edit cluster {0}").format(profile.name) if profile else self.tr("Add cluster")
@@ -114,6 +116,7 @@ class ClusterDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
@@ -137,7 +140,7 @@ class ClusterDialog(QDialog):
         nodes_box = QVBoxLayout()
         nodes_box.addWidget(self.nodes)
         nodes_box.addWidget(self.discover_button, 0, Qt.AlignmentFlag.AlignLeft)
-        form.addRow(self.tr("Node &URLs (one per line):"), nodes_box)
+        form.addRow(self._buddy(self.tr("Node &URLs (one per line):"), self.nodes), nodes_box)
         self.health = QPlainTextEdit()
         self.health.setMaximumHeight(70)
         self.health.setTabChangesFocus(True)
@@ -146,41 +149,9 @@ class ClusterDialog(QDialog):
         self.health_label.setBuddy(self.health)
         form.addRow(self.health_label, self.health)
 
-        self.ca_bundle = QLineEdit()
-        self.ca_bundle.setPlaceholderText(self.tr("the system's trusted CAs"))
-        form.addRow(self.tr("&CA bundle:"), self._with_browse(self.ca_bundle))
-        self.insecure = QCheckBox(self.tr("Do &not verify TLS certificates (insecure)"))
-        self.insecure.setObjectName("insecureChoice")
-        danger = status_colour("error").name()
-        self.insecure.setStyleSheet(f"QCheckBox {{ color: {danger}; }}")
-        form.addRow("", self.insecure)
-        self.server_name = QLineEdit()
-        self.server_name.setPlaceholderText(self.tr("the URLs' host"))
-        self.server_name.setToolTip(
-            self.tr(
-                "The name the nodes' certificates carry, when you reach them by another name or IP."
-            )
-        )
-        form.addRow(self.tr("TLS ser&ver name:"), self.server_name)
-        self.read_only = QCheckBox(self.tr("&Read-only (refuse every change)"))
-        form.addRow("", self.read_only)
-        self.environment = QLineEdit()
-        self.environment.setPlaceholderText(self.tr("e.g. PROD"))
-        form.addRow(self.tr("&Environment label:"), self.environment)
-        self.colour = QLineEdit()
-        self.colour.setPlaceholderText(self.tr("#rrggbb, e.g. red for production"))
-        form.addRow(self.tr("Co&lour:"), self.colour)
-        self.poll = QDoubleSpinBox()
-        self.poll.setRange(0.0, MAX_POLL_MS / 1000)
-        self.poll.setDecimals(1)
-        self.poll.setSingleStep(0.5)
-        self.poll.setSuffix(self.tr(" s"))
-        self.poll.setSpecialValueText(self.tr("the console's default"))
-        form.addRow(self.tr("Refresh &every:"), self.poll)
-
         self.method = QComboBox()
         for key in SIGN_IN_METHODS:
-            self.method.addItem(self.tr(METHOD_LABELS[key]), key)
+            self.method.addItem(method_label(key), key)
         self.method.currentIndexChanged.connect(self._method_changed)
         self.method_label = QLabel(self.tr("Sign-in &method:"))
         self.method_label.setBuddy(self.method)
@@ -213,9 +184,42 @@ class ClusterDialog(QDialog):
         self.secret_label = QLabel()
         self.secret_label.setBuddy(self.secret)
         form.addRow(self.secret_label, self.secret)
-        self.remember = QCheckBox(self.tr("Remember me (keep the token in the system keyring)"))
+        self.remember = QCheckBox(self.tr("Remember me (keep the token in the keyring)"))
         self.remember.setChecked(True)
         form.addRow("", self.remember)
+        self.ca_bundle = QLineEdit()
+        self.ca_bundle.setPlaceholderText(self.tr("the system's trusted CAs"))
+        form.addRow(
+            self._buddy(self.tr("&CA bundle:"), self.ca_bundle), self._with_browse(self.ca_bundle)
+        )
+        self.insecure = QCheckBox(self.tr("Do &not verify TLS certificates (insecure)"))
+        self.insecure.setObjectName("insecureChoice")
+        danger = status_colour("error").name()
+        self.insecure.setStyleSheet(f"QCheckBox {{ color: {danger}; }}")
+        form.addRow("", self.insecure)
+        self.server_name = QLineEdit()
+        self.server_name.setPlaceholderText(self.tr("the URLs' host"))
+        self.server_name.setToolTip(
+            self.tr(
+                "The name the nodes' certificates carry, when you reach them by another name or IP."
+            )
+        )
+        form.addRow(self.tr("TLS ser&ver name:"), self.server_name)
+        self.read_only = QCheckBox(self.tr("&Read-only (refuse every change)"))
+        form.addRow("", self.read_only)
+        self.environment = QLineEdit()
+        self.environment.setPlaceholderText(self.tr("e.g. PROD"))
+        form.addRow(self.tr("&Environment label:"), self.environment)
+        self.colour = QLineEdit()
+        self.colour.setPlaceholderText(self.tr("#rrggbb, e.g. red for production"))
+        form.addRow(self.tr("Co&lour:"), self.colour)
+        self.poll = QDoubleSpinBox()
+        self.poll.setRange(0.0, MAX_POLL_MS / 1000)
+        self.poll.setDecimals(1)
+        self.poll.setSingleStep(0.5)
+        self.poll.setSuffix(self.tr(" s"))
+        self.poll.setSpecialValueText(self.tr("the console's default"))
+        form.addRow(self.tr("Refresh &every:"), self.poll)
 
         test_row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("&Test connection"))
@@ -249,13 +253,24 @@ class ClusterDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
 
-    def _with_browse(self, field: QLineEdit) -> QHBoxLayout:
-        row = QHBoxLayout()
+    @staticmethod
+    def _buddy(text: str, field: QWidget) -> QLabel:
+        """A label whose accelerator moves to ``field`` (a row holding a layout)."""
+        label = QLabel(text)
+        label.setBuddy(field)
+        return label
+
+    def _with_browse(self, field: QLineEdit) -> QWidget:
+        """``field`` and its Browse… button, as one widget (hidden together)."""
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(field, 1)
         button = QPushButton(self.tr("Browse…"))
         button.clicked.connect(lambda: self._browse(field))
         row.addWidget(button)
-        return row
+        self._rows[field] = holder
+        return holder
 
     def _browse(self, field: QLineEdit) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -313,24 +328,25 @@ class ClusterDialog(QDialog):
             "role": method in ("oidc", "jwt", "cert"),
             "cert": method == "cert",
         }
-        for widget in (self.mount, self.mount_label):
-            widget.setVisible(shown["mount"])
-        for widget in (self.username, self.username_label):
-            widget.setVisible(shown["username"])
-        for widget in (self.role, self.role_label):
-            widget.setVisible(shown["role"])
-        for widget in (
-            self.client_cert,
-            self.client_cert_label,
-            self.client_key,
-            self.client_key_label,
-        ):
-            widget.setVisible(shown["cert"])
-        label = SECRET_LABELS.get("token" if core else method)
+        rows: dict[str, tuple[QWidget, ...]] = {
+            "mount": (self.mount, self.mount_label),
+            "username": (self.username, self.username_label),
+            "role": (self.role, self.role_label),
+            "cert": (
+                self._rows[self.client_cert],
+                self.client_cert_label,
+                self._rows[self.client_key],
+                self.client_key_label,
+            ),
+        }
+        for key, widgets in rows.items():
+            for widget in widgets:
+                widget.setVisible(shown[key])
+        label = secret_label("token" if core else method)
         self.secret.setVisible(label is not None)
         self.secret_label.setVisible(label is not None)
         if label is not None:
-            self.secret_label.setText(self.tr(label))
+            self.secret_label.setText(label)
         self.mount.setPlaceholderText(method)
 
     # ----- the profile being edited ---------------------------------------------------
@@ -481,11 +497,15 @@ class ClusterDialog(QDialog):
         rows = []
         for node in test.nodes:
             colour = ok if node.answers else bad
-            state = node.role + (f" ({html.escape(node.reason)})" if node.reason else "")
+            role = QCoreApplication.translate("NodeTableModel", node.role)
+            state = role + (f" ({say(node.reason)})" if node.reason else "")
+            tls = {"not used": self.tr("not used"), "trusted": self.tr("trusted")}.get(
+                node.tls, say(node.tls)
+            )
             version = f" · {html.escape(node.version)}" if node.version else ""
             rows.append(
                 f"<li><b>{html.escape(node.url)}</b>: <span style='color:{colour}'>"
-                f"{html.escape(state)}</span> · TLS {html.escape(node.tls)}{version}</li>"
+                f"{html.escape(state)}</span> · TLS {html.escape(tls)}{version}</li>"
             )
         creds = test.credentials
         if creds.valid:
@@ -496,8 +516,8 @@ class ClusterDialog(QDialog):
             )
             policies = ", ".join(creds.policies) or "-"
             line = self.tr("Credentials valid ({0}; policies: {1})").format(ttl, policies)
-            can = [page for page, yes in creds.abilities if yes]
-            cannot = [page for page, yes in creds.abilities if not yes]
+            can = [say(page) for page, yes in creds.abilities if yes]
+            cannot = [say(page) for page, yes in creds.abilities if not yes]
             details = []
             if creds.abilities:
                 details.append(self.tr("Can: {0}").format(", ".join(can) or "-"))

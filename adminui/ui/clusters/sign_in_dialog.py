@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,6 +46,17 @@ SECRET_LABELS = {
     "ldap": QT_TRANSLATE_NOOP("SignIn", "Password:"),
     "jwt": QT_TRANSLATE_NOOP("SignIn", "JWT:"),
 }
+
+
+def method_label(method: str) -> str:
+    """The sign-in method's name in the interface language."""
+    return QCoreApplication.translate("SignIn", METHOD_LABELS.get(method, method))
+
+
+def secret_label(method: str) -> str | None:
+    """What the secret field of ``method`` is called (None: the method has none)."""
+    label = SECRET_LABELS.get(method)
+    return None if label is None else QCoreApplication.translate("SignIn", label)
 
 
 class BrowserOpener(QObject):
@@ -99,7 +110,7 @@ class SignInDialog(QDialog):
         self.banner = MessageBanner()
         layout.addWidget(self.banner)
         form = QFormLayout()
-        method = self.tr(METHOD_LABELS.get(profile.auth, profile.auth))
+        method = method_label(profile.auth)
         if profile.kind is ClusterKind.CORE:
             method = self.tr("KUMA Core API token")
         where = f" · {profile.mount}/" if profile.auth != "token" else ""
@@ -112,16 +123,14 @@ class SignInDialog(QDialog):
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setObjectName("signInSecret")
-        label = SECRET_LABELS.get(profile.auth)
-        if profile.kind is ClusterKind.CORE:
-            label = SECRET_LABELS["token"]
+        label = secret_label("token" if profile.kind is ClusterKind.CORE else profile.auth)
         if label is not None:
-            form.addRow(self.tr(label), self.secret)
+            form.addRow(label, self.secret)
         else:
             self.secret.hide()
         if profile.auth == "oidc":
             form.addRow(QLabel(self.tr("Your browser opens the provider's sign-in page.")))
-        self.remember = QCheckBox(self.tr("&Remember me (keep the token in the system keyring)"))
+        self.remember = QCheckBox(self.tr("&Remember me (keep the token in the keyring)"))
         self.remember.setChecked(True)
         form.addRow(self.remember)
         layout.addLayout(form)
