@@ -63,7 +63,8 @@ async def renew_connection(connection: ClusterConnection) -> Session:
 
 async def learn_session(connection: ClusterConnection) -> Session:
     """The token's life as the cluster tells it (``lookup-self``): for a token read from
-    the keyring, whose TTL the console does not know yet."""
+    the keyring, whose TTL the console does not know yet, and now and then to see that it
+    still works. PermissionDenied: the token is not valid any more."""
     token = connection.token
     if not token or connection.kind.value != "openbao":
         return connection.session

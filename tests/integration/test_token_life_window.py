@@ -174,3 +174,24 @@ def test_oidc_in_the_window_opens_the_browser_and_signs_in(
     register(connection.token)
     assert connection.session.ttl_s > 0
     window.close()
+
+
+def test_a_token_revoked_elsewhere_is_noticed_and_asks_for_a_sign_in(
+    qtbot: QtBot, lab: Lab, bridge: AsyncBridge, sandbox: Path
+) -> None:
+    token = _token(lab, ttl="1h")
+    window = _window(qtbot, lab, bridge, token)
+    connection = window.view(NAME).context
+    qtbot.waitUntil(lambda: connection.session.ttl_s > 0, timeout=10_000)
+    window.token_watch.verify_interval_s = 1.0
+    with httpx.Client(base_url=lab.bao_leader().api_url, trust_env=False, timeout=10) as bao:
+        bao.post(
+            "/v1/auth/token/revoke",
+            json={"token": token},
+            headers={"X-Vault-Token": lab.root_token},
+        ).raise_for_status()
+    qtbot.waitUntil(lambda: connection.expired, timeout=15_000)
+    prompt = window.cluster_actions.sign_in_dialogs[NAME]
+    assert prompt.isVisible() and "expired" in window.session_button.text()
+    prompt.reject()
+    window.close()

@@ -26,6 +26,8 @@ from adminui.monitor.token_life import (
 from adminui.ui.bridge import AsyncBridge
 
 CHECK_INTERVAL_MS = 1000
+#: How often a token is asked about (``lookup-self``) to notice one revoked elsewhere.
+VERIFY_INTERVAL_S = 60.0
 log = logging.getLogger(__name__)
 
 
@@ -49,6 +51,8 @@ class TokenWatch(QObject):
         self._connections: dict[str, ClusterConnection] = {}
         self._busy: set[str] = set()
         self._blocked_until: dict[str, float] = {}
+        self._verified_at: dict[str, float] = {}
+        self.verify_interval_s = VERIFY_INTERVAL_S
         self.actions: dict[str, TokenAction] = {}
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
@@ -98,12 +102,35 @@ class TokenWatch(QObject):
             )
             if action is TokenAction.RENEW and name not in self._busy:
                 self._renew(connection)
+            elif now - self._verified_at.setdefault(name, now) >= self.verify_interval_s:
+                self._verify(connection)
             elif action is TokenAction.EXPIRED:
                 self._expired(connection)
                 continue
             if self.actions.get(name) != action:
                 self.actions[name] = action
                 self.sig_changed.emit(name)
+
+    def _verify(self, connection: ClusterConnection) -> None:
+        """Ask whether the token still works (revoked elsewhere, its TTL cut short)."""
+        name = connection.profile.name
+        self._verified_at[name] = self.clock()
+        if connection.kind is not ClusterKind.OPENBAO or name in self._busy:
+            return
+        self._busy.add(name)
+        token = connection.token
+
+        def verified(session: Session | None, error: BaseException | None) -> None:
+            self._busy.discard(name)
+            if connection.token != token:
+                return
+            if isinstance(error, errors.PermissionDenied):
+                log.warning("%s: the token is no longer valid (revoked?)", name)
+                self._expired(connection)
+            elif session is not None:
+                connection.session = session  # what the cluster says now; no new watch
+
+        self.bridge.submit(learn_session(connection), verified)
 
     def _renew(self, connection: ClusterConnection) -> None:
         name = connection.profile.name
