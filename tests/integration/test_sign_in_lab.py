@@ -197,3 +197,34 @@ def test_the_cli_signs_in_with_a_jwt_from_stdin(
     token = secrets.load_token("jwt")
     register(token, jwt)
     assert token and token != jwt and jwt not in (sandbox / "profiles.toml").read_text()
+
+
+def test_sign_in_to_a_namespace_uses_its_own_auth_mount(lab: Lab) -> None:
+    """A profile's namespace: the login is sent into it (userpass enabled there)."""
+    root = {"X-Vault-Token": lab.root_token}
+    inside = {**root, "X-Vault-Namespace": "signin-team"}
+    with httpx.Client(base_url=lab.bao_leader().api_url, trust_env=False, timeout=10) as bao:
+        bao.post("/v1/sys/namespaces/signin-team", headers=root, json={})
+        bao.post("/v1/sys/auth/userpass", headers=inside, json={"type": "userpass"})
+        bao.post(
+            "/v1/auth/userpass/users/erin",
+            headers=inside,
+            json={"password": "erin-pass-77", "token_policies": ["default"]},
+        ).raise_for_status()
+    leader = lab.bao_leader().api_url
+    profile = replace(
+        _profile(lab, auth="userpass", username="erin", namespace="signin-team"),
+        node_urls=(leader,),
+    )
+    signed = asyncio.run(signing.sign_in(profile, "erin-pass-77"))
+    register(signed.token)
+
+    # The token belongs to the namespace: its lookup there names it.
+    async def namespace_of() -> str:
+        async with vault_client(profile, signed.token, leader, namespace="signin-team") as v:
+            return (await v.token.lookup_self()).namespace_path
+
+    assert asyncio.run(namespace_of()).strip("/") == "signin-team"
+    # Without the namespace the same user is unknown.
+    with pytest.raises(errors.VaultError):
+        asyncio.run(signing.sign_in(replace(profile, namespace=""), "erin-pass-77"))
