@@ -17,6 +17,7 @@ from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.i18n import install_translators, saved_language
 from adminui.ui.main_window import MainWindow
+from adminui.ui.single_instance import SingleInstance
 
 
 def process_age_s() -> float:
@@ -73,8 +74,13 @@ def run(
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(application_icon())
     translators = install_translators(app, language or saved_language())
+    guard = SingleInstance()
+    if not smoke_test and not guard.claim():
+        print("AdminUI is already running; its window was brought to the front.")
+        return 0
     bridge = AsyncBridge()
     window = MainWindow(contexts, bridge, lab_starter=lab_starter)
+    guard.sig_raise_requested.connect(window.raise_window)
     if smoke_test:
         watcher = _FirstPaint(app)
         window.installEventFilter(watcher)

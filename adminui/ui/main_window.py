@@ -37,6 +37,7 @@ from adminui.ui.cluster_view import ClusterView
 from adminui.ui.clusters.actions import ClusterActions
 from adminui.ui.clusters.token_watch import TokenWatch
 from adminui.ui.context import ClusterContext
+from adminui.ui.help_menu import HelpActions
 from adminui.ui.i18n import say
 from adminui.ui.monitor_service import MonitorService
 from adminui.ui.palette import CommandPalette, PaletteEntry
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.monitor.sig_ticked.connect(self._on_tick)
         self.monitor.sig_failed.connect(self._on_failed)
         self.cluster_actions = ClusterActions(self)
+        self.help_actions = HelpActions(self)
         self._cluster_bound: list[QAction] = []  # the File menu's actions on one cluster
         self.token_watch = TokenWatch(bridge, self)
         self.token_watch.sig_changed.connect(self._show_session)
@@ -328,7 +330,15 @@ class MainWindow(QMainWindow):
 
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self._fill_go_menu()
-        for menu in (file_menu, view_menu):
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        helper = self.help_actions
+        self.guide_action = help_menu.addAction(self.tr("User &guide"), helper.open_guide)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.tr("&Keyboard shortcuts…"), helper.show_shortcuts)
+        help_menu.addAction(self.tr("Open &log folder"), helper.open_log_folder)
+        help_menu.addSeparator()
+        help_menu.addAction(self.tr("&About AdminUI"), helper.show_about)
+        for menu in (file_menu, view_menu, help_menu):
             # Shortcuts also work while a menu has never been opened.
             self.addActions(menu.actions())
         self._update_cluster_actions()
@@ -537,6 +547,10 @@ class MainWindow(QMainWindow):
             PaletteEntry(self.tr("Theme: light"), "", lambda: self.set_theme("light")),
             PaletteEntry(self.tr("Theme: dark"), "", lambda: self.set_theme("dark")),
             PaletteEntry(self.tr("Quit"), "Ctrl+Q", self.close),
+            PaletteEntry(self.tr("User guide"), "F1", self.help_actions.open_guide),
+            PaletteEntry(self.tr("Keyboard shortcuts"), "", self.help_actions.show_shortcuts),
+            PaletteEntry(self.tr("Open log folder"), "", self.help_actions.open_log_folder),
+            PaletteEntry(self.tr("About AdminUI"), "", self.help_actions.show_about),
             PaletteEntry(
                 self.tr("Add cluster…"), "Ctrl+Shift+N", lambda: self.cluster_actions.add_cluster()
             ),
@@ -622,6 +636,23 @@ class MainWindow(QMainWindow):
         context.profile = profile
         self.cluster_model.set_spec(profile.spec())
         self.monitor.watch(profile, context.token)
+
+    def server_versions(self) -> dict[str, set[str]]:
+        """Each cluster's server versions, as its nodes last reported them."""
+        return {
+            name: {node.version for node in self._last_ticks[name].snapshot.nodes if node.version}
+            if name in self._last_ticks
+            else set()
+            for _row, name, _view in self.ordered_views()
+        }
+
+    def raise_window(self) -> None:
+        """Come to the front (a second start of the console asked for it)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def ordered_views(self) -> list[tuple[int, str, ClusterView]]:
         """(row in the cluster list, name, view), in the list's order."""

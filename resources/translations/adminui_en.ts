@@ -3022,7 +3022,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>A cluster named {0!r} exists already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4287,6 +4287,80 @@ cost-centre=42</source>
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../adminui/ui/help_menu.py" line="+42"/>
+        <source>New namespace, policy, quota or rotation set; add a Core service (on that page)</source>
+        <extracomment>The guide, next to the package in a checkout (a bundle carries it under resources). Shortcuts that live on the pages (the window&apos;s own come from its menus).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the policy; save the generated file (Config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jump to the search or filter box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected service IDs (Services)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guide is docs/guide.md in AdminUI&apos;s source repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A console for KUMA Core and OpenBao/Vault Raft clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log folder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About AdminUI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryCharts</name>
     <message>
         <location filename="../../adminui/ui/overview/history_charts.py" line="+37"/>
@@ -4439,7 +4513,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+74"/>
+        <location filename="../../adminui/ui/main_window.py" line="+75"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider). Starts the local lab and gives its clusters (built by the command line when the lab is installed); offered on the empty window.</extracomment>
         <translation type="unfinished"></translation>
@@ -4450,12 +4524,12 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Add a cluster…</source>
         <extracomment>Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
         <translation type="unfinished"></translation>
@@ -4517,42 +4591,42 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
     </message>
     <message>
         <location line="+3"/>
-        <location line="+111"/>
+        <location line="+119"/>
         <source>&amp;Add cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+99"/>
+        <location line="-115"/>
+        <location line="+107"/>
         <source>&amp;Edit cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+97"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>D&amp;uplicate cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-102"/>
+        <location line="+103"/>
         <source>&amp;Remove cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+94"/>
+        <location line="-100"/>
+        <location line="+102"/>
         <source>&amp;Sign in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+93"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4612,7 +4686,32 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About AdminUI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Sign in to {0} again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4655,6 +4754,26 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
     <message>
         <location line="+1"/>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About AdminUI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4703,7 +4822,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+96"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6556,9 +6675,9 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>TokenWatch</name>
     <message>
-        <location filename="../../adminui/ui/clusters/token_watch.py" line="+141"/>
+        <location filename="../../adminui/ui/clusters/token_watch.py" line="+168"/>
         <source>Sign-in expired — sign in again</source>
-        <extracomment>A cluster&apos;s token state changed (renewed, warned, expired, signed in): (name). A cluster&apos;s token expired or was refused as unknown: (name).</extracomment>
+        <extracomment>How often a token is asked about (``lookup-self``) to notice one revoked elsewhere. A cluster&apos;s token state changed (renewed, warned, expired, signed in): (name). A cluster&apos;s token expired or was refused as unknown: (name).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

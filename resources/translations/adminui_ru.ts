@@ -3022,7 +3022,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Файлы PEM (*.pem *.crt *.key);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>A cluster named {0!r} exists already.</source>
         <translation>Кластер с именем {0!r} уже есть.</translation>
     </message>
@@ -4292,6 +4292,80 @@ cost-centre=42</source>
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../adminui/ui/help_menu.py" line="+42"/>
+        <source>New namespace, policy, quota or rotation set; add a Core service (on that page)</source>
+        <extracomment>The guide, next to the package in a checkout (a bundle carries it under resources). Shortcuts that live on the pages (the window&apos;s own come from its menus).</extracomment>
+        <translation>Новое пространство имён, политика, квота или набор ротации; добавить службу Core (на этой странице)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the policy; save the generated file (Config)</source>
+        <translation>Сохранить политику; сохранить созданный файл (Конфигурация)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jump to the search or filter box</source>
+        <translation>Перейти к полю поиска или фильтра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected service IDs (Services)</source>
+        <translation>Скопировать ID выбранных служб (Службы)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guide is docs/guide.md in AdminUI&apos;s source repository.</source>
+        <translation>Руководство — файл docs/guide.md в репозитории исходного кода AdminUI.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A console for KUMA Core and OpenBao/Vault Raft clusters.</source>
+        <translation>Консоль для Raft-кластеров KUMA Core и OpenBao/Vault.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not known yet</source>
+        <translation>пока неизвестно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Servers:</source>
+        <translation>Серверы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log folder: {0}</source>
+        <translation>Папка журнала: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About AdminUI</source>
+        <translation>О программе AdminUI</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCharts</name>
     <message>
         <location filename="../../adminui/ui/overview/history_charts.py" line="+37"/>
@@ -4449,7 +4523,7 @@ telemetry {
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+74"/>
+        <location filename="../../adminui/ui/main_window.py" line="+75"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider). Starts the local lab and gives its clusters (built by the command line when the lab is installed); offered on the empty window.</extracomment>
         <translation>AdminUI — консоль кластеров</translation>
@@ -4460,12 +4534,12 @@ telemetry {
         <translation>Кластеры</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Add a cluster…</source>
         <extracomment>Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
         <translation>&amp;Добавить кластер…</translation>
@@ -4527,42 +4601,42 @@ telemetry {
     </message>
     <message>
         <location line="+3"/>
-        <location line="+111"/>
+        <location line="+119"/>
         <source>&amp;Add cluster…</source>
         <translation>&amp;Добавить кластер…</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+99"/>
+        <location line="-115"/>
+        <location line="+107"/>
         <source>&amp;Edit cluster…</source>
         <translation>&amp;Изменить кластер…</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+97"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>D&amp;uplicate cluster…</source>
         <translation>С&amp;копировать кластер…</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-102"/>
+        <location line="+103"/>
         <source>&amp;Remove cluster…</source>
         <translation>&amp;Удалить кластер…</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+94"/>
+        <location line="-100"/>
+        <location line="+102"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Войти…</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+93"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Sign &amp;out</source>
         <translation>Вы&amp;йти</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -4622,7 +4696,32 @@ telemetry {
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>Сочетания &amp;клавиш…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;log folder</source>
+        <translation>Открыть папку &amp;журнала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About AdminUI</source>
+        <translation>&amp;О программе AdminUI</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Sign in to {0} again</source>
         <translation>Снова войти в {0}</translation>
     </message>
@@ -4666,6 +4765,26 @@ telemetry {
         <location line="+1"/>
         <source>Quit</source>
         <translation>Выход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open log folder</source>
+        <translation>Открыть папку журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About AdminUI</source>
+        <translation>О программе AdminUI</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4713,7 +4832,7 @@ telemetry {
         <translation>{0} › пространство имён {1}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+96"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation>Обновлено в {0} · не обслуживают: {1}</translation>
     </message>
@@ -6572,9 +6691,9 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>TokenWatch</name>
     <message>
-        <location filename="../../adminui/ui/clusters/token_watch.py" line="+141"/>
+        <location filename="../../adminui/ui/clusters/token_watch.py" line="+168"/>
         <source>Sign-in expired — sign in again</source>
-        <extracomment>A cluster&apos;s token state changed (renewed, warned, expired, signed in): (name). A cluster&apos;s token expired or was refused as unknown: (name).</extracomment>
+        <extracomment>How often a token is asked about (``lookup-self``) to notice one revoked elsewhere. A cluster&apos;s token state changed (renewed, warned, expired, signed in): (name). A cluster&apos;s token expired or was refused as unknown: (name).</extracomment>
         <translation>Срок входа истёк — войдите снова</translation>
     </message>
     <message>

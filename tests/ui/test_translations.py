@@ -153,7 +153,7 @@ def test_menu_accelerators_are_kept() -> None:
     assert found, "no accelerated texts found"
     for (context, source), text in found.items():
         assert text.count("&") == 1, (context, source, text)
-    menu_bar = [found[("MainWindow", s)] for s in ("&File", "&View", "&Go")]
+    menu_bar = [found[("MainWindow", s)] for s in ("&File", "&View", "&Go", "&Help")]
     view_menu = [
         found[("MainWindow", s)]
         for s in ("&Refresh now", "Command &palette…", "&Theme", "&Language")
@@ -212,7 +212,7 @@ def test_window_speaks_russian_with_the_compiled_translation(
     assert any(t.filePath() == str(qm) for t in installed)
     window = MainWindow([], bridge)
     qtbot.addWidget(window)
-    assert menu_titles(window) == ["&Файл", "&Вид", "&Переход"]
+    assert menu_titles(window) == ["&Файл", "&Вид", "&Переход", "&Справка"]
     assert window.windowTitle() == "AdminUI — консоль кластеров"
     view_menu = window.menuBar().actions()[1].menu()
     assert view_menu is not None
@@ -236,7 +236,7 @@ def test_window_stays_english_without_a_compiled_translation(
     assert not any("adminui_" in t.filePath() for t in installed)
     window = MainWindow([], bridge)
     qtbot.addWidget(window)
-    assert menu_titles(window) == ["&File", "&View", "&Go"]
+    assert menu_titles(window) == ["&File", "&View", "&Go", "&Help"]
     window.close()
 
 
