@@ -40,6 +40,7 @@ from adminui.ui.context import ClusterContext
 from adminui.ui.help_menu import HelpActions
 from adminui.ui.i18n import say
 from adminui.ui.monitor_service import MonitorService
+from adminui.ui.page_actions import PAGE_ACTIONS, PageAction
 from adminui.ui.palette import CommandPalette, PaletteEntry
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.theme import ThemeController, status_colour
@@ -588,6 +589,14 @@ class MainWindow(QMainWindow):
                         partial(self._go, row, view.page, key),
                     )
                 )
+            keys = set(view.page_keys())
+            entries += [
+                PaletteEntry(
+                    f"{name} › {action.label()}", "", partial(self.run_page_action, row, action)
+                )
+                for action in PAGE_ACTIONS
+                if action.page in keys
+            ]
             for url in view.context.profile.node_urls:
                 entries.append(
                     PaletteEntry(
@@ -609,6 +618,12 @@ class MainWindow(QMainWindow):
             )
             for path in paths
         ]
+
+    def run_page_action(self, row: int, action: PageAction) -> bool:
+        """Select cluster ``row``, open the action's page and run it there."""
+        self.select_cluster(row)
+        view = self.current_view()
+        return view is not None and action.run_on(view.page(action.page))
 
     def _go(self, row: int, action: Callable[[str], object], argument: str) -> None:
         """Select cluster ``row``, then ``action(argument)`` (a page, a node…)."""

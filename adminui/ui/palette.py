@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -91,9 +91,13 @@ class CommandPalette(QDialog):
         self.list = QListView()
         self.list.setModel(self.proxy)
         self.list.setAccessibleName(self.tr("Matching commands"))
+        self.no_matches = QLabel(self.tr("No matches. Try fewer letters, or a page's name."))
+        self.no_matches.setObjectName("paletteNoMatches")
+        self.no_matches.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
+        layout.addWidget(self.no_matches)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self.run_current)
         self.list.activated.connect(lambda _index: self.run_current())
@@ -104,6 +108,7 @@ class CommandPalette(QDialog):
         self.proxy.set_text(text)
         if self.proxy.rowCount():
             self.list.setCurrentIndex(self.proxy.index(0, 0))
+        self.no_matches.setVisible(not self.proxy.rowCount())
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         """Up/Down in the search box move through the list."""
@@ -125,6 +130,7 @@ class CommandPalette(QDialog):
         self.model.add(entries)
         if not self.list.currentIndex().isValid() and self.proxy.rowCount():
             self.list.setCurrentIndex(self.proxy.index(0, 0))
+        self.no_matches.setVisible(not self.proxy.rowCount())
 
     def matches(self) -> list[str]:
         return [str(self.proxy.index(r, 0).data()) for r in range(self.proxy.rowCount())]

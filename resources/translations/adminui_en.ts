@@ -3297,6 +3297,11 @@ SHA-256: {3}</source>
         <source>Matching commands</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches. Try fewer letters, or a page&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigPage</name>
@@ -4513,7 +4518,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+75"/>
+        <location filename="../../adminui/ui/main_window.py" line="+76"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider). Starts the local lab and gives its clusters (built by the command line when the lab is installed); offered on the empty window.</extracomment>
         <translation type="unfinished"></translation>
@@ -4812,7 +4817,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>{0} › node {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4822,7 +4827,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5287,6 +5292,39 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
     <message>
         <location line="+4"/>
         <source>Names as leader: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageActions</name>
+    <message>
+        <location filename="../../adminui/ui/page_actions.py" line="+35"/>
+        <source>Step down the leader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a failover drill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New namespace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Namespace blueprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Core service…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

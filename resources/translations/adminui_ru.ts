@@ -3300,6 +3300,11 @@ SHA-256: {3}</translation>
         <source>Matching commands</source>
         <translation>Найденные команды</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches. Try fewer letters, or a page&apos;s name.</source>
+        <translation>Ничего не найдено. Введите меньше букв или название страницы.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigPage</name>
@@ -4297,7 +4302,7 @@ cost-centre=42</source>
         <location filename="../../adminui/ui/help_menu.py" line="+42"/>
         <source>New namespace, policy, quota or rotation set; add a Core service (on that page)</source>
         <extracomment>The guide, next to the package in a checkout (a bundle carries it under resources). Shortcuts that live on the pages (the window&apos;s own come from its menus).</extracomment>
-        <translation>Новое пространство имён, политика, квота или набор ротации; добавить службу Core (на этой странице)</translation>
+        <translation>Новое пространство имён, политика, квота или набор ротации; добавить сервис Core (на этой странице)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4312,7 +4317,7 @@ cost-centre=42</source>
     <message>
         <location line="+1"/>
         <source>Copy the selected service IDs (Services)</source>
-        <translation>Скопировать ID выбранных служб (Службы)</translation>
+        <translation>Скопировать ID выбранных сервисов (Сервисы)</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4523,7 +4528,7 @@ telemetry {
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+75"/>
+        <location filename="../../adminui/ui/main_window.py" line="+76"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider). Starts the local lab and gives its clusters (built by the command line when the lab is installed); offered on the empty window.</extracomment>
         <translation>AdminUI — консоль кластеров</translation>
@@ -4822,7 +4827,7 @@ telemetry {
         <translation>Кластер: {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>{0} › node {1}</source>
         <translation>{0} › узел {1}</translation>
     </message>
@@ -4832,7 +4837,7 @@ telemetry {
         <translation>{0} › пространство имён {1}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation>Обновлено в {0} · не обслуживают: {1}</translation>
     </message>
@@ -5298,6 +5303,39 @@ telemetry {
         <location line="+4"/>
         <source>Names as leader: {0}</source>
         <translation>Называет лидером: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PageActions</name>
+    <message>
+        <location filename="../../adminui/ui/page_actions.py" line="+35"/>
+        <source>Step down the leader…</source>
+        <translation>Сменить лидера…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a failover drill…</source>
+        <translation>Начать учения по отказу…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New namespace…</source>
+        <translation>Новое пространство имён…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Namespace blueprint…</source>
+        <translation>Шаблон пространств имён…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New policy…</source>
+        <translation>Новая политика…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Core service…</source>
+        <translation>Добавить сервис Core…</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@ class PoliciesPage(QWidget):
         self.new_button.setToolTip(self.tr("Create a policy in this namespace"))
         give_shortcut(self.new_button, QKeySequence.StandardKey.New)
         focus_shortcut(self, self.search)
-        self.new_button.clicked.connect(self._ask_new)
+        self.new_button.clicked.connect(self.ask_new_policy)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setToolTip(self.tr("Delete the selected policy"))
         self.delete_button.clicked.connect(self._delete_selected)
@@ -248,7 +248,7 @@ class PoliciesPage(QWidget):
         return True
 
     # -- create and delete -----------------------------------------------------------
-    def _ask_new(self) -> None:
+    def ask_new_policy(self) -> None:
         """Ask for the new policy's name until it is one a request path can hold; a
         refused name stays in the field with the reason above it."""
         name, problem = "", ""
