@@ -53,6 +53,32 @@ def healed_lab(lab: Lab) -> Iterator[Lab]:
     lab.wait_healthy()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _collect_on_the_gui_thread(qapp: object) -> Iterator[None]:
+    """As in the console: the cycle collector runs on the GUI thread only, never in the
+    loop thread where it would destroy Qt objects (see adminui.ui.gui_gc)."""
+    from adminui.ui.gui_gc import GuiThreadCollector
+
+    global _collector
+    _collector = GuiThreadCollector()
+    yield
+    _collector.stop()
+    _collector = None
+
+
+_collector: object = None
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests() -> Iterator[None]:
+    """Tests that never run the event loop still get their cycles collected (between
+    tests, on the main thread)."""
+    yield
+    collect = getattr(_collector, "collect_due", None)
+    if callable(collect):
+        collect()
+
+
 @pytest.fixture
 def bridge() -> Iterator[AsyncBridge]:
     """The asyncio loop thread of a window or page, shut down after the test."""

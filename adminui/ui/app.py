@@ -15,6 +15,7 @@ from adminui import __version__
 from adminui.ui.app_icon import APP_ID, application_icon
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
+from adminui.ui.gui_gc import GuiThreadCollector
 from adminui.ui.i18n import install_translators, saved_language
 from adminui.ui.main_window import MainWindow
 from adminui.ui.single_instance import SingleInstance
@@ -78,6 +79,7 @@ def run(
     if not smoke_test and not guard.claim():
         print("AdminUI is already running; its window was brought to the front.")
         return 0
+    collector = GuiThreadCollector(app)
     bridge = AsyncBridge()
     window = MainWindow(contexts, bridge, lab_starter=lab_starter)
     guard.sig_raise_requested.connect(window.raise_window)
@@ -94,5 +96,6 @@ def run(
     finally:
         window.close()
         bridge.shutdown()
+        collector.stop()
         for translator in translators:
             app.removeTranslator(translator)
