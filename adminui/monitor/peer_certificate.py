@@ -8,6 +8,7 @@ config directory.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import os
 import ssl
@@ -80,6 +81,9 @@ async def fetch_certificate(url: str, server_name: str = "") -> PeerCertificate:
     finally:
         writer.close()
         del reader
+        # Wait for the close to finish: a transport left closing would leak its socket.
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(writer.wait_closed(), FETCH_TIMEOUT_S)
     if not der:
         raise errors.TLSError("the server presented no certificate", node=url)
     return describe(der, url)

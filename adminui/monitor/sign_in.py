@@ -103,6 +103,8 @@ class OidcListener:
                 pass
         except (TimeoutError, ConnectionError, asyncio.LimitOverrunError, ValueError):
             writer.close()
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(writer.wait_closed(), 5)
             return
         parts = line.decode("latin-1").split()
         target = urlsplit(parts[1]) if len(parts) >= 2 else None
@@ -128,6 +130,8 @@ class OidcListener:
         with contextlib.suppress(ConnectionError):
             await writer.drain()
         writer.close()
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(writer.wait_closed(), 5)
 
 
 async def _on_nodes(
