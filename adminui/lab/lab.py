@@ -122,10 +122,18 @@ class Lab:
         return LabTls(self.dir.path("tls"))
 
     def sign_in_lines(self) -> list[str]:
-        """Who can sign in to the lab's OpenBao cluster, how, and where the passwords are."""
-        return lab_sign_in.describe(
+        """Who can sign in to the lab's OpenBao cluster, how, and where the passwords are;
+        and PostgreSQL's admin role (what rotation sets connect with)."""
+        lines = lab_sign_in.describe(
             self.state, self.dir.path(STATE_FILE), self.tls, self.bao_nodes()
         )
+        if POSTGRES in self.state.ports and "postgres_admin_password" in self.state.secrets:
+            lines.append(
+                f"PostgreSQL (rotation sets): {self.postgres().connection_url()}; the "
+                f"password is in {self.dir.path(STATE_FILE)} under "
+                "secrets.postgres_admin_password"
+            )
+        return lines
 
     def password(self, user: str) -> str:
         """A lab sign-in user's password (see ``sign_in_lines``)."""

@@ -128,3 +128,19 @@ def test_killing_the_core_leader_elects_another(healed_lab: Lab) -> None:
     assert new_health["term"] > old_term["term"]
     lab.restart(old)
     assert roles(lab, "core")[old] == "follower"
+
+
+def test_lab_status_names_who_signs_in_and_where_the_passwords_are(
+    lab: Lab, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adminui import cli
+
+    monkeypatch.setenv("ADMINUI_LAB_DIR", str(lab.dir.root))
+    assert cli.run_lab("status", None) == 0
+    out = capsys.readouterr().out
+    for wanted in ("idp", "userpass  alice", "ldap      bob", "oidc      role console"):
+        assert wanted in out
+    assert "secrets.sign_in_<user>" in out and "secrets.postgres_admin_password" in out
+    assert "postgresql://bao_admin@127.0.0.1:" in out
+    for secret in lab.state.secrets.values():
+        assert secret not in out  # where the passwords are, never the passwords
