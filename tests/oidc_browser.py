@@ -46,11 +46,7 @@ class ProviderBrowser:
             query = parse_qs(urlsplit(url).query)
             params = {key: values[0] for key, values in query.items()}
             with httpx.Client(base_url=self.provider, trust_env=False, timeout=10) as idp:
-                login = idp.post(
-                    f"/v1/auth/userpass/login/{self.user}", json={"password": self.password}
-                )
-                login.raise_for_status()
-                token = login.json()["auth"]["client_token"]
+                token = _sign_in(idp, self.user, self.password)
                 answer = idp.get(
                     "/v1/identity/oidc/provider/default/authorize",
                     params=params,
@@ -64,14 +60,19 @@ class ProviderBrowser:
             self.errors.append(exc)
 
 
+def _sign_in(idp: httpx.Client, user: str, password: str) -> str:
+    """A token of ``user`` at the provider (userpass)."""
+    login = idp.post(f"/v1/auth/userpass/login/{user}", json={"password": password})
+    login.raise_for_status()
+    return str(login.json()["auth"]["client_token"])
+
+
 def provider_jwt(lab: Lab, user: str = "alice") -> str:
     """An identity token (JWT) of the provider's role ``console`` for ``user``."""
     provider = idp_node(lab.state, lab.dir.root)
     assert provider is not None
     with httpx.Client(base_url=provider.api_url, trust_env=False, timeout=10) as idp:
-        login = idp.post(f"/v1/auth/userpass/login/{user}", json={"password": lab.password(user)})
-        login.raise_for_status()
-        token = login.json()["auth"]["client_token"]
+        token = _sign_in(idp, user, lab.password(user))
         answer = idp.get("/v1/identity/oidc/token/console", headers={"X-Vault-Token": token})
         answer.raise_for_status()
         return str(answer.json()["data"]["token"])

@@ -8,12 +8,41 @@ console decides these.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any, TypeVar
 
+from adminui.api import errors
 from adminui.api.kuma import KumaClient
 from adminui.api.transport import AuditSink
 from adminui.api.vault import VaultClient
 from adminui.profiles.store import Profile
+
+T = TypeVar("T")
+
+#: Faults of one node, where another node of the cluster may still answer.
+NODE_FAULTS: tuple[type[errors.VaultError], ...] = (
+    errors.Unreachable,
+    errors.Timeout,
+    errors.TLSError,
+    errors.Sealed,
+)
+
+
+async def on_first_node(
+    urls: Iterable[str],
+    attempt: Callable[[str], Awaitable[T]],
+    faults: tuple[type[errors.VaultError], ...] = NODE_FAULTS,
+) -> T:
+    """``attempt(url)`` on each node in turn until one answers; a fault of that node
+    (``faults``) moves on to the next, any other error is the answer. When every node
+    fails, the last node's fault is raised."""
+    last: errors.VaultError | None = None
+    for url in urls:
+        try:
+            return await attempt(url)
+        except faults as exc:
+            last = exc
+    raise last or errors.Unreachable("the profile names no node")
 
 
 def vault_client(

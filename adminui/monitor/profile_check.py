@@ -14,7 +14,7 @@ from adminui.api import errors
 from adminui.api.vault import VaultClient
 from adminui.core.cluster import ClusterKind, Role
 from adminui.core.sentence import Sentence
-from adminui.monitor.clients import kuma_client, vault_client
+from adminui.monitor.clients import kuma_client, on_first_node, vault_client
 from adminui.monitor.cluster_monitor import ClusterMonitor
 from adminui.profiles.store import Profile
 
@@ -150,28 +150,33 @@ async def discover_nodes(profile: Profile, token: str | None) -> tuple[str, ...]
     return await discover_openbao_nodes(profile, token)
 
 
+#: A node that does not answer at all: the credentials are tried on the next one (a
+#: sealed node answers, and its answer is the verdict).
+UNREACHABLE: tuple[type[errors.VaultError], ...] = (
+    errors.Unreachable,
+    errors.Timeout,
+    errors.TLSError,
+)
+
+
 async def _credentials(profile: Profile, token: str | None) -> CredentialVerdict:
     if not token:
         return CredentialVerdict(False, "no token is stored for this profile")
-    last: Exception | None = None
-    for url in profile.node_urls:
-        try:
-            if profile.kind is ClusterKind.OPENBAO:
-                async with vault_client(profile, token, url) as vault:
-                    info = await vault.token.lookup_self()
-                    abilities = await _abilities(vault)
-                return CredentialVerdict(
-                    True, info.display_name, info.ttl, info.policies, abilities
-                )
-            async with kuma_client(profile, token, url) as core:
-                user = await core.whoami()
-            return CredentialVerdict(True, user.login or user.name)
-        except (errors.Unreachable, errors.Timeout, errors.TLSError) as exc:
-            last = exc
-            continue
-        except errors.VaultError as exc:
-            return CredentialVerdict(False, str(exc.user_message))
-    return CredentialVerdict(False, str(getattr(last, "user_message", "no node answered")))
+
+    async def check(url: str) -> CredentialVerdict:
+        if profile.kind is ClusterKind.OPENBAO:
+            async with vault_client(profile, token, url) as vault:
+                info = await vault.token.lookup_self()
+                abilities = await _abilities(vault)
+            return CredentialVerdict(True, info.display_name, info.ttl, info.policies, abilities)
+        async with kuma_client(profile, token, url) as core:
+            user = await core.whoami()
+        return CredentialVerdict(True, user.login or user.name)
+
+    try:
+        return await on_first_node(profile.node_urls, check, UNREACHABLE)
+    except errors.VaultError as exc:  # refused, or no node answered (the last one's fault)
+        return CredentialVerdict(False, str(exc.user_message))
 
 
 async def check_profile(profile: Profile, token: str | None) -> ProfileTest:

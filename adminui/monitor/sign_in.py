@@ -15,13 +15,14 @@ import logging
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 from adminui.api import errors
 from adminui.api.vault import VaultClient
 from adminui.api.vault_login import SignedIn
 from adminui.core.cluster import ClusterKind
-from adminui.monitor.clients import kuma_client, vault_client
+from adminui.monitor.clients import kuma_client, on_first_node, vault_client
 from adminui.profiles.crash_log import hide
 from adminui.profiles.store import Profile
 
@@ -39,10 +40,8 @@ _DONE_PAGE = (
     b"<p>Signed in. You can close this tab and go back to AdminUI.</p>"
 )
 
-#: Faults where another node of the cluster may still answer.
-_NODE_FAULTS = (errors.Unreachable, errors.Timeout, errors.TLSError, errors.Sealed)
-
 OpenBrowser = Callable[[str], None]
+T = TypeVar("T")
 
 
 class SignInFailed(errors.VaultError):
@@ -135,34 +134,27 @@ class OidcListener:
 
 
 async def _on_nodes(
-    profile: Profile, token: str | None, attempt: Callable[[VaultClient], Awaitable[SignedIn]]
-) -> SignedIn:
+    profile: Profile, token: str | None, attempt: Callable[[VaultClient], Awaitable[T]]
+) -> T:
     """``attempt`` on the first node that answers (in the profile's namespace)."""
-    last: errors.VaultError | None = None
-    for url in profile.node_urls:
+
+    async def on(url: str) -> T:
         async with vault_client(profile, token, url, namespace=profile.namespace) as vault:
-            try:
-                return await attempt(vault)
-            except _NODE_FAULTS as exc:
-                last = exc
-    assert last is not None
-    raise last
+            return await attempt(vault)
+
+    return await on_first_node(profile.node_urls, on)
 
 
 async def _with_token(profile: Profile, token: str) -> SignedIn:
     """A pasted token: valid when the cluster says so; its life from lookup-self."""
     if profile.kind is ClusterKind.CORE:
-        last: errors.VaultError | None = None
-        for url in profile.node_urls:
+
+        async def whoami(url: str) -> SignedIn:
             async with kuma_client(profile, token, url) as core:
-                try:
-                    await core.whoami()
-                except _NODE_FAULTS as exc:
-                    last = exc
-                    continue
+                await core.whoami()
                 return SignedIn(core.transport.node, token)
-        assert last is not None
-        raise last
+
+        return await on_first_node(profile.node_urls, whoami)
 
     async def lookup(vault: VaultClient) -> SignedIn:
         info = await vault.token.lookup_self()
@@ -242,9 +234,8 @@ async def renew(profile: Profile, token: str) -> SignedIn:
 async def sign_out(profile: Profile, token: str) -> None:
     """Revoke ``token`` (``auth/token/revoke-self``); a token already gone is fine."""
 
-    async def revoke(vault: VaultClient) -> SignedIn:
+    async def revoke(vault: VaultClient) -> None:
         await vault.login.revoke_self()
-        return SignedIn(vault.node, "")
 
     if profile.kind is not ClusterKind.OPENBAO:
         return

@@ -6,7 +6,7 @@ import asyncio
 import logging
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer
@@ -54,9 +54,8 @@ SIDEBAR_MIN_WIDTH = 180
 SIDEBAR_MAX_WIDTH = 320
 
 
-def first_run_command(env: Mapping[str, str]) -> str:
-    """The ``adminui profile add`` command for the cluster the shell names."""
-    return add_command(env)
+#: The ``adminui profile add`` command for the cluster the shell names.
+first_run_command = add_command
 
 
 class MainWindow(QMainWindow):

@@ -72,25 +72,9 @@ class TokenWatch(QObject):
 
     def learn(self, connection: ClusterConnection) -> None:
         """Ask the cluster how long the token has (a token from the keyring)."""
-        name = connection.profile.name
-        if connection.kind is not ClusterKind.OPENBAO or not connection.token or name in self._busy:
-            return
         if connection.session.ttl_s or connection.session.obtained_at:
             return  # a fresh sign-in: its life is known
-        self._busy.add(name)
-        token = connection.token
-
-        def learned(session: Session | None, error: BaseException | None) -> None:
-            self._busy.discard(name)
-            if connection.token != token:
-                return  # signed in again meanwhile
-            if isinstance(error, errors.PermissionDenied):
-                self._expired(connection)
-            elif session is not None:
-                connection.set_credentials(token, session)
-                self.sig_changed.emit(name)
-
-        self.bridge.submit(learn_session(connection), learned)
+        self._look_up(connection)
 
     def check(self) -> None:
         now = self.clock()
@@ -100,37 +84,43 @@ class TokenWatch(QObject):
             action = next_action(
                 connection.session, now, renew_blocked_until=self._blocked_until.get(name, 0.0)
             )
+            if action is TokenAction.EXPIRED:
+                self._expired(connection)
+                continue
             if action is TokenAction.RENEW and name not in self._busy:
                 self._renew(connection)
             elif now - self._verified_at.setdefault(name, now) >= self.verify_interval_s:
                 self._verify(connection)
-            elif action is TokenAction.EXPIRED:
-                self._expired(connection)
-                continue
             if self.actions.get(name) != action:
                 self.actions[name] = action
                 self.sig_changed.emit(name)
 
     def _verify(self, connection: ClusterConnection) -> None:
         """Ask whether the token still works (revoked elsewhere, its TTL cut short)."""
+        self._verified_at[connection.profile.name] = self.clock()
+        self._look_up(connection)
+
+    def _look_up(self, connection: ClusterConnection) -> None:
+        """``lookup-self``: the token's life as the cluster tells it now; a token it no
+        longer knows has expired (or was revoked)."""
         name = connection.profile.name
-        self._verified_at[name] = self.clock()
-        if connection.kind is not ClusterKind.OPENBAO or name in self._busy:
+        if connection.kind is not ClusterKind.OPENBAO or not connection.token or name in self._busy:
             return
         self._busy.add(name)
         token = connection.token
 
-        def verified(session: Session | None, error: BaseException | None) -> None:
+        def answered(session: Session | None, error: BaseException | None) -> None:
             self._busy.discard(name)
             if connection.token != token:
-                return
+                return  # signed in again meanwhile
             if isinstance(error, errors.PermissionDenied):
                 log.warning("%s: the token is no longer valid (revoked?)", name)
                 self._expired(connection)
             elif session is not None:
-                connection.session = session  # what the cluster says now; no new watch
+                connection.session = session  # the same token: no new watch needed
+                self.sig_changed.emit(name)
 
-        self.bridge.submit(learn_session(connection), verified)
+        self.bridge.submit(learn_session(connection), answered)
 
     def _renew(self, connection: ClusterConnection) -> None:
         name = connection.profile.name
@@ -150,7 +140,7 @@ class TokenWatch(QObject):
             else:
                 log.info("%s: token renewed for %s s", name, session.ttl_s)
                 self._blocked_until.pop(name, None)
-                connection.set_credentials(token, session)
+                connection.session = session  # the same token: no new watch needed
             self.sig_changed.emit(name)
 
         self.bridge.submit(renew_connection(connection), renewed)
