@@ -11,11 +11,12 @@ logs in with (kept out of every ``repr``, never logged).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from adminui.api.errors import VaultError
+from adminui.api.errors import NotFound, VaultError
 from adminui.api.vault import VaultClient
 from adminui.api.vault_auth import AuthApi
 from adminui.core.namespaces import ancestors
@@ -173,6 +174,11 @@ async def run_blueprint(
         await run.step(names.pop(0), kv)
 
         async def write_policy() -> Undo:
+            # Written only where nothing is: a rollback must never delete what another
+            # console wrote meanwhile (the same look guards the roles below).
+            with contextlib.suppress(NotFound):
+                await inside.policies.read(spec.policy_name)
+                raise _taken(Sentence("Policy {0}", spec.policy_name), spec)
             await inside.policies.write(spec.policy_name, policy)
             return lambda: inside.policies.delete(spec.policy_name)
 
@@ -188,6 +194,8 @@ async def run_blueprint(
                 return lambda: auth.disable(APPROLE_MOUNT)
 
             async def approle_role() -> Undo:
+                if await auth.approle_role_exists(spec.role_name, mount=APPROLE_MOUNT):
+                    raise _taken(Sentence("AppRole role {0}", spec.role_name), spec)
                 await auth.write_approle_role(
                     spec.role_name,
                     token_policies=[spec.policy_name],
@@ -202,6 +210,8 @@ async def run_blueprint(
         else:
 
             async def token_role() -> Undo:
+                if await auth.token_role_exists(spec.role_name):
+                    raise _taken(Sentence("Token role {0}", spec.role_name), spec)
                 await auth.write_token_role(
                     spec.role_name, allowed_policies=[spec.policy_name], token_ttl=spec.token_ttl
                 )
@@ -240,15 +250,19 @@ def _create_namespace(
     client: VaultClient, path: str, spec: BlueprintSpec
 ) -> Callable[[], Awaitable[Undo | None]]:
     async def action() -> Undo | None:
-        if await namespace_ops.exists(client, path):
-            if path == spec.namespace:
-                raise ValueError(Sentence("The namespace {0} already exists.", path))
+        if path != spec.namespace and await namespace_ops.exists(client, path):
             return None
         meta = spec.custom_metadata if path == spec.namespace else None
         await namespace_ops.create_one(client, path, meta)
         return lambda: namespace_ops.delete_one(client, path)
 
     return action
+
+
+def _taken(what: str, spec: BlueprintSpec) -> ValueError:
+    return ValueError(
+        Sentence("{0} already exists in {1}; it is not replaced.", what, spec.namespace)
+    )
 
 
 def _message(exc: BaseException) -> str:

@@ -51,7 +51,9 @@ async def create_path(
         raise ValueError(problem)
     created: list[str] = []
     for current in [*ancestors(path), path]:
-        if current != path and await exists(client, current):
+        if await exists(client, current):
+            if current == path:  # a create would replace its custom metadata
+                raise ValueError(Sentence("The namespace {0} already exists.", path))
             continue
         parent, _, name = current.rpartition("/")
         progress(Sentence("Creating namespace {0}", current))
@@ -64,11 +66,18 @@ async def create_path(
 async def create_one(
     client: VaultClient, path: str, custom_metadata: Mapping[str, str] | None = None
 ) -> Namespace:
-    """Create exactly namespace ``path`` (its parent must exist)."""
+    """Create exactly namespace ``path`` (its parent must exist).
+
+    OpenBao answers a create of an existing namespace by replacing its custom metadata,
+    so the namespace is looked up right before: one that exists is refused (ValueError
+    with a Sentence), never overwritten.
+    """
     path = canonical_path(path)
     problem = path_problem(path)
     if problem:
         raise ValueError(problem)
+    if await exists(client, path):
+        raise ValueError(Sentence("The namespace {0} already exists.", path))
     parent, _, name = path.rpartition("/")
     return await client.with_namespace(parent).namespaces.create(name, custom_metadata)
 

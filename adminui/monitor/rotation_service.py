@@ -20,7 +20,7 @@ import contextlib
 import re
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -91,6 +91,8 @@ class RotationSet:
     anchor: float = 0.0
     created: str = ""
     record_mount: str = RECORD_MOUNT
+    #: The KV version of the record this was read from (0: not read from the server).
+    record_version: int = 0
 
     @property
     def offset(self) -> float:
@@ -125,7 +127,12 @@ class RotationSet:
 
     @classmethod
     def from_record(
-        cls, data: Mapping[str, Any], *, namespace: str, record_mount: str = RECORD_MOUNT
+        cls,
+        data: Mapping[str, Any],
+        *,
+        namespace: str,
+        record_mount: str = RECORD_MOUNT,
+        record_version: int = 0,
     ) -> RotationSet:
         """Parse a KV record; ValueError when it is not a rotation-set record."""
         try:
@@ -146,6 +153,7 @@ class RotationSet:
                 anchor=float(data.get("anchor", 0.0)),
                 created=str(data.get("created", "")),
                 record_mount=record_mount,
+                record_version=record_version,
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(
@@ -298,7 +306,10 @@ class RotationService:
             try:
                 sets.append(
                     RotationSet.from_record(
-                        record.data, namespace=namespace, record_mount=self.record_mount
+                        record.data,
+                        namespace=namespace,
+                        record_mount=self.record_mount,
+                        record_version=record.metadata.version,
                     )
                 )
             except ValueError as exc:
@@ -313,7 +324,10 @@ class RotationService:
             record = await vault.kv(self.record_mount).read(name)
         try:
             return RotationSet.from_record(
-                record.data, namespace=namespace, record_mount=self.record_mount
+                record.data,
+                namespace=namespace,
+                record_mount=self.record_mount,
+                record_version=record.metadata.version,
             )
         except ValueError as exc:
             raise RotationSetError(
@@ -531,8 +545,8 @@ class RotationService:
             record_mount=self.record_mount,
         )
         report(Sentence("Saving the set record"), 0.9)
-        await kv.write(spec.name, rotation_set.to_record(), cas=0)
-        return rotation_set
+        written = await kv.write(spec.name, rotation_set.to_record(), cas=0)
+        return replace(rotation_set, record_version=written.version)
 
     async def delete_set(
         self,
@@ -544,6 +558,7 @@ class RotationService:
         report = progress or _no_progress
         deleted: list[str] = []
         async with self._clients(rotation_set.namespace) as vault:
+            await _check_record_unmoved(vault, rotation_set)
             db = vault.database(rotation_set.mount)
             for index, member in enumerate(rotation_set.members):
                 report(
@@ -565,6 +580,30 @@ class RotationService:
             await vault.kv(rotation_set.record_mount).delete_all(rotation_set.name)
         report(Sentence("Deleted"), 1.0)
         return DeleteReport(tuple(deleted), tuple(dropped), True)
+
+
+async def _check_record_unmoved(vault: VaultClient, rotation_set: RotationSet) -> None:
+    """Refuse (RotationSetError) when the set's record is gone or has a newer version
+    than the one ``rotation_set`` was read from: another console changed the set, and
+    deleting what this one saw could remove roles it no longer has."""
+    if not rotation_set.record_version or vault.transport.read_only:
+        return  # not read from the server / the delete is refused without being sent
+    try:
+        now = await vault.kv(rotation_set.record_mount).read_metadata(rotation_set.name)
+    except NotFound:
+        raise RotationSetError(
+            Sentence("Set {0} was already deleted.", rotation_set.name)
+        ) from None
+    if now.current_version != rotation_set.record_version:
+        raise RotationSetError(
+            Sentence(
+                "Set {0} changed on the server since it was read (version {1}, now {2}); "
+                "nothing was deleted. Load the sets again and look before deleting.",
+                rotation_set.name,
+                rotation_set.record_version,
+                now.current_version,
+            )
+        )
 
 
 async def _ensure_mount(

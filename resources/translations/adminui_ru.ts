@@ -1459,7 +1459,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Кворум восстановлен</translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/blueprint.py" line="+110"/>
+        <location filename="../../adminui/monitor/blueprint.py" line="+111"/>
         <source>{0} ({1})</source>
         <extracomment>Where the blueprint enables AppRole (inside the tenant&apos;s namespace). The AppRole login of a successful AppRole run (None otherwise).</extracomment>
         <translation>{0} ({1})</translation>
@@ -1510,8 +1510,30 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+24"/>
+        <source>Policy {0}</source>
+        <translation>Политика {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>AppRole role {0}</source>
+        <translation>Роль AppRole {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Token role {0}</source>
+        <translation>Роль токенов {0}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{0} already exists in {1}; it is not replaced.</source>
+        <translation>{0} уже есть в {1}; она не заменяется.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/namespace_ops.py" line="+56"/>
+        <location line="+24"/>
         <source>The namespace {0} already exists.</source>
+        <extracomment>Progress callback: what is happening (a Sentence). Called on the loop thread.</extracomment>
         <translation>Пространство имён {0} уже существует.</translation>
     </message>
     <message>
@@ -1799,19 +1821,18 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location filename="../../adminui/monitor/namespace_load.py" line="+61"/>
-        <location filename="../../adminui/monitor/rotation_service.py" line="+296"/>
-        <location line="+11"/>
+        <location filename="../../adminui/monitor/rotation_service.py" line="+304"/>
+        <location line="+14"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/namespace_ops.py" line="+57"/>
+        <location filename="../../adminui/monitor/namespace_ops.py" line="-21"/>
         <source>Creating namespace {0}</source>
-        <extracomment>Progress callback: what is happening (a Sentence). Called on the loop thread.</extracomment>
         <translation>Создание пространства имён {0}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>namespace {0} was still being deleted after 30 s</source>
         <translation>пространство имён {0} всё ещё удалялось через 30 с</translation>
     </message>
@@ -1821,9 +1842,9 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Удалено {0} из {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/rotation_service.py" line="-155"/>
+        <location filename="../../adminui/monitor/rotation_service.py" line="-158"/>
         <source>not a rotation-set record ({0}: {1})</source>
-        <extracomment>Progress callback: (what is happening, a Sentence; fraction done 0..1). Called on the loop thread.</extracomment>
+        <extracomment>Progress callback: (what is happening, a Sentence; fraction done 0..1). Called on the loop thread. The KV version of the record this was read from (0: not read from the server).</extracomment>
         <translation>это не запись набора ротации ({0}: {1})</translation>
     </message>
     <message>
@@ -1862,7 +1883,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Недопустимые имена учётных записей.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>The record of set {0} is not valid.</source>
         <translation>Запись набора {0} некорректна.</translation>
     </message>
@@ -1927,7 +1948,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Сохранение записи набора</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Deleting static role {0}</source>
         <translation>Удаление статической роли {0}</translation>
     </message>
@@ -1947,7 +1968,17 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Удалено</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Set {0} was already deleted.</source>
+        <translation>Набор {0} уже удалён.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set {0} changed on the server since it was read (version {1}, now {2}); nothing was deleted. Load the sets again and look before deleting.</source>
+        <translation>Набор {0} изменился на сервере после чтения (была версия {1}, теперь {2}); ничего не удалено. Загрузите наборы заново и проверьте перед удалением.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The mount {0} exists but is not a {1} engine version {2}.</source>
         <translation>Точка монтирования {0} существует, но это не механизм {1} версии {2}.</translation>
     </message>
@@ -2150,6 +2181,32 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <location line="+1"/>
         <source>Audit devices</source>
         <translation>Устройства аудита</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/quota_service.py" line="+34"/>
+        <source>Quota {0} changed on the server since it was read; nothing was written.</source>
+        <extracomment>Opens a client for a namespace; the caller closes it (a connection&apos;s ``vault``).</extracomment>
+        <translation>Квота {0} изменилась на сервере после чтения; ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Path</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Частота</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interval</source>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Block</source>
+        <translation>Блокировка</translation>
     </message>
 </context>
 <context>
@@ -4528,9 +4585,9 @@ telemetry {
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+76"/>
+        <location filename="../../adminui/ui/main_window.py" line="+75"/>
         <source>AdminUI — cluster console</source>
-        <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider). Starts the local lab and gives its clusters (built by the command line when the lab is installed); offered on the empty window.</extracomment>
+        <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider). The ``adminui profile add`` command for the cluster the shell names. Starts the local lab and gives its clusters (built by the command line when the lab is installed); offered on the empty window.</extracomment>
         <translation>AdminUI — консоль кластеров</translation>
     </message>
     <message>
@@ -5717,9 +5774,9 @@ telemetry {
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../adminui/ui/quotas/dialog.py" line="+59"/>
+        <location filename="../../adminui/ui/quotas/dialog.py" line="+64"/>
         <source>Edit quota</source>
-        <extracomment>The narrowest the dialog gets: its placeholders and the effect sentence stay readable. The user asked to save the quota: (the :class:`QuotaSpec`, validated).</extracomment>
+        <extracomment>The narrowest the dialog gets: its placeholders and the effect sentence stay readable. The user asked to save the quota: (the :class:`QuotaSpec`, validated). The quota as the server held it when the form was filled from it (None: new).</extracomment>
         <translation>Изменение квоты</translation>
     </message>
     <message>
@@ -5743,7 +5800,7 @@ telemetry {
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
@@ -5783,12 +5840,42 @@ telemetry {
         <translation>Создать</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Saving the quota…</source>
         <translation>Сохранение квоты…</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+22"/>
+        <source>Not saved: quota {name} was deleted on the server since you opened it. Save again to create it with your values.</source>
+        <translation>Не сохранено: квоту {name} удалили на сервере после того, как вы её открыли. Сохраните ещё раз, чтобы создать её с вашими значениями.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: a quota named {name} was created on the server meanwhile. Save again to replace it with your values.</source>
+        <translation>Не сохранено: тем временем на сервере создали квоту {name}. Сохраните ещё раз, чтобы заменить её вашими значениями.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: quota {name} changed on the server since you opened it. Save again to replace the server&apos;s values with yours.</source>
+        <translation>Не сохранено: квота {name} изменилась на сервере после того, как вы её открыли. Сохраните ещё раз, чтобы заменить значения сервера вашими.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When opened</source>
+        <translation>При открытии</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On the server now</source>
+        <translation>На сервере сейчас</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>Ваши</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>Durations look like 1s, 500ms, 2m or 1h.</source>
         <translation>Длительность записывается как 1s, 500ms, 2m или 1h.</translation>
     </message>
@@ -5814,7 +5901,7 @@ telemetry {
 <context>
     <name>QuotasWidget</name>
     <message>
-        <location filename="../../adminui/ui/quotas/widget.py" line="+79"/>
+        <location filename="../../adminui/ui/quotas/widget.py" line="+73"/>
         <source>Read-only profile: changes are disabled.</source>
         <extracomment>The quotas were (re)loaded: how many are shown. A quota was created or changed: its name. A quota was deleted: its name. The create/edit dialog last opened (None before the first one).</extracomment>
         <translation>Профиль только для чтения: изменения отключены.</translation>
@@ -5905,12 +5992,12 @@ telemetry {
         <translation>Каждый из {n} узлов считает запросы сам по себе: квота 5 запросов/с пропускает через кластер около {total} запросов/с, если клиенты распределены по узлам. Клиенты сверх лимита получают HTTP 429.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>Quotas not listed.</source>
         <translation>Список квот не получен.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Quota {name} not saved.</source>
         <translation>Квота {name} не сохранена.</translation>
     </message>
@@ -5925,7 +6012,17 @@ telemetry {
         <translation>Удалить квоту ограничения частоты {name}? Её ограничение сразу перестанет действовать.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>Not deleted: quota {name} changed on the server since it was listed. The list is read again; look at it before deleting.</source>
+        <translation>Не удалено: квота {name} изменилась на сервере после загрузки списка. Список прочитан заново; проверьте его перед удалением.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quota {name} was already deleted.</source>
+        <translation>Квота {name} уже удалена.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Quota {name} not deleted.</source>
         <translation>Квота {name} не удалена.</translation>
     </message>
@@ -6031,12 +6128,12 @@ telemetry {
     </message>
     <message>
         <location line="+1"/>
-        <location line="+505"/>
+        <location line="+513"/>
         <source>Reveal</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-510"/>
         <source>Copy password</source>
         <translation>Копировать пароль</translation>
     </message>
@@ -6205,7 +6302,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>Набор {0} удалён.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Hide</source>
         <translation>Скрыть</translation>
     </message>
@@ -6729,7 +6826,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>TokenWatch</name>
     <message>
-        <location filename="../../adminui/ui/clusters/token_watch.py" line="+168"/>
+        <location filename="../../adminui/ui/clusters/token_watch.py" line="+158"/>
         <source>Sign-in expired — sign in again</source>
         <extracomment>How often a token is asked about (``lookup-self``) to notice one revoked elsewhere. A cluster&apos;s token state changed (renewed, warned, expired, signed in): (name). A cluster&apos;s token expired or was refused as unknown: (name).</extracomment>
         <translation>Срок входа истёк — войдите снова</translation>

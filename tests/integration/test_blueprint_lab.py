@@ -111,6 +111,39 @@ def test_blueprint_token_role_and_existing_parent(lab: Lab) -> None:
     asyncio.run(scenario())
 
 
+def test_blueprint_never_replaces_what_another_console_wrote_meanwhile(lab: Lab) -> None:
+    """Another console writes the tenant's policy right before the blueprint's policy
+    step: the step refuses instead of overwriting it."""
+    org = f"cw-{uuid.uuid4().hex[:8]}"
+    spec = BlueprintSpec(f"{org}/t", auth=AuthKind.TOKEN)
+    theirs = 'path "theirs/*" {\n  capabilities = ["read"]\n}\n'
+    seen_at_refusal: list[str] = []
+
+    def other_console(event: StepEvent) -> None:
+        headers = {"X-Vault-Token": lab.root_token, "X-Vault-Namespace": spec.namespace}
+        url = f"{lab.bao_leader().api_url}/v1/sys/policies/acl/tenant"
+        if event.step != "Write policy tenant":
+            return
+        if event.state is StepState.RUNNING:
+            answer = httpx.put(url, headers=headers, json={"policy": theirs})
+            assert answer.status_code == 204
+        elif event.state is StepState.FAILED:
+            seen_at_refusal.append(httpx.get(url, headers=headers).json()["data"]["policy"])
+
+    async def scenario() -> None:
+        async with leader_client(lab) as client:
+            try:
+                result = await run_blueprint(client, spec, other_console)
+                assert not result.ok and result.failed_step == "Write policy tenant"
+                assert "already exists" in str(result.error)
+                assert "Write policy tenant" not in result.rolled_back
+            finally:
+                await namespace_ops.delete_subtree(client, org, [f"{org}/t"])
+
+    asyncio.run(scenario())
+    assert seen_at_refusal == [theirs]
+
+
 def lab_context(lab: Lab) -> ClusterContext:
     urls = tuple(node.api_url for node in lab.bao_nodes())
     profile = Profile("lab", ClusterKind.OPENBAO, urls)

@@ -88,3 +88,25 @@ def test_route_metrics_count_requests_per_namespace(lab: Lab) -> None:
                 await namespace_ops.delete_subtree(client, name, [f"{name}/inner"])
 
     asyncio.run(scenario())
+
+
+def test_creating_a_namespace_that_exists_keeps_its_metadata(lab: Lab) -> None:
+    """OpenBao answers a create of an existing namespace by replacing its metadata: the
+    console looks first and refuses, so another console's namespace is never changed."""
+    name = f"cx-{uuid.uuid4().hex[:8]}"
+
+    async def scenario() -> None:
+        async with leader_client(lab) as client:
+            await namespace_ops.create_one(client, name, {"owner": "first"})
+            try:
+                with pytest.raises(ValueError, match="already exists"):
+                    await namespace_ops.create_one(client, name, {"owner": "second"})
+                with pytest.raises(ValueError, match="already exists"):
+                    await namespace_ops.create_path(client, name, {"owner": "third"})
+                assert await namespace_ops.create_path(client, f"{name}/in") == [f"{name}/in"]
+                index = await namespace_tree.load_tree(client)
+                assert index.entries[name].custom_metadata == {"owner": "first"}
+            finally:
+                await namespace_ops.delete_subtree(client, name, [f"{name}/in"])
+
+    asyncio.run(scenario())

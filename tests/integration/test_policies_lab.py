@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from adminui.api import errors
 from adminui.api.transport import VaultTransport
 from adminui.api.vault import VaultClient
+from adminui.api.vault_models import RateLimitQuota
 from adminui.core.cluster import ClusterKind
 from adminui.lab import Lab
 from adminui.profiles.policy_drafts import DraftStore, PolicyHistory, PolicyKey
@@ -269,7 +270,7 @@ def test_read_only_profile_sends_no_write(
     quotas = QuotasWidget(ctx, bridge, "")
     qtbot.addWidget(quotas)
     assert not quotas.new_button.isEnabled()
-    quotas.delete_quota("anything")
+    quotas.delete_quota(RateLimitQuota(node="", name="anything"))
     qtbot.waitUntil(lambda: quotas.banner.isVisibleTo(quotas), timeout=5000)
     assert "read-only" in quotas.banner.text.text()
     assert ctx.sent, "reads did go out"

@@ -22,6 +22,7 @@ from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.quotas import QuotasPage, QuotasWidget
+from adminui.ui.quotas.dialog import QuotaDialog
 
 pytestmark = pytest.mark.lab
 T = TypeVar("T")
@@ -83,7 +84,7 @@ def test_quota_crud_through_the_widget_per_namespace(
     )
     assert widget.model.data(widget.model.index(row, 5)) == "150 / 2s"
     with qtbot.waitSignal(widget.sig_listed, timeout=5000):
-        widget.save_quota(QuotaSpec("pwb-crud", f"{namespace}/", 80, 1, 0))
+        widget.save_quota(QuotaSpec("pwb-crud", f"{namespace}/", 80, 1, 0), opened=quota)
     assert widget.model.record(widget.model.row_of("pwb-crud")).rate == 80
     # A quota elsewhere is not shown on this namespace's widget, but on the page.
     with qtbot.waitSignal(widget.sig_listed, timeout=5000):
@@ -96,8 +97,9 @@ def test_quota_crud_through_the_widget_per_namespace(
     assert page.quotas.model.row_of("pwb-other") >= 0
     assert page.quotas.model.row_of("pwb-crud") >= 0
     for name in ("pwb-crud", "pwb-other"):
+        listed = page.quotas.model.record(page.quotas.model.row_of(name))
         with qtbot.waitSignal(widget.sig_deleted, timeout=5000):
-            widget.delete_quota(name)
+            widget.delete_quota(listed)
     assert not {"pwb-crud", "pwb-other"} & set(server_quota_names(lab))
 
 
@@ -163,9 +165,10 @@ def test_burst_gets_429_and_the_client_backs_off_per_retry_after(lab: Lab, names
     assert "pwb-burst" not in server_quota_names(lab)
 
 
-def test_a_refused_quota_keeps_the_dialog_open(
+def new_quota_dialog(
     qtbot: QtBot, lab: Lab, namespace: str, bridge: AsyncBridge
-) -> None:
+) -> tuple[QuotasWidget, QuotaDialog]:
+    """A shown quotas widget and the dialog its New… button opened."""
     widget = QuotasWidget(context(lab), bridge, namespace)
     qtbot.addWidget(widget)
     widget.show()
@@ -173,6 +176,13 @@ def test_a_refused_quota_keeps_the_dialog_open(
     qtbot.mouseClick(widget.new_button, Qt.MouseButton.LeftButton)
     dialog = widget.dialog
     assert dialog is not None and dialog.save_button.text() == "Create"
+    return widget, dialog
+
+
+def test_a_refused_quota_keeps_the_dialog_open(
+    qtbot: QtBot, lab: Lab, namespace: str, bridge: AsyncBridge
+) -> None:
+    _widget, dialog = new_quota_dialog(qtbot, lab, namespace, bridge)
     qtbot.keyClicks(dialog.name_edit, "pwb-nomount")
     qtbot.keyClicks(dialog.mount_edit, "kv")  # nothing is mounted there
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -183,3 +193,81 @@ def test_a_refused_quota_keeps_the_dialog_open(
     assert dialog.save_button.isEnabled()
     assert "pwb-nomount" not in server_quota_names(lab)
     dialog.reject()
+
+
+def write_quota(lab: Lab, name: str, path: str, rate: float) -> None:
+    """Another console's save."""
+
+    async def write() -> None:
+        async with root(lab) as v:
+            await v.quotas.write_rate_limit(name, rate=rate, path=path, interval="1s")
+
+    run(write())
+
+
+def server_rate(lab: Lab, name: str) -> float:
+    async def read() -> float:
+        async with root(lab) as v:
+            return (await v.quotas.read_rate_limit(name)).rate
+
+    return run(read())
+
+
+def test_a_quota_changed_by_another_console_is_not_overwritten(
+    qtbot: QtBot, lab: Lab, namespace: str, bridge: AsyncBridge
+) -> None:
+    write_quota(lab, "pwb-moved", f"{namespace}/", 10)
+    widget = QuotasWidget(context(lab), bridge, namespace)
+    qtbot.addWidget(widget)
+    widget.show()
+    with qtbot.waitSignal(widget.sig_listed, timeout=5000):
+        widget.refresh()
+    widget.table.selectRow(widget.model.row_of("pwb-moved"))
+    qtbot.waitUntil(widget.edit_button.isEnabled, timeout=5000)
+    qtbot.mouseClick(widget.edit_button, Qt.MouseButton.LeftButton)
+    dialog = widget.dialog
+    assert dialog is not None
+    dialog.rate_spin.setValue(30)
+    write_quota(lab, "pwb-moved", f"{namespace}/", 20)  # the other console saves first
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.failure.isVisible, timeout=5000)
+    assert "changed on the server since you opened it" in dialog.failure.text()
+    assert dialog.isVisible() and dialog.rate_spin.value() == 30  # the input stays
+    assert dialog.moved.isVisible()
+    view = dialog.moved.text()
+    assert all(f"<td>{v}</td>" in view for v in ("Rate", "10", "20", "30")), view
+    assert server_rate(lab, "pwb-moved") == 20  # the other console's save stands
+    # Having seen the server's values, a second Save replaces them.
+    with qtbot.waitSignal(widget.sig_saved, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert server_rate(lab, "pwb-moved") == 30
+    # Deleting what the list shows is refused once another console changed it.
+    qtbot.waitUntil(lambda: widget.model.record(widget.model.row_of("pwb-moved")).rate == 30)
+    listed = widget.model.record(widget.model.row_of("pwb-moved"))
+    write_quota(lab, "pwb-moved", f"{namespace}/", 40)
+    with qtbot.waitSignal(widget.sig_listed, timeout=5000):
+        widget.delete_quota(listed)
+    assert "changed on the server since it was listed" in widget.banner.text.text()
+    assert server_rate(lab, "pwb-moved") == 40
+    with qtbot.waitSignal(widget.sig_deleted, timeout=5000):
+        widget.delete_quota(widget.model.record(widget.model.row_of("pwb-moved")))
+    assert "pwb-moved" not in server_quota_names(lab)
+
+
+def test_a_new_quota_does_not_replace_one_created_meanwhile(
+    qtbot: QtBot, lab: Lab, namespace: str, bridge: AsyncBridge
+) -> None:
+    _widget, dialog = new_quota_dialog(qtbot, lab, namespace, bridge)
+    qtbot.keyClicks(dialog.name_edit, "pwb-race")
+    write_quota(lab, "pwb-race", f"{namespace}/", 7)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.failure.isVisible, timeout=5000)
+    assert "was created on the server meanwhile" in dialog.failure.text()
+    assert server_rate(lab, "pwb-race") == 7
+    dialog.reject()
+
+    async def clean() -> None:
+        async with root(lab) as v:
+            await v.quotas.delete_rate_limit("pwb-race")
+
+    run(clean())

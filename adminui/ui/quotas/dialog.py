@@ -6,7 +6,9 @@ dialog on success or shows the server's refusal inline with every field kept.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +29,7 @@ from adminui.core.quota_rules import (
     quota_path,
     validate_quota,
 )
+from adminui.monitor.quota_service import QuotaChange
 from adminui.ui.i18n import say
 from adminui.ui.theme import set_tone
 
@@ -53,6 +56,8 @@ class QuotaDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._nodes = nodes
+        #: The quota as the server held it when the form was filled from it (None: new).
+        self.opened = existing
         # Problems show once the user has typed something (or at once when editing).
         self._touched = existing is not None
         self.busy = False
@@ -87,6 +92,11 @@ class QuotaDialog(QDialog):
         set_tone(self.failure, "error")
         self.failure.setWordWrap(True)
         self.failure.hide()
+        self.moved = QLabel()
+        self.moved.setObjectName("quotaMoved")
+        self.moved.setTextFormat(Qt.TextFormat.RichText)
+        self.moved.setWordWrap(True)
+        self.moved.hide()
         self.status = QLabel()
         self.status.hide()
         self.effect = QLabel()
@@ -110,6 +120,7 @@ class QuotaDialog(QDialog):
         layout.addWidget(self.effect)
         layout.addWidget(self.problems)
         layout.addWidget(self.failure)
+        layout.addWidget(self.moved)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self._fields: tuple[QWidget, ...] = (
@@ -202,6 +213,7 @@ class QuotaDialog(QDialog):
             field.setEnabled(not busy)
         if busy:
             self.failure.hide()
+            self.moved.hide()
             self.status.setText(self.tr("Saving the quota…"))
         self.status.setVisible(busy)
         self.validate()
@@ -211,6 +223,47 @@ class QuotaDialog(QDialog):
         self.set_busy(False)
         self.failure.setText(message)
         self.failure.show()
+
+    def opened_for(self, name: str) -> RateLimitQuota | None:
+        """What the server held under ``name`` when this form was filled (None: new)."""
+        return self.opened if self.opened is not None and self.opened.name == name else None
+
+    def show_moved(self, current: RateLimitQuota | None, changes: list[QuotaChange]) -> None:
+        """The quota changed on the server since the form was filled: say so with the
+        three versions side by side, keep every field, and let a second Save replace
+        what is on the server now (the user has seen it)."""
+        self.set_busy(False)
+        name = self.name_edit.text().strip()
+        if current is None:
+            text = self.tr(
+                "Not saved: quota {name} was deleted on the server since you opened it. "
+                "Save again to create it with your values."
+            )
+        elif self.opened_for(name) is None:
+            text = self.tr(
+                "Not saved: a quota named {name} was created on the server meanwhile. "
+                "Save again to replace it with your values."
+            )
+        else:
+            text = self.tr(
+                "Not saved: quota {name} changed on the server since you opened it. "
+                "Save again to replace the server's values with yours."
+            )
+        self.opened = current
+        self.failure.setText(text.replace("{name}", name))
+        self.failure.show()
+        head = (self.tr("When opened"), self.tr("On the server now"), self.tr("Yours"))
+        rows = "".join(
+            "<tr>"
+            + "".join(
+                f"<td>{escape(cell)}</td>" for cell in (say(c.label), c.opened, c.server, c.mine)
+            )
+            + "</tr>"
+            for c in changes
+        )
+        header = "<tr><th></th>" + "".join(f"<th>{escape(h)}</th>" for h in head) + "</tr>"
+        self.moved.setText(f"<table cellspacing='6'>{header}{rows}</table>")
+        self.moved.setVisible(bool(changes))
 
     def saved(self) -> None:
         """The quota was saved: close the dialog."""

@@ -6,7 +6,6 @@ Quota endpoints live in the root namespace; a quota's ``path`` names the namespa
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
@@ -24,6 +23,7 @@ from shiboken6 import isValid
 
 from adminui.api.vault_models import Ack, RateLimitQuota
 from adminui.core.quota_rules import QuotaSpec, cluster_rate, format_duration
+from adminui.monitor.quota_service import QuotaMoved, QuotaService, three_way
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.namespaces.errors import describe
@@ -38,13 +38,6 @@ from adminui.ui.theme import set_chip
 
 def quota_api_path(name: str) -> str:
     return f"sys/quotas/rate-limit/{name}"
-
-
-def in_namespace(quota: RateLimitQuota, namespace: str) -> bool:
-    """Whether ``quota`` limits ``namespace`` or something inside it ('' shows all)."""
-    ns = namespace.strip("/")
-    path = quota.path.strip("/")
-    return not ns or path == ns or path.startswith(ns + "/")
 
 
 class QuotasWidget(QWidget):
@@ -67,6 +60,7 @@ class QuotasWidget(QWidget):
         super().__init__(parent)
         self._context = context
         self._bridge = bridge
+        self._service = QuotaService(context.vault)
         self.namespace = namespace.strip("/")
         self.nodes = max(1, len(context.profile.node_urls))
         self.confirm_delete: Callable[[str], bool] = self._ask_delete
@@ -176,13 +170,7 @@ class QuotasWidget(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Reload the quotas (one LIST, then every quota read concurrently)."""
-        context, namespace = self._context, self.namespace
-
-        async def load() -> list[RateLimitQuota]:
-            async with context.vault("") as vault:
-                names = (await vault.quotas.list_rate_limits()).keys
-                quotas = await asyncio.gather(*(vault.quotas.read_rate_limit(n) for n in names))
-            return sorted((q for q in quotas if in_namespace(q, namespace)), key=lambda q: q.name)
+        namespace = self.namespace
 
         def done(result: list[RateLimitQuota] | None, error: BaseException | None) -> None:
             if namespace != self.namespace:
@@ -195,14 +183,16 @@ class QuotasWidget(QWidget):
             self.gate.refresh()
             self.sig_listed.emit(len(result))
 
-        self._bridge.submit(load(), done)
+        self._bridge.submit(self._service.list(namespace), done)
 
     # -- create, edit, delete ---------------------------------------------------------
     def open_dialog(self, existing: RateLimitQuota | None = None) -> QuotaDialog:
         """Open the create (or edit) dialog; it stays open until the quota is saved."""
         dialog = QuotaDialog(self.namespace, self.nodes, existing, self)
         dialog.setObjectName("quotaDialog")
-        dialog.sig_submitted.connect(lambda spec: self.save_quota(spec, dialog))
+        dialog.sig_submitted.connect(
+            lambda spec: self.save_quota(spec, dialog, dialog.opened_for(spec.name))
+        )
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
@@ -217,28 +207,25 @@ class QuotasWidget(QWidget):
             return
         self.open_dialog(quota)
 
-    def save_quota(self, spec: QuotaSpec, dialog: QuotaDialog | None = None) -> None:
-        """Create or update the quota ``spec`` describes (it was validated).
+    def save_quota(
+        self,
+        spec: QuotaSpec,
+        dialog: QuotaDialog | None = None,
+        opened: RateLimitQuota | None = None,
+    ) -> None:
+        """Create (``opened`` None) or update the quota ``spec`` describes (it was
+        validated), unless the server's quota is no longer ``opened``.
 
         With ``dialog``, a refusal is shown in it (what was typed stays) and success
         closes it; without one, or once it was cancelled, a refusal shows in the banner.
         """
-        context = self._context
-
-        async def write() -> Ack:
-            async with context.vault("") as vault:
-                return await vault.quotas.write_rate_limit(
-                    spec.name,
-                    rate=spec.rate,
-                    path=spec.path,
-                    interval=format_duration(spec.interval),
-                    block_interval=format_duration(spec.block_interval)
-                    if spec.block_interval
-                    else 0,
-                )
 
         def done(_ack: Ack | None, error: BaseException | None) -> None:
             waiting = dialog is not None and isValid(dialog) and dialog.isVisible()
+            if isinstance(error, QuotaMoved) and waiting:
+                assert dialog is not None
+                dialog.show_moved(error.current, three_way(opened, error.current, spec))
+                return
             if error is not None:
                 if waiting:
                     assert dialog is not None
@@ -254,7 +241,7 @@ class QuotasWidget(QWidget):
             self.sig_saved.emit(spec.name)
             self.refresh()
 
-        self._bridge.submit(write(), done)
+        self._bridge.submit(self._service.save(spec, opened), done)
 
     def _ask_delete(self, name: str) -> bool:
         answer = QMessageBox.question(
@@ -269,17 +256,26 @@ class QuotasWidget(QWidget):
     def _delete_selected(self) -> None:
         quota = self.selected()
         if quota is not None and self.confirm_delete(quota.name):
-            self.delete_quota(quota.name)
+            self.delete_quota(quota)
 
-    def delete_quota(self, name: str) -> None:
-        """Delete quota ``name`` now (callers confirm)."""
-        context = self._context
-
-        async def delete() -> Ack:
-            async with context.vault("") as vault:
-                return await vault.quotas.delete_rate_limit(name)
+    def delete_quota(self, listed: RateLimitQuota) -> None:
+        """Delete the quota as listed now (callers confirm); refused when it changed on
+        the server since it was listed."""
+        name = listed.name
 
         def done(_ack: Ack | None, error: BaseException | None) -> None:
+            if isinstance(error, QuotaMoved):
+                self.banner.show_message(
+                    self.tr(
+                        "Not deleted: quota {name} changed on the server since it was listed. "
+                        "The list is read again; look at it before deleting."
+                    ).replace("{name}", name)
+                    if error.current is not None
+                    else self.tr("Quota {name} was already deleted.").replace("{name}", name),
+                    "warning",
+                )
+                self.refresh()
+                return
             if error is not None:
                 self.banner.show_error(
                     error, self.tr("Quota {name} not deleted.").replace("{name}", name)
@@ -288,4 +284,4 @@ class QuotasWidget(QWidget):
             self.sig_deleted.emit(name)
             self.refresh()
 
-        self._bridge.submit(delete(), done)
+        self._bridge.submit(self._service.delete(listed), done)

@@ -657,7 +657,15 @@ class RotationPage(QWidget):
             self._end(self.tr("Deleted set {0}.").format(rotation_set.name))
             self._load_sets()
 
-        self._submit(self._service.delete_set(rotation_set, admin, self._progress_callback()), done)
+        def refused() -> None:  # e.g. another console changed the set: show it as it is
+            self._after_error()
+            self._load_sets()
+
+        self._submit(
+            self._service.delete_set(rotation_set, admin, self._progress_callback()),
+            done,
+            failed=refused,
+        )
 
     # -- secrets ---------------------------------------------------------------------
 
