@@ -22,6 +22,7 @@ from adminui.lab.procs import (
     spawn,
     wait_started,
     wait_until,
+    write_private,
 )
 from adminui.lab.state import LabState
 
@@ -118,14 +119,13 @@ def argv(node: CoreNode, token_file: Path, peers: list[CoreNode]) -> list[str]:
 def _token_file(root: Path, state: LabState) -> Path:
     path = root / TOKEN_FILE
     if not path.exists():
-        path.touch(mode=0o600)
-        path.write_text(state.secrets["core_token"], encoding="utf-8")
+        write_private(path, state.secrets["core_token"])
     return path
 
 
 def start_node(node: CoreNode, state: LabState) -> ProcessRecord:
     root = node.directory.parent
-    node.directory.mkdir(parents=True, exist_ok=True)
+    node.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     peers = nodes_from_state(state, root)
     ensure_ports_free(
         node.name, (node.raft_port, node.internal_port, node.rest_port, node.health_port)

@@ -91,7 +91,7 @@ def join_node(
     # The name is free, so any directory by that name is a node that left: its Raft
     # journal names other ports and members, and would stop the new node from joining.
     shutil.rmtree(node.directory, ignore_errors=True)
-    node.directory.mkdir(parents=True, exist_ok=True)
+    node.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     argv = core_node_argv(
         sys.executable, node.directory, node_id, fqdn, ports, token_file, join=join
     )

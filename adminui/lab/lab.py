@@ -36,6 +36,10 @@ from adminui.lab.tls import LabTls, make_lab_tls
 
 BAO_NODES = ("bao1", "bao2", "bao3")
 POSTGRES = "postgres"
+#: Where PostgreSQL keeps its data when that is not in the lab directory (state.extra).
+POSTGRES_DIR = "postgres_dir"
+#: The PostgreSQL superuser's password (state.secrets): every login needs one.
+POSTGRES_SUPERUSER = "postgres_superuser_password"
 
 Progress = Callable[[str], None]
 
@@ -146,10 +150,12 @@ class Lab:
         raise LabError(f"The lab has no OpenBao node called {name!r}.")
 
     def postgres(self) -> postgres.PostgresNode:
+        directory = self.state.extra.get(POSTGRES_DIR)
         return postgres.PostgresNode(
             self.state.ports[POSTGRES]["tcp"],
-            self.dir.path(POSTGRES),
+            Path(directory) if directory else self.dir.path(POSTGRES),
             self.state.secrets["postgres_admin_password"],
+            self.state.secrets.get(POSTGRES_SUPERUSER, ""),
         )
 
     def core_nodes(self) -> list[core_cluster.CoreNode]:
@@ -214,6 +220,10 @@ class Lab:
         state.ports[lab_sign_in.IDP] = {"api": extra[-2], "cluster": extra[-1]}
         state.ports[POSTGRES] = {"tcp": ports[6]}
         state.secrets["postgres_admin_password"] = secrets.token_urlsafe(18)
+        state.secrets[POSTGRES_SUPERUSER] = secrets.token_urlsafe(18)
+        pg_directory = postgres.private_directory(postgres.run_as(), self.dir.path(POSTGRES))
+        if pg_directory != self.dir.path(POSTGRES):
+            state.extra[POSTGRES_DIR] = str(pg_directory)
         state.secrets["core_token"] = secrets.token_urlsafe(24)
         lab_sign_in.make_passwords(state)
         core_cluster.assign_ports(state, ports[7 : 7 + core_ports])
@@ -454,6 +464,8 @@ class Lab:
                 progress(f"Stopped {record.name} (PID {record.pid}).")
         self._stop_strays()
         if wipe:
+            if state is not None and state.extra.get(POSTGRES_DIR):
+                postgres.remove_private_directory(Path(state.extra[POSTGRES_DIR]))
             _wipe_with_retry(self.dir)
         self._state = None
 

@@ -24,6 +24,7 @@ from adminui.lab.procs import (
     spawn,
     wait_started,
     wait_until,
+    write_private,
 )
 
 HOST = "127.0.0.1"
@@ -114,8 +115,9 @@ telemetry {{
 """
 
     def write_config(self) -> None:
-        (self.directory / "raft").mkdir(parents=True, exist_ok=True)
-        self.config_path.write_text(self.config_text(), encoding="utf-8")
+        self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        (self.directory / "raft").mkdir(exist_ok=True, mode=0o700)
+        write_private(self.config_path, self.config_text())
 
     def argv(self) -> list[str]:
         return [str(bao_binary()), "server", f"-config={self.config_path}"]

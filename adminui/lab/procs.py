@@ -133,6 +133,19 @@ def wait_started(
         time.sleep(interval)
 
 
+#: Files and directories the lab's processes create are theirs alone.
+PRIVATE_UMASK = 0o077
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` readable by its owner only (its folder made 0700)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
 def spawn(
     name: str,
     argv: Sequence[str],
@@ -142,9 +155,13 @@ def spawn(
     env: Mapping[str, str] | None = None,
     user: str | None = None,
 ) -> ProcessRecord:
-    """Start ``argv`` detached from this process, output appended to ``log_path``."""
-    log_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(log_path, "ab") as log:
+    """Start ``argv`` detached from this process, output appended to ``log_path``.
+
+    The log and everything the child writes are private to the lab's user (umask 077).
+    """
+    log_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    with os.fdopen(fd, "ab") as log:
         try:
             proc = subprocess.Popen(
                 list(argv),
@@ -154,6 +171,7 @@ def spawn(
                 cwd=cwd,
                 env=dict(env) if env is not None else None,
                 start_new_session=True,
+                umask=PRIVATE_UMASK,
                 **as_user(user),
             )
         except FileNotFoundError as exc:

@@ -21,7 +21,13 @@ from pathlib import Path
 
 from adminui.lab import openbao
 from adminui.lab.openbao import HOST, BaoNode, BaoNodeClient
-from adminui.lab.procs import ProcessRecord, ensure_ports_free, spawn, wait_started
+from adminui.lab.procs import (
+    ProcessRecord,
+    ensure_ports_free,
+    spawn,
+    wait_started,
+    write_private,
+)
 from adminui.lab.state import LabState
 from adminui.lab.tls import LabTls
 
@@ -68,8 +74,7 @@ listener "tcp" {{
 """
 
     def write_config(self) -> None:
-        self.directory.mkdir(parents=True, exist_ok=True)
-        self.config_path.write_text(self.config_text(), encoding="utf-8")
+        write_private(self.config_path, self.config_text())
 
     @property
     def issuer(self) -> str:

@@ -70,7 +70,7 @@ class StateDir:
 
     def ensure(self) -> None:
         """Create the directory, mode 0700 (a PostgreSQL run as its own system user
-        later adds traverse-only permission, never read)."""
+        keeps its data elsewhere: nothing here is opened to it)."""
         if not self.root.exists():
             self.root.mkdir(parents=True)
             os.chmod(self.root, 0o700)

@@ -107,7 +107,7 @@ def _issue(
 
 def make_lab_tls(directory: Path) -> LabTls:
     """A fresh CA with a server certificate for 127.0.0.1 and a client certificate."""
-    directory.mkdir(parents=True, exist_ok=True)
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     files = LabTls(directory)
     ca_key = _key()
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "AdminUI lab CA")])

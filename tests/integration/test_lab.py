@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import stat
+import subprocess
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -11,9 +15,11 @@ import pytest
 from adminui.lab import Lab
 from adminui.lab import postgres as pg
 from adminui.lab.openbao import BaoNodeClient
-from adminui.lab.procs import wait_until
+from adminui.lab.procs import as_user, free_ports, stop, wait_until
 
 pytestmark = pytest.mark.lab
+#: Lab files anyone may read: certificates, no key.
+PUBLIC_CERTIFICATES = {"ca.pem", "server.pem", "client.pem"}
 
 
 def roles(lab: Lab, prefix: str) -> dict[str, str]:
@@ -36,9 +42,12 @@ def test_up_gives_three_voters_one_leader_postgres_and_core(lab: Lab) -> None:
 def test_secrets_stay_in_a_private_state_file(lab: Lab) -> None:
     state_file = lab.dir.path("state.json")
     assert stat.S_IMODE(state_file.stat().st_mode) == 0o600
-    mode = stat.S_IMODE(lab.dir.root.stat().st_mode)
-    assert mode & 0o077 in (0, 0o001)  # others may at most traverse (PostgreSQL's user)
+    assert stat.S_IMODE(lab.dir.root.stat().st_mode) == 0o700  # not even traversable
     assert lab.root_token in state_file.read_text()
+    for path in lab.dir.root.rglob("*"):
+        if path.is_symlink() or path.is_socket() or path.name in PUBLIC_CERTIFICATES:
+            continue
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path  # private to the lab
 
 
 def test_up_again_reuses_the_running_lab(lab: Lab) -> None:
@@ -61,6 +70,71 @@ def test_postgres_accepts_the_admin_login_and_refuses_a_wrong_one(lab: Lab) -> N
     node = lab.postgres()
     assert pg.can_log_in(node, pg.ADMIN_ROLE, node.admin_password)
     assert not pg.can_log_in(node, pg.ADMIN_ROLE, node.admin_password + "x")
+
+
+def psql_as(node: pg.PostgresNode, os_user: str | None, *, over_tcp: bool) -> str:
+    """What psql says when ``os_user`` (None: this one) asks for a superuser session
+    without a password."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    argv = [str(pg.bin_dir() / "psql"), "-X", "-w", "-tA", "-p", str(node.port)]
+    argv += ["-h", pg.HOST if over_tcp else str(node.socket_dir), "-U", "postgres"]
+    answer = subprocess.run(
+        [*argv, "-c", "SELECT 1"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=30,
+        **as_user(os_user),
+    )
+    return answer.stdout.strip() + answer.stderr.strip()
+
+
+def test_no_local_user_reaches_postgres_without_the_password(lab: Lab) -> None:
+    """Neither this user, nor (when the lab runs as root) another local user or the
+    server's own system user, gets a session without the password: over TCP or the
+    Unix socket."""
+    node = lab.postgres()
+    users: list[str | None] = [None]
+    if os.geteuid() == 0:
+        users += ["nobody", pg.SYSTEM_USER]
+    for user in users:
+        for over_tcp in (False, True):
+            said = psql_as(node, user, over_tcp=over_tcp)
+            assert said != "1", (user, over_tcp)
+            assert "password" in said or "Permission denied" in said, (user, over_tcp, said)
+    assert pg.psql(node, "SELECT 1") == "1"  # the lab itself signs in with the password
+
+
+def test_postgres_as_another_user_opens_no_parent_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server run as the system user (lab as root) gets a directory of its own: the
+    parents of the lab's folder are not opened to it. Here the installed binaries are
+    taken as out of its reach (as under a private home), so it runs from a copy."""
+    monkeypatch.setattr(pg, "_reachable_by_others", lambda _path: False)
+    home = tmp_path / "home"
+    home.mkdir(mode=0o700)
+    chain = [home, *home.parents]
+    before = {p: stat.S_IMODE(p.stat().st_mode) for p in chain}
+    directory = pg.private_directory(pg.run_as(), home / "postgres")
+    node = pg.PostgresNode(free_ports(1)[0], directory, "admin-pw", "super-pw")
+    record = None
+    try:
+        pg.initialise(node)
+        record = pg.start(node)
+        pg.create_admin_role(node)
+        assert pg.can_log_in(node, pg.ADMIN_ROLE, "admin-pw")
+        assert {p: stat.S_IMODE(p.stat().st_mode) for p in chain} == before
+        assert stat.S_IMODE(directory.stat().st_mode) == 0o700
+        copied = pg.server_bin_dir(node).is_relative_to(directory)
+        assert copied == (os.geteuid() == 0)  # only another user needs the copy
+    finally:
+        if record is not None:
+            stop(record, sig=signal.SIGINT)
+        if directory != home / "postgres":
+            pg.remove_private_directory(directory)
+    assert not directory.exists() or directory == home / "postgres"
 
 
 def test_killing_the_leader_elects_another(healed_lab: Lab) -> None:
