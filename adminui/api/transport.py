@@ -200,6 +200,27 @@ def origin_of(url: str) -> Origin | None:
     return scheme, host, port or (443 if scheme == "https" else 80)
 
 
+def http_client(
+    *,
+    ca_bundle: str | Path | None = None,
+    client_cert: tuple[str, str] | None = None,
+    insecure: bool = False,
+    timeouts: Timeouts | None = None,
+) -> httpx.AsyncClient:
+    """The one way an HTTP client is made: no proxy or netrc from the environment, no
+    redirect followed by the library (the transport decides), TLS against the OS trust
+    store plus ``ca_bundle``. Requests carry absolute URLs, so one client may serve every
+    request to a node (keep-alive, one TLS context)."""
+    verify: ssl.SSLContext | bool = False if insecure else make_ssl_context(ca_bundle, client_cert)
+    return httpx.AsyncClient(
+        verify=verify,
+        timeout=(timeouts or Timeouts()).as_httpx(),
+        follow_redirects=False,
+        trust_env=False,
+        headers={"User-Agent": "adminui", "Accept-Encoding": ACCEPT_ENCODING},
+    )
+
+
 def make_ssl_context(
     ca_bundle: str | Path | None = None, client_cert: tuple[str, str] | None = None
 ) -> ssl.SSLContext:
@@ -374,16 +395,11 @@ class VaultTransport:
         self._sleep = sleep
         self._owns_client = client is None
         if client is None:
-            verify: ssl.SSLContext | bool = (
-                False if insecure else make_ssl_context(ca_bundle, client_cert)
-            )
-            client = httpx.AsyncClient(
-                base_url=self.base_url,
-                verify=verify,
-                timeout=self.timeouts.as_httpx(),
-                follow_redirects=False,
-                trust_env=False,
-                headers={"User-Agent": "adminui", "Accept-Encoding": ACCEPT_ENCODING},
+            client = http_client(
+                ca_bundle=ca_bundle,
+                client_cert=client_cert,
+                insecure=insecure,
+                timeouts=self.timeouts,
             )
         self._client = client
 

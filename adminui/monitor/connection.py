@@ -18,6 +18,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import httpx
+
 from adminui.api.errors import PermissionDenied
 from adminui.api.kuma import KumaClient
 from adminui.api.transport import VaultTransport
@@ -26,6 +28,7 @@ from adminui.core.audit import AuditEvent
 from adminui.core.cluster import ClusterKind
 from adminui.monitor.clients import kuma_client, vault_client
 from adminui.monitor.lab_hooks import LabHooks
+from adminui.monitor.node_pool import NodePool
 from adminui.profiles.crash_log import hide
 from adminui.profiles.store import Profile
 
@@ -83,6 +86,8 @@ class ClusterConnection:
     _listeners: list[Callable[[ClusterConnection], None]] = field(
         default_factory=list, repr=False, compare=False
     )
+    #: Shared per-node HTTP clients on the window's loop (None: every client its own).
+    _pool: NodePool | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.token = self.token or None
@@ -115,12 +120,14 @@ class ClusterConnection:
         """
         if self.kind is not ClusterKind.OPENBAO:
             raise TypeError(f"{self.profile.name} is not an OpenBao/Vault cluster")
+        node = node or self.node_order()[0]
         client = vault_client(
             self.profile,
             self.token,
-            node or self.node_order()[0],
+            node,
             namespace=namespace,
             audit=self.audit,
+            client=self._shared_client(node),
         )
         self._bind(client.transport)
         return client
@@ -129,11 +136,27 @@ class ClusterConnection:
         """A KUMA Core REST client for the preferred node (or ``node``)."""
         if self.kind is not ClusterKind.CORE:
             raise TypeError(f"{self.profile.name} is not a KUMA Core cluster")
+        node = node or self.node_order()[0]
         client = kuma_client(
-            self.profile, self.token, node or self.node_order()[0], audit=self.audit
+            self.profile, self.token, node, audit=self.audit, client=self._shared_client(node)
         )
         self._bind(client.transport)
         return client
+
+    # ----- shared clients ------------------------------------------------------------
+    def share_clients_on(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Keep one HTTP client per node for requests made on ``loop`` (the window's),
+        until :meth:`close_clients`; clients asked for on other loops stay their own."""
+        if self._pool is None or self._pool.loop is not loop:
+            self._pool = NodePool(loop)
+
+    async def close_clients(self) -> None:
+        """Close the shared clients (on their loop); later requests open new ones."""
+        if self._pool is not None:
+            await self._pool.aclose()
+
+    def _shared_client(self, node: str) -> httpx.AsyncClient | None:
+        return self._pool.client(node, self.profile) if self._pool is not None else None
 
     def _bind(self, transport: VaultTransport) -> None:
         """Requests read the current token, and wait while a sign-in is due."""

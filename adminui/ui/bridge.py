@@ -16,7 +16,7 @@ from collections.abc import Callable, Coroutine
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 Callback = Callable[[Any, BaseException | None], None]
 #: How long shutdown lets running requests finish before cancelling them.
@@ -38,7 +38,8 @@ class AsyncBridge(QObject):
         self._pending: set[Future[Any]] = set()
         self._jobs: dict[int, Future[Any]] = {}
         self._closers: list[Callable[[], Coroutine[Any, Any, Any]]] = []
-        self.sig_finished.connect(self._deliver)
+        # Queued always: a result never arrives inside submit(), before its job id.
+        self.sig_finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._thread.start()
 
     def _run(self) -> None:

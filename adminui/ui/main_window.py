@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self.bridge = bridge
         self.contexts = {c.profile.name: c for c in contexts}
+        #: Connections whose shared clients the bridge closes when it stops (by id).
+        self._pooled: set[int] = set()
         self._last_ticks: dict[str, Tick] = {}
         self.theme = "system"
         self.theme_controller = ThemeController(self)
@@ -401,9 +403,18 @@ class MainWindow(QMainWindow):
         if name not in {spec.name for spec in self.cluster_model.clusters()}:
             self.cluster_model.add(context.profile.spec())
         context.on_credentials_changed(self._credentials_changed)
+        self._share_clients(context)
         self.monitor.watch(context.profile, context.token)
         self.token_watch.add(context)
         return view
+
+    def _share_clients(self, context: ClusterContext) -> None:
+        """The cluster's page actions reuse one HTTP client per node on the bridge's
+        loop, closed when the cluster is removed or the window's loop stops."""
+        context.share_clients_on(self.bridge.loop)
+        if id(context) not in self._pooled:
+            self._pooled.add(id(context))
+            self.bridge.add_closer(context.close_clients)
 
     def add_cluster(self, context: ClusterContext) -> None:
         """Open a cluster added in the cluster manager, and show it."""
@@ -442,6 +453,7 @@ class MainWindow(QMainWindow):
         self.monitor.unwatch(name)
         self.token_watch.remove(name)
         self._last_ticks.pop(name, None)
+        self.bridge.submit(view.context.close_clients())
         self.cluster_model.remove(name)
         self.stack.removeWidget(view)
         view.deleteLater()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import http.server
+import json
 import socket
 import threading
 
@@ -361,3 +363,56 @@ def test_the_empty_window_proposes_the_cluster_the_shell_names(
     assert "hvs.never" not in text  # the token is piped from its variable, never shown
     assert first_run_command({}) == ""
     assert "--node http://b:8200" in first_run_command({"BAO_ADDR": "http://b:8200"})
+
+
+class _KeepAliveNode(http.server.BaseHTTPRequestHandler):
+    """Answers every request with an empty policy list on a kept-alive connection; the
+    server notes which connections carried a policy listing."""
+
+    protocol_version = "HTTP/1.1"
+
+    def do_LIST(self) -> None:
+        if "policies" in self.path:
+            self.server.listing_connections.add(self.client_address)  # type: ignore[attr-defined]
+        body = json.dumps({"data": {"keys": ["default"]}}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_LIST
+
+    def log_message(self, *_args: object) -> None:
+        return
+
+
+def test_page_actions_of_a_window_cluster_reuse_one_connection_per_node(
+    qtbot: QtBot, bridge: AsyncBridge
+) -> None:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _KeepAliveNode)
+    server.listing_connections = set()  # type: ignore[attr-defined]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        context = ClusterContext(Profile("Kept", ClusterKind.OPENBAO, (url,)), "t")
+        window = MainWindow([context], bridge, interval_ms=60_000)
+        qtbot.addWidget(window)
+
+        async def list_policies() -> tuple[str, ...]:
+            async with context.vault() as vault:  # as a page does: ask, use, close
+                return (await vault.policies.list()).keys
+
+        for _ in range(6):
+            with qtbot.waitCallback() as done:
+                bridge.submit(list_policies(), done)
+            assert done.args[0] == ("default",)
+        # Kept-alive connections of the node's one client (a second one opens only while
+        # the token check runs at the same moment), not one per action.
+        assert len(server.listing_connections) <= 2  # type: ignore[attr-defined]
+        window.remove_cluster("Kept")
+        qtbot.waitUntil(lambda: len(context._pool or ()) == 0, timeout=5000)
+        window.close()
+    finally:
+        server.shutdown()
+        server.server_close()
