@@ -3,8 +3,11 @@
     .venv/bin/python bench/soak.py [--minutes 10] [--every 30] [--down 8]
 
 Runs the real main window offscreen on the lab's OpenBao and Core clusters (250 ms
-interval). Every ``--every`` seconds a thread kills one lab node (cycling through the
-OpenBao and Core nodes, leader or not) and restarts it ``--down`` seconds later. The GUI
+interval), with the OpenBao cluster's History charts on screen (redrawn every second) and
+each cluster's history already full (a past hour of snapshots is added first, so memory
+should stay flat from the start: the history only replaces what it holds). Every
+``--every`` seconds a thread kills one lab node (cycling through the OpenBao and Core
+nodes, leader or not) and restarts it ``--down`` seconds later. The GUI
 thread's worst event-loop gap is measured with a 10 ms timer; the process's memory is
 sampled every 10 s after a warm-up. Prints what happened and ends with one JSON line of
 figures. Exits 0 unless the console could not run at all.
@@ -25,10 +28,32 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import psutil
 
+from adminui.core.cluster import NodeState, Role, Snapshot
+from adminui.core.history import DEFAULT_CAPACITY, ClusterHistory
+from adminui.profiles.store import Profile
 from bench._common import emit, median, percentile, running_lab
 
 WARMUP_S = 15.0
 SAMPLE_EVERY_S = 10.0
+
+
+def fill_history(history: ClusterHistory, profile: Profile) -> None:
+    """A past hour of a healthy cluster: the history at its capacity before the soak."""
+    now = time.time()
+    urls = profile.node_urls
+    for i in range(DEFAULT_CAPACITY):
+        nodes = tuple(
+            NodeState(
+                url,
+                Role.LEADER if n == 0 else Role.FOLLOWER,
+                term=3,
+                commit_index=1000 + i,
+                applied_index=1000 + i - n,
+                latency_s=0.002 + 0.001 * n,
+            )
+            for n, url in enumerate(urls)
+        )
+        history.add(Snapshot(profile.name, now - 3600 + i * 3600 / DEFAULT_CAPACITY, nodes))
 
 
 class Chaos(threading.Thread):
@@ -80,7 +105,6 @@ def soak(minutes: float, every: float, down: float) -> dict[str, object]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from adminui.core.cluster import Role
     from adminui.lab.profiles import lab_profiles
     from adminui.ui.bridge import AsyncBridge
     from adminui.ui.context import ClusterContext
@@ -99,6 +123,10 @@ def soak(minutes: float, every: float, down: float) -> dict[str, object]:
         bridge = AsyncBridge()
         window = MainWindow(contexts, bridge, interval_ms=250)
         window.show()
+        for view in window.views.values():
+            fill_history(view.history, view.context.profile)
+        charted = window.views[contexts[0].profile.name]
+        charted.tabs.setCurrentWidget(charted.charts)
         ticks = [0]
         failures: list[str] = []
         window.monitor.sig_ticked.connect(lambda *_: ticks.__setitem__(0, ticks[0] + 1))

@@ -1,6 +1,9 @@
 """What a cluster did over time: recent snapshots, leader periods, per-node series.
 
-Fixed-size ring buffers: memory stays flat however long the console runs.
+Fixed-size ring buffers: memory stays flat however long the console runs. The charts'
+numbers (time, leader, each node's latency and index lag) are kept apart in preallocated
+arrays as each snapshot arrives, so a redraw hands them over as they are instead of
+walking the whole history again.
 """
 
 from __future__ import annotations
@@ -9,7 +12,12 @@ import bisect
 from collections import deque
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from adminui.core.cluster import Role, Snapshot
+
+FloatArray = npt.NDArray[np.float64]
 
 DEFAULT_CAPACITY = 7200  # one hour at two snapshots a second
 
@@ -28,11 +36,54 @@ class LeaderPeriod:
         return self.end - self.start
 
 
+class SeriesRing:
+    """The last ``capacity`` values of named series, in arrays allocated once.
+
+    Each value is written twice, at ``i`` and ``i + capacity``, so the newest
+    ``len(self)`` values are always one contiguous slice (no copy, no reordering).
+    """
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self._columns: dict[str, FloatArray] = {}
+        self._head = 0  # where the next value goes
+        self._count = 0
+
+    def __len__(self) -> int:
+        return self._count
+
+    def append(self, values: dict[str, float]) -> None:
+        """One row; a series it does not name gets NaN, a new series NaN before it."""
+        for name in values.keys() - self._columns.keys():
+            self._columns[name] = np.full(2 * self.capacity, np.nan)
+        at, twin = self._head, self._head + self.capacity
+        for name, column in self._columns.items():
+            column[at] = column[twin] = values.get(name, np.nan)
+        self._head = (self._head + 1) % self.capacity
+        self._count = min(self._count + 1, self.capacity)
+
+    def series(self, name: str) -> FloatArray:
+        """The values of ``name``, oldest first (a read-only view; NaN if never given)."""
+        column = self._columns.get(name)
+        if column is None:
+            return np.full(self._count, np.nan)
+        end = self._head + self.capacity
+        view = column[end - self._count : end]
+        view.flags.writeable = False
+        return view
+
+
+#: Names of the chart series: the time, the leader's position among the nodes seen.
+TIME, LEADER = "time", "leader"
+
+
 class ClusterHistory:
-    """The last ``capacity`` snapshots of one cluster."""
+    """The last ``capacity`` snapshots of one cluster, and its chart series."""
 
     def __init__(self, capacity: int = DEFAULT_CAPACITY) -> None:
         self._snapshots: deque[Snapshot] = deque(maxlen=capacity)
+        self._charts = SeriesRing(capacity)
+        self._node_numbers: dict[str, int] = {}  # url -> 1, 2, … in order first seen
 
     def __len__(self) -> int:
         return len(self._snapshots)
@@ -41,6 +92,41 @@ class ClusterHistory:
         if self._snapshots and snapshot.taken_at < self._snapshots[-1].taken_at:
             return  # out of order: keep the timeline monotonic
         self._snapshots.append(snapshot)
+        self._charts.append(self._chart_row(snapshot))
+
+    def _chart_row(self, snap: Snapshot) -> dict[str, float]:
+        leader = snap.leader
+        row = {TIME: snap.taken_at}
+        for node in snap.nodes:
+            self._node_numbers.setdefault(node.url, len(self._node_numbers) + 1)
+            answered = node.role is not Role.UNREACHABLE and node.latency_s is not None
+            row["latency:" + node.url] = (
+                node.latency_s if answered and node.latency_s is not None else np.nan
+            )
+            if leader and leader.commit_index is not None and node.applied_index is not None:
+                row["lag:" + node.url] = float(max(0, leader.commit_index - node.applied_index))
+        row[LEADER] = float(self._node_numbers[leader.url]) if leader else 0.0
+        return row
+
+    def chart_times(self) -> FloatArray:
+        """When each snapshot was taken (epoch seconds), oldest first."""
+        return self._charts.series(TIME)
+
+    def chart_leaders(self, node_urls: tuple[str, ...]) -> FloatArray:
+        """Per snapshot, the leader's number in ``node_urls`` (1-based; 0: no leader or
+        one not in ``node_urls``)."""
+        seen = self._charts.series(LEADER).astype(int)
+        numbering = np.zeros(len(self._node_numbers) + 1)
+        for url, number in self._node_numbers.items():
+            if url in node_urls:
+                numbering[number] = node_urls.index(url) + 1
+        leaders: FloatArray = numbering[seen]
+        return leaders
+
+    def chart_node(self, url: str) -> tuple[FloatArray, FloatArray]:
+        """Latency (s; NaN when unanswered or absent) and index lag behind the leader
+        (NaN where unknown) of one node, per snapshot."""
+        return self._charts.series("latency:" + url), self._charts.series("lag:" + url)
 
     def snapshots(self) -> list[Snapshot]:
         return list(self._snapshots)
@@ -77,24 +163,3 @@ class ClusterHistory:
                     periods[-1] = LeaderPeriod(last.leader, last.start, snap.taken_at, last.term)
                 periods.append(LeaderPeriod(url, snap.taken_at, snap.taken_at, term))
         return periods
-
-    def series(self, url: str) -> tuple[list[float], list[float], list[float]]:
-        """Times, latency (s, NaN when unanswered) and index lag behind the leader for one
-        node (NaN where unknown)."""
-        nan = float("nan")
-        times: list[float] = []
-        latency: list[float] = []
-        lag: list[float] = []
-        for snap in self._snapshots:
-            node = snap.node(url)
-            if node is None:
-                continue
-            times.append(snap.taken_at)
-            answered = node.role is not Role.UNREACHABLE and node.latency_s is not None
-            latency.append(node.latency_s if answered and node.latency_s is not None else nan)
-            leader = snap.leader
-            if leader and leader.commit_index is not None and node.applied_index is not None:
-                lag.append(float(max(0, leader.commit_index - node.applied_index)))
-            else:
-                lag.append(nan)
-        return times, latency, lag

@@ -53,7 +53,7 @@ def test_ring_buffer_keeps_capacity_and_at_finds_the_state_in_force() -> None:
     assert history.at(1) is None
 
 
-def test_series_gives_latency_and_lag() -> None:
+def test_chart_series_give_latency_lag_and_the_leader() -> None:
     history = ClusterHistory()
     history.add(snap(0, A, 1, lag_b=5))
     history.add(
@@ -66,7 +66,32 @@ def test_series_gives_latency_and_lag() -> None:
             ),
         )
     )
-    times, latency, lag = history.series(B)
-    assert times == [0, 1]
-    assert latency[0] == 0.02 and math.isnan(latency[1])
-    assert lag[0] == 5 and math.isnan(lag[1])
+    history.add(Snapshot("c", 2, (NodeState(A, Role.UNREACHABLE),)))  # B not reported
+    assert list(history.chart_times()) == [0, 1, 2]
+    latency, lag = history.chart_node(B)
+    assert latency[0] == 0.02 and math.isnan(latency[1]) and math.isnan(latency[2])
+    assert lag[0] == 5 and math.isnan(lag[1]) and math.isnan(lag[2])
+    assert list(history.chart_leaders((A, B))) == [1, 1, 0]
+    assert list(history.chart_leaders((B, A))) == [2, 2, 0]  # numbered as the chart lists
+    assert list(history.chart_leaders((B,))) == [0, 0, 0]  # a leader the chart does not show
+    never = history.chart_node("http://never")
+    assert len(never[0]) == 3 and all(math.isnan(v) for v in never[0])
+
+
+def test_chart_arrays_wrap_around_and_match_the_snapshots_kept() -> None:
+    """After many times its capacity, the arrays hold exactly the snapshots kept, oldest
+    first, in memory allocated once."""
+    history = ClusterHistory(capacity=7)
+    column_ids = None
+    for t in range(40):
+        history.add(snap(t, A if t % 5 else B, t, lag_b=t % 4))
+        if t == 0:
+            column_ids = {id(c) for c in history._charts._columns.values()}
+    assert {id(c) for c in history._charts._columns.values()} == column_ids  # no new arrays
+    kept = history.snapshots()
+    assert list(history.chart_times()) == [s.taken_at for s in kept]
+    latency, lag = history.chart_node(B)
+    assert list(lag) == [float(100 - s.node(B).applied_index) for s in kept]  # type: ignore[union-attr]
+    assert list(latency) == [0.02] * 7
+    assert list(history.chart_leaders((A, B))) == [1.0 if s.leader.url == A else 2.0 for s in kept]  # type: ignore[union-attr]
+    assert not history.chart_times().flags.writeable  # a view the chart cannot spoil

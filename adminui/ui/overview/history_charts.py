@@ -1,14 +1,14 @@
 """F4: leader timeline and per-node latency / index lag charts (pyqtgraph).
 
 pyqtgraph is imported only when the charts are first built (it costs ~0.5 s at start).
-Curves are redrawn with ``setData`` on a timer from the cluster's ring-buffered history,
-with clip-to-view and downsampling for long histories. While the overview replays a past
+Curves are redrawn with ``setData`` on a timer from the arrays the cluster's history keeps
+preallocated (ring buffers filled as snapshots arrive), with clip-to-view and
+downsampling for long histories. While the overview replays a past
 moment, a vertical cursor marks it on every plot.
 """
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -82,10 +82,11 @@ class HistoryCharts(QWidget):
         lag_plot = graphics.addPlot(row=2, col=0, axisItems={"bottom": pg.DateAxisItem("bottom")})
         latency_plot.setXLink(leader_plot)
         lag_plot.setXLink(leader_plot)
+        # No grid, and one-pixel pens: in software rendering a translucent grid and wider
+        # pens cost ~70 ms a redraw of an hour of history; without them ~10 ms.
         for plot in (leader_plot, latency_plot, lag_plot):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
-            plot.showGrid(x=True, y=True, alpha=0.2)
         self._plots = {"leader": leader_plot, "latency": latency_plot, "lag": lag_plot}
         for plot in self._plots.values():
             cursor = pg.InfiniteLine(angle=90, movable=False)
@@ -117,12 +118,12 @@ class HistoryCharts(QWidget):
         self._legend.setLabelTextColor(text)
         for _sample, label in self._legend.items:
             label.setText(label.text, color=text)  # labels made earlier keep their colour
-        self._leader_curve.setPen(pg.mkPen(status_colour("ok"), width=2))
+        self._leader_curve.setPen(pg.mkPen(status_colour("ok"), width=1))
         cursor_pen = pg.mkPen(status_colour(REPLAY_TONE), width=2, style=Qt.PenStyle.DashLine)
         for cursor in self._cursors:
             cursor.setPen(cursor_pen)
         for i, url in enumerate(self.node_urls):
-            pen = pg.mkPen(series_colour(i), width=1.5)
+            pen = pg.mkPen(series_colour(i), width=1)
             self._curves[("latency", url)].setPen(pen)
             self._curves[("lag", url)].setPen(pen)
 
@@ -138,23 +139,12 @@ class HistoryCharts(QWidget):
             cursor.setVisible(self.cursor_at is not None)
 
     def redraw(self) -> None:
+        """Hand the history's chart arrays to the curves (no walk over the snapshots)."""
         if not self._plots or len(self.history) == 0:
             return
-        import numpy as np
-
-        numbers = {url: i + 1 for i, url in enumerate(self.node_urls)}
-        snapshots = self.history.snapshots()
-        times = np.fromiter((s.taken_at for s in snapshots), dtype=float, count=len(snapshots))
-        leaders = np.fromiter(
-            (numbers.get(s.leader.url, 0) if s.leader else 0 for s in snapshots),
-            dtype=float,
-            count=len(snapshots),
-        )
-        self._leader_curve.setData(times, leaders)
+        times = self.history.chart_times()
+        self._leader_curve.setData(times, self.history.chart_leaders(self.node_urls))
         for url in self.node_urls:
-            node_times, latency, lag = self.history.series(url)
-            x = np.asarray(node_times, dtype=float)
-            self._curves[("latency", url)].setData(
-                x, np.asarray([v * 1000 if not math.isnan(v) else v for v in latency])
-            )
-            self._curves[("lag", url)].setData(x, np.asarray(lag, dtype=float))
+            latency, lag = self.history.chart_node(url)
+            self._curves[("latency", url)].setData(times, latency * 1000)
+            self._curves[("lag", url)].setData(times, lag)
