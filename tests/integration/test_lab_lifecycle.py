@@ -42,6 +42,22 @@ def test_stale_state_is_cleaned_and_down_leaves_nothing(tmp_path: Path) -> None:
     assert not Lab(tmp_path / "lab").status().exists
 
 
+def test_a_lab_whose_state_was_lost_is_still_stopped_entirely(tmp_path: Path) -> None:
+    """Every process names the lab's folder on its command line, PostgreSQL too (its
+    data may live elsewhere), so ``down`` without the state stops them all."""
+    lab = Lab(tmp_path / "lab")
+    try:
+        lab.up()
+        pids = lab_pids(lab)
+        assert all(_is_ours(pid, tmp_path) for pid in pids)
+        private = lab.state.extra.get("postgres_dir")
+        (tmp_path / "lab" / "state.json").unlink()
+    finally:
+        Lab(tmp_path / "lab").down()
+    assert not [pid for pid in pids if psutil.pid_exists(pid) and _is_ours(pid, tmp_path)]
+    assert private is None or not Path(private).exists()
+
+
 def _is_ours(pid: int, root: Path) -> bool:
     try:
         proc = psutil.Process(pid)
