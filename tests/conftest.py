@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp/adminui-test-runtime")
@@ -77,6 +79,87 @@ def _collect_between_tests() -> Iterator[None]:
     collect = getattr(_collector, "collect_due", None)
     if callable(collect):
         collect()
+
+
+#: Threads that belong to the session, not to a test (the test runner, the lab's pools).
+_SESSION_THREADS = ("MainThread", "pydevd", "ThreadPoolExecutor", "Thread-")
+#: How long a test's threads may take to end once it is over.
+_THREAD_GRACE_S = 3.0
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left_running(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test fails when it leaves behind what it started: an asyncio loop thread, a
+    worker thread of the console, or a running Qt timer of a widget still alive. Runs
+    after the test's own fixtures have been torn down (it is set up before them)."""
+    threads_before = set(threading.enumerate())
+    timers_before = _active_timers()
+    yield
+    if request.node.rep_call_failed if hasattr(request.node, "rep_call_failed") else False:
+        return
+    _settle_qt()  # widgets the test closed are deleted, and stop what they own
+    deadline = time.monotonic() + _THREAD_GRACE_S
+    left = _new_threads(threads_before)
+    while left and time.monotonic() < deadline:
+        time.sleep(0.05)
+        left = _new_threads(threads_before)
+    timers = [t for t in _active_timers() - timers_before if _timer_alive(t)]
+    problems = [f"thread {t.name!r} still running" for t in left]
+    problems += [f"timer {_describe_timer(t)} still active" for t in timers]
+    if problems:
+        pytest.fail("The test left work running: " + "; ".join(problems), pytrace=False)
+
+
+def _new_threads(before: set[threading.Thread]) -> list[threading.Thread]:
+    return [
+        t
+        for t in threading.enumerate()
+        if t not in before and t.is_alive() and not t.name.startswith(_SESSION_THREADS)
+    ]
+
+
+def _settle_qt() -> None:
+    """Deliver pending deletions, so widgets a test closed are really gone."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            app.processEvents()
+
+
+def _active_timers() -> set[object]:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    found: set[object] = set()
+    for widget in QApplication.allWidgets():
+        for timer in widget.findChildren(QTimer):
+            if timer.isActive():
+                found.add(timer)
+    return found
+
+
+def _timer_alive(timer: object) -> bool:
+    from shiboken6 import isValid
+
+    return bool(isValid(timer) and timer.isActive())  # type: ignore[attr-defined]
+
+
+def _describe_timer(timer: object) -> str:
+    parent = timer.parent()  # type: ignore[attr-defined]
+    owner = type(parent).__name__ if parent is not None else "no parent"
+    return f"of {owner} every {timer.interval()} ms"  # type: ignore[attr-defined]
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[object]:
+    """Remember whether the test itself failed (its leftovers are then no news)."""
+    report = yield
+    if call.when == "call":
+        item.rep_call_failed = report.failed  # type: ignore[attr-defined]
+    return report
 
 
 @pytest.fixture

@@ -4,6 +4,11 @@ One asyncio loop runs in a daemon thread and owns the network clients. Widgets h
 coroutines with :meth:`AsyncBridge.submit`; each result (or exception) comes back
 through the ``sig_finished`` signal, which Qt delivers in the GUI thread (queued
 connection), where the callback given to ``submit`` runs. The GUI thread never waits.
+
+A job may belong to a widget (``owner``): it is cancelled when the widget is destroyed,
+and an answer that arrives for a widget already gone is dropped. With a ``key`` as well,
+a newer job of the same owner and key supersedes the older one (cancelled, its answer
+never delivered): a page reloading its list never shows the older list last.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+from shiboken6 import isValid
 
 Callback = Callable[[Any, BaseException | None], None]
 #: How long shutdown lets running requests finish before cancelling them.
@@ -38,6 +44,13 @@ class AsyncBridge(QObject):
         self._pending: set[Future[Any]] = set()
         self._jobs: dict[int, Future[Any]] = {}
         self._closers: list[Callable[[], Coroutine[Any, Any, Any]]] = []
+        #: Jobs that belong to a widget: job -> owner; owner id -> its jobs.
+        self._owner_of: dict[int, QObject] = {}
+        self._jobs_of: dict[int, set[int]] = {}
+        #: The newest job of each (owner id, key).
+        self._newest: dict[tuple[int, str], int] = {}
+        #: Jobs whose owner's end does not cancel them (their answer is still dropped).
+        self._outlive: set[int] = set()
         # Queued always: a result never arrives inside submit(), before its job id.
         self.sig_finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._thread.start()
@@ -50,8 +63,21 @@ class AsyncBridge(QObject):
     def loop(self) -> asyncio.AbstractEventLoop:
         return self._loop
 
-    def submit(self, coro: Coroutine[Any, Any, Any], callback: Callback | None = None) -> int:
+    def submit(
+        self,
+        coro: Coroutine[Any, Any, Any],
+        callback: Callback | None = None,
+        *,
+        owner: QObject | None = None,
+        key: str = "",
+        cancel_with_owner: bool = True,
+    ) -> int:
         """Run ``coro`` on the loop; ``callback(result, error)`` runs later in the GUI thread.
+
+        ``owner``: the widget that asked. Its destruction cancels the job (unless
+        ``cancel_with_owner`` is False: work that must finish on its own, such as a
+        drill restoring what it broke) and its answer is then never delivered. ``key``
+        (with an owner): the job supersedes the owner's previous job of that key.
 
         After :meth:`shutdown` nothing runs any more: ``coro`` is closed unstarted and its
         callback never called (a page's timer may still fire while the window closes).
@@ -60,6 +86,8 @@ class AsyncBridge(QObject):
         if self._loop.is_closed():
             coro.close()
             return job
+        if owner is not None:
+            self._own(job, owner, key, cancel_with_owner)
         if callback is not None:
             self._callbacks[job] = callback
         future = asyncio.run_coroutine_threadsafe(coro, self._loop)
@@ -77,18 +105,56 @@ class AsyncBridge(QObject):
         future.add_done_callback(done)
         return job
 
+    def _own(self, job: int, owner: QObject, key: str, cancel_with_owner: bool) -> None:
+        owner_id = id(owner)
+        if owner_id not in self._jobs_of:
+            self._jobs_of[owner_id] = set()
+            owner.destroyed.connect(lambda *_: self._owner_gone(owner_id))
+        self._jobs_of[owner_id].add(job)
+        self._owner_of[job] = owner
+        if not cancel_with_owner:
+            self._outlive.add(job)
+        if key:
+            older = self._newest.get((owner_id, key))
+            self._newest[(owner_id, key)] = job
+            if older is not None:
+                self.cancel(older)
+
+    def _owner_gone(self, owner_id: int) -> None:
+        """The widget went: its jobs are cancelled (or left to finish unheard)."""
+        for job in self._jobs_of.pop(owner_id, set()):
+            self._owner_of.pop(job, None)
+            self._callbacks.pop(job, None)
+            if job in self._outlive:
+                self._outlive.discard(job)
+            else:
+                self.cancel(job)
+        for owned in [k for k in self._newest if k[0] == owner_id]:
+            del self._newest[owned]
+
+    def _release(self, job: int) -> QObject | None:
+        """Forget job ``job``'s owner; returns it (None for a job without one)."""
+        owner = self._owner_of.pop(job, None)
+        self._outlive.discard(job)
+        if owner is not None:
+            self._jobs_of.get(id(owner), set()).discard(job)
+        return owner
+
     def cancel(self, job: int) -> bool:
         """Stop job ``job`` (its coroutine sees CancelledError); its callback is not called.
         False when it had already ended."""
         self._callbacks.pop(job, None)
+        self._release(job)
         future = self._jobs.pop(job, None)
         return future is not None and future.cancel()
 
     @Slot(int, object, object)
     def _deliver(self, job: int, result: Any, error: BaseException | None) -> None:
         callback = self._callbacks.pop(job, None)
-        if callback is not None:
-            callback(result, error)
+        owner = self._release(job)
+        if callback is None or (owner is not None and not isValid(owner)):
+            return  # cancelled, superseded, or its widget has gone
+        callback(result, error)
 
     def add_closer(self, closer: Callable[[], Coroutine[Any, Any, Any]]) -> None:
         """Run ``closer()`` on the loop at shutdown, after every task was cancelled

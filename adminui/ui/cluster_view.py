@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -13,7 +14,9 @@ from adminui.core.history import ClusterHistory
 from adminui.core.namespaces import natural_sorted
 from adminui.monitor.cluster_monitor import Tick
 from adminui.monitor.namespace_tree import load_tree
+from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
+from adminui.ui.cluster_page import ClusterPage
 from adminui.ui.context import ClusterContext
 from adminui.ui.overview.cluster_page import ClusterOverview
 from adminui.ui.overview.history_charts import HistoryCharts
@@ -98,47 +101,42 @@ class ClusterView(QWidget):
         if entry is None:
             return
         page = entry.build(self.context, self.bridge)
+        assert isinstance(page, ClusterPage), entry.class_name
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, page, self.tr(entry.title))
         self.tabs.tabBar().setTabData(index, entry.key)
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
-        opener = getattr(page, "sig_open_namespace", None)
-        if opener is not None:
-            opener.connect(self.open_namespace)
-        members = getattr(page, "sig_profile_changed", None)
-        if members is not None:
-            members.connect(self.sig_profile_changed)
-        counted = getattr(page, "sig_members_changed", None)
-        if counted is not None:
-            counted.connect(self.sig_members_changed)
-        events = getattr(page, "sig_events", None)
-        if events is not None:
-            events.connect(self.overview.events_model.add)
-        refresh = getattr(page, "refresh", None)
-        if callable(refresh):
-            refresh()
+        page.attach(self)
+        page.refresh()
+
+    # ----- what pages report (PageHost) ------------------------------------------------
+    def profile_changed(self, profile: Profile) -> None:
+        self.sig_profile_changed.emit(profile)
+
+    def members_changed(self, members: Any) -> None:
+        self.sig_members_changed.emit(members)
+
+    def add_events(self, events: list[Any]) -> None:
+        self.overview.events_model.add(events)
 
     def open_namespace(self, page_key: str, namespace: str) -> None:
         """Switch to the page ``page_key`` showing ``namespace``."""
         page = self.page(page_key) if page_key in NAMESPACE_PAGES else None
-        setter = getattr(page, "set_namespace", None)
-        if callable(setter):
-            setter(namespace)
+        if isinstance(page, ClusterPage):
+            page.set_namespace(namespace)
 
-    def running_work(self) -> list[tuple[QWidget, str]]:
+    def running_work(self) -> list[tuple[ClusterPage, str]]:
         """The built pages with long work running (a drill, a re-stagger), each with a
         few words saying what it is."""
-        found: list[tuple[QWidget, str]] = []
+        found: list[tuple[ClusterPage, str]] = []
         for index in range(self.tabs.count()):
-            if index in self._lazy:
-                continue
             page = self.tabs.widget(index)
-            describe = getattr(page, "running_work", None)
-            text = describe() if callable(describe) else ""
-            if text and page is not None:
-                found.append((page, str(text)))
+            if index not in self._lazy and isinstance(page, ClusterPage):
+                text = page.running_work()
+                if text:
+                    found.append((page, text))
         return found
 
     def page(self, key: str) -> QWidget | None:
@@ -163,10 +161,8 @@ class ClusterView(QWidget):
         """Namespace paths known so far, in natural order (at most ``limit``): those the Namespaces
         page has loaded, else those :meth:`fetch_namespaces` last brought."""
         page = self.built("namespaces")
-        loaded = getattr(getattr(page, "model", None), "index_data", None)
-        entries = getattr(loaded, "entries", {})
-        paths = natural_sorted(path for path in entries if path) if entries else self._fetched
-        return paths[:limit]
+        loaded: list[str] = page.loaded_namespaces() if isinstance(page, ClusterPage) else []
+        return (loaded or self._fetched)[:limit]
 
     def fetch_namespaces(self, done: Callable[[list[str]], None]) -> bool:
         """Load the namespace paths in the background (one SCAN, or the first level when
@@ -192,15 +188,14 @@ class ClusterView(QWidget):
                 self._fetched = paths
                 done(paths)
 
-        self.bridge.submit(load(), arrived)
+        self.bridge.submit(load(), arrived, owner=self, key="namespaces")
         return True
 
     def show_namespace(self, path: str) -> None:
         """Open the Namespaces page with ``path`` selected."""
         page = self.page("namespaces")
-        show = getattr(page, "show_path", None)
-        if callable(show):
-            show(path)
+        if isinstance(page, ClusterPage):
+            page.show_path(path)
 
     def show_node(self, url: str) -> None:
         """Show the overview with node ``url`` selected."""

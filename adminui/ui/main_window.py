@@ -33,6 +33,7 @@ from adminui.profiles.from_env import add_command, proposal
 from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_list_model import ClusterListModel
+from adminui.ui.cluster_page import ClusterPage
 from adminui.ui.cluster_view import ClusterView
 from adminui.ui.clusters.actions import ClusterActions
 from adminui.ui.clusters.token_watch import TokenWatch
@@ -730,7 +731,7 @@ class MainWindow(QMainWindow):
             text = self.tr("Last refresh {0} · all nodes answering").format(stamp)
         self.statusBar().showMessage(text)
 
-    def running_work(self) -> list[tuple[QWidget, str]]:
+    def running_work(self) -> list[tuple[ClusterPage, str]]:
         """Long work running in any cluster's pages (drills, re-staggers)."""
         return [item for view in self.views.values() for item in view.running_work()]
 
@@ -750,7 +751,7 @@ class MainWindow(QMainWindow):
                 return
             self._stopping_work = True
             for page, _text in work:
-                getattr(page, "stop_work")()  # noqa: B009 (a duck-typed page)
+                page.stop_work()
         if self._stopping_work and self.running_work():
             self.statusBar().showMessage(self.tr("Restoring the cluster before closing…"))
             self._close_later.start()

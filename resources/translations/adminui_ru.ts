@@ -1180,9 +1180,10 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Шаблон политики пуст.</translation>
     </message>
     <message>
-        <location filename="../../adminui/core/policy_lint.py" line="+200"/>
+        <location filename="../../adminui/core/policy_lint.py" line="+538"/>
         <source>The policy is not valid HCL ({0}).</source>
-        <extracomment>Capabilities OpenBao ACL policies understand (any other is refused). Capabilities only Vault knows: OpenBao refuses them, Vault accepts them. Keys a ``path`` block may hold (any other is refused). Keys the top level may hold besides ``path`` blocks (any other is refused). Values of the legacy ``policy = &quot;...&quot;`` form.</extracomment>
+        <extracomment>Capabilities OpenBao ACL policies understand (any other is refused). Capabilities only Vault knows: OpenBao refuses them, Vault accepts them. Keys a ``path`` block may hold (any other is refused). Keys the top level may hold besides ``path`` blocks (any other is refused). Values of the legacy ``policy = &quot;...&quot;`` form. A token&apos;s first character to its kind: &quot;
+&quot; line ends, &quot;i&quot; name, &quot;s&quot; string, &quot;n&quot; number, &quot;h&quot; heredoc, punctuation as itself. How deep lists, objects and blocks may nest on the fast way. An attribute, or the head of a block (its type and labels) up to its &quot;{&quot;. The head of a block that may be a path block: a name and a string. A block&apos;s body of attributes only, one a line, up to and with its closing &quot;}&quot;.</extracomment>
         <translation>Политика не является корректным HCL ({0}).</translation>
     </message>
     <message>
@@ -1206,17 +1207,17 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Политика не является корректным HCL.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The policy is empty: the server refuses it.</source>
         <translation>Политика пуста: сервер её отклонит.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The policy is empty: it grants nothing.</source>
         <translation>Политика пуста: она ничего не разрешает.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Unknown top-level key {0!r}; only &apos;path&apos; blocks.</source>
         <translation>Неизвестный ключ верхнего уровня {0!r}; допустимы только блоки &apos;path&apos;.</translation>
     </message>
@@ -1226,7 +1227,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Путь {0!r} уже определён в строке {1}; правила объединяются.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Policy paths are relative to the namespace and written without a leading &apos;/&apos; (write {0!r}).</source>
         <translation>Пути в политике задаются относительно пространства имён и пишутся без начального &apos;/&apos; (пишите {0!r}).</translation>
     </message>
@@ -1241,12 +1242,12 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>&apos;+*&apos; в пути недопустимо: сервер такую политику отклонит.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Unknown key {0!r} in a path block.</source>
         <translation>Неизвестный ключ {0!r} в блоке path.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+108"/>
         <source>Unknown legacy policy {0!r}: the server refuses it (deny, read, write or sudo).</source>
         <translation>Неизвестное значение устаревшей формы policy {0!r}: сервер его отклонит (допустимы deny, read, write или sudo).</translation>
     </message>
@@ -1256,32 +1257,32 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>&apos;policy = ...&apos; — устаревшая форма; используйте &apos;capabilities = [...]&apos;.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-107"/>
         <source>&apos;capabilities&apos; must be a list, such as [&quot;read&quot;].</source>
         <translation>&apos;capabilities&apos; должно быть списком, например [&quot;read&quot;].</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Path {0!r} lists no capabilities.</source>
         <translation>Для пути {0!r} не указано ни одного права.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+58"/>
         <source>Capability {0!r} exists only in Vault: OpenBao refuses it.</source>
         <translation>Право {0!r} есть только в Vault: OpenBao его отклонит.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Unknown capability {0!r}: the server will refuse it.</source>
         <translation>Неизвестное право {0!r}: сервер его отклонит.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Unknown capability {0!r}; the server ignores it after &apos;deny&apos;.</source>
         <translation>Неизвестное право {0!r}; после &apos;deny&apos; сервер его не учитывает.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-56"/>
         <source>&apos;list_scan_response_keys_filter_path&apos; needs the &apos;list&apos; capability on this path: the server refuses it without.</source>
         <translation>Для &apos;list_scan_response_keys_filter_path&apos; на этом пути нужно право &apos;list&apos;: без него сервер политику отклонит.</translation>
     </message>
@@ -1291,12 +1292,12 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Пустой список прав: ничего не разрешает.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&apos;deny&apos; overrides every other capability in this list.</source>
         <translation>&apos;deny&apos; отменяет все остальные права в этом списке.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+79"/>
         <source>&apos;sudo&apos; alone grants nothing: it only adds access to root-protected endpoints on top of other capabilities.</source>
         <translation>&apos;sudo&apos; сам по себе ничего не разрешает: он лишь добавляет к другим правам доступ к путям, защищённым root.</translation>
     </message>
@@ -2059,7 +2060,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Не удалось удалить временное пространство имён {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../adminui/api/transport.py" line="+617"/>
+        <location filename="../../adminui/api/transport.py" line="+633"/>
         <source>a standby redirected a change to the leader; changes are not re-sent</source>
         <extracomment>Methods that never change state; only these follow a standby&apos;s redirect. Query parameters: a mapping, or pairs where a name repeats. Called with every state-changing request&apos;s outcome (see ``VaultTransport(audit=...)``). The name the node&apos;s certificate is checked against (and sent as SNI) when it is not the URL&apos;s host (a node reached by IP, or through a tunnel). When set, the token is read from here at each request (credentials replaced in place by the cluster&apos;s connection), and ``gate`` is awaited before any authenticated request (it waits while the user signs in again).</extracomment>
         <translation>резервный узел перенаправил изменение лидеру; изменения повторно не отправляются</translation>
@@ -2207,6 +2208,12 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <location line="+0"/>
         <source>Block</source>
         <translation>Блокировка</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/policy_service.py" line="+29"/>
+        <source>Policy {0} changed on the server since it was read; not saved.</source>
+        <extracomment>Opens a client acting in a namespace; the caller closes it (a connection&apos;s ``vault``).</extracomment>
+        <translation>Политика {0} изменилась на сервере после чтения; не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -2388,7 +2395,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Создаётся сервис Core для {0}…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The server refused to create it: this host already has a Core service, or the ID is taken (HTTP 409). {0}</source>
         <translation>Сервер отказал в создании: на этом хосте уже есть сервис Core или ID занят (HTTP 409). {0}</translation>
     </message>
@@ -2423,7 +2430,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Запускается лабораторный узел Core, который присоединится как {0}…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The lab node did not join.</source>
         <translation>Лабораторный узел не присоединился.</translation>
     </message>
@@ -3277,7 +3284,7 @@ SHA-256: {3}</translation>
 <context>
     <name>ClusterView</name>
     <message>
-        <location filename="../../adminui/ui/cluster_view.py" line="+60"/>
+        <location filename="../../adminui/ui/cluster_view.py" line="+63"/>
         <source>Overview</source>
         <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers).</extracomment>
         <translation>Обзор</translation>
@@ -3293,7 +3300,7 @@ SHA-256: {3}</translation>
         <translation>Каждая страница отправляет запросы лидеру, а пока его нет — живому узлу; в результатах указано, какой узел ответил.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+140"/>
         <source>Requests go to {0}</source>
         <translation>Запросы идут на {0}</translation>
     </message>
@@ -3366,7 +3373,7 @@ SHA-256: {3}</translation>
 <context>
     <name>ConfigPage</name>
     <message>
-        <location filename="../../adminui/ui/config_gen/page.py" line="+63"/>
+        <location filename="../../adminui/ui/config_gen/page.py" line="+64"/>
         <source>nginx stream upstream</source>
         <extracomment>The topology was read: (number of nodes).</extracomment>
         <translation>upstream для nginx stream</translation>
@@ -4019,7 +4026,7 @@ cost-centre=42</source>
 <context>
     <name>DrillsPage</name>
     <message>
-        <location filename="../../adminui/ui/drills/page.py" line="+49"/>
+        <location filename="../../adminui/ui/drills/page.py" line="+50"/>
         <source>step down</source>
         <translation>снятие лидерства</translation>
     </message>
@@ -4187,12 +4194,12 @@ cost-centre=42</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>The preflight could not run: {0}</source>
         <translation>Не удалось выполнить предварительную проверку: {0}</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>Step down the active node</source>
         <translation>Снятие лидерства с активного узла</translation>
     </message>
@@ -4237,7 +4244,7 @@ cost-centre=42</source>
         <translation>Проверка кластера перед учениями…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Run a failover drill</source>
         <translation>Провести учения по отказу</translation>
     </message>
@@ -4585,14 +4592,15 @@ telemetry {
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+75"/>
+        <location filename="../../adminui/ui/main_window.py" line="+76"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider). The ``adminui profile add`` command for the cluster the shell names. Starts the local lab and gives its clusters (built by the command line when the lab is installed); offered on the empty window.</extracomment>
         <translation>AdminUI — консоль кластеров</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Clusters</source>
+        <extracomment>Connections whose shared clients the bridge closes when it stops (by id).</extracomment>
         <translation>Кластеры</translation>
     </message>
     <message>
@@ -4783,7 +4791,7 @@ telemetry {
         <translation>&amp;О программе AdminUI</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+140"/>
         <source>Sign in to {0} again</source>
         <translation>Снова войти в {0}</translation>
     </message>
@@ -5077,7 +5085,7 @@ telemetry {
 <context>
     <name>NamespacesPage</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/page.py" line="+83"/>
+        <location filename="../../adminui/ui/namespaces/page.py" line="+84"/>
         <source>Filter namespaces (name or key=value)…</source>
         <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
         <translation>Фильтр пространств имён (имя или ключ=значение)…</translation>
@@ -5398,7 +5406,7 @@ telemetry {
 <context>
     <name>PathTester</name>
     <message>
-        <location filename="../../adminui/ui/policies/path_tester.py" line="+37"/>
+        <location filename="../../adminui/ui/policies/path_tester.py" line="+39"/>
         <source>Ask the server which capabilities a token has on a path in this namespace. To see what a policy grants, use a token that carries it.</source>
         <extracomment>The server answered: the path and its capabilities.</extracomment>
         <translation>Спросите у сервера, какие права (capabilities) есть у токена на путь в этом пространстве имён. Чтобы узнать, что разрешает политика, используйте токен с этой политикой.</translation>
@@ -5434,17 +5442,17 @@ telemetry {
         <translation>Сначала укажите путь.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Asking the server…</source>
         <translation>Запрос к серверу…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>The check failed.</source>
         <translation>Проверка не удалась.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>On {path}: nothing is allowed (deny).</source>
         <translation>На {path}: ничего не разрешено (deny).</translation>
     </message>
@@ -5462,7 +5470,7 @@ telemetry {
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../adminui/ui/policies/page.py" line="+82"/>
+        <location filename="../../adminui/ui/policies/page.py" line="+85"/>
         <source>Read-only profile: changes are disabled.</source>
         <extracomment>Policies the server will not let anyone delete. The list of policies was (re)loaded: how many there are. A policy was deleted: its name.</extracomment>
         <translation>Профиль только для чтения: изменения отключены.</translation>
@@ -5538,7 +5546,7 @@ telemetry {
         <translation>ACL-политики — {ns}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Policies not listed: the namespace {0} no longer exists, or this token cannot see it.</source>
         <translation>Политики не получены: пространства имён {0} больше нет, или этот токен его не видит.</translation>
     </message>
@@ -5578,7 +5586,7 @@ telemetry {
         <translation>корневое пространство имён</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Policy {name} not deleted.</source>
         <translation>Политика {name} не удалена.</translation>
     </message>
@@ -5586,7 +5594,7 @@ telemetry {
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../adminui/ui/policies/editor.py" line="+50"/>
+        <location filename="../../adminui/ui/policies/editor.py" line="+43"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -5596,7 +5604,7 @@ telemetry {
         <translation>предупреждение</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>No policy open</source>
         <extracomment>(name, server text, editor text) -&gt; save? (name, base, editor text, server text) -&gt; merged text to put in the editor, or None. A policy was loaded into the editor: its name. The server accepted a save: the policy&apos;s name. A save was refused because the server&apos;s text changed: the unified diff. A save or load failed: the error.</extracomment>
         <translation>Политика не открыта</translation>
@@ -5688,7 +5696,7 @@ telemetry {
         <translation>загрузка…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>The policy could not be loaded.</source>
         <translation>Не удалось загрузить политику.</translation>
     </message>
@@ -5708,7 +5716,7 @@ telemetry {
         <translation>Не удалось записать локальный черновик.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+50"/>
         <source>Not saved: the policy changed on the server since you opened it. Your text is kept as a draft.</source>
         <translation>Не сохранено: политика изменилась на сервере после того, как вы её открыли. Ваш текст сохранён как черновик.</translation>
     </message>
@@ -5718,12 +5726,12 @@ telemetry {
         <translation>Сохранять нечего: на сервере тот же текст.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Not saved; your text is kept as a draft.</source>
         <translation>Не сохранено; ваш текст сохранён как черновик.</translation>
     </message>
@@ -5888,7 +5896,7 @@ telemetry {
 <context>
     <name>QuotasPage</name>
     <message>
-        <location filename="../../adminui/ui/quotas/page.py" line="+29"/>
+        <location filename="../../adminui/ui/quotas/page.py" line="+30"/>
         <source>all namespaces</source>
         <translation>все пространства имён</translation>
     </message>
@@ -6049,7 +6057,7 @@ telemetry {
 <context>
     <name>RotationPage</name>
     <message>
-        <location filename="../../adminui/ui/rotation/page.py" line="+102"/>
+        <location filename="../../adminui/ui/rotation/page.py" line="+103"/>
         <source>root namespace</source>
         <extracomment>Progress of a long action, from the loop thread: (message, fraction 0..1); the message is a Sentence (an object, so it reaches the GUI thread whole).</extracomment>
         <translation>корневое пространство имён</translation>
@@ -6128,12 +6136,12 @@ telemetry {
     </message>
     <message>
         <location line="+1"/>
-        <location line="+513"/>
+        <location line="+517"/>
         <source>Reveal</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-514"/>
         <source>Copy password</source>
         <translation>Копировать пароль</translation>
     </message>
@@ -6198,12 +6206,12 @@ telemetry {
         <translation>Сдвиг правильный.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Created set {0}.</source>
         <translation>Создан набор {0}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Rotate {0} now? Anyone holding its current password loses access at once.
 
 Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
@@ -6561,7 +6569,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../adminui/ui/services/page.py" line="+78"/>
+        <location filename="../../adminui/ui/services/page.py" line="+79"/>
         <source>green</source>
         <extracomment>How often the page looks while another page is shown (membership only matters then).</extracomment>
         <translation>зелёный</translation>
@@ -6587,7 +6595,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>серый</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Active services</source>
         <extracomment>The user pressed the Copy key sequence on the table. A look at the services finished: (number of services). ``context.profile`` gained a node (see the module docstring): (Profile). The Core services counted changed: (CoreMembers). Core services were added, joined or left: (list of Transition).</extracomment>
         <translation>Активные сервисы</translation>
@@ -6678,7 +6686,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not list the services. {0}</source>
         <translation>Не удалось получить список сервисов. {0}</translation>
     </message>

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from adminui.ui.bridge import AsyncBridge
@@ -106,3 +107,55 @@ def test_work_submitted_after_shutdown_is_dropped_unstarted() -> None:
     the_bridge.submit(coro, lambda result, error: called.append((result, error)))
     assert coro.cr_frame is None  # closed: no "never awaited" warning later
     assert started == [] and called == []
+
+
+def test_a_widgets_job_dies_with_it_and_its_answer_is_dropped(
+    qtbot: QtBot, bridge: AsyncBridge
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    started, cancelled, seen = threading.Event(), threading.Event(), []
+
+    async def slow() -> int:
+        started.set()
+        try:
+            await asyncio.sleep(30)
+        except asyncio.CancelledError:
+            cancelled.set()
+            raise
+        return 1
+
+    async def quick() -> int:
+        return 2
+
+    page = QWidget()
+    bridge.submit(slow(), lambda r, e: seen.append(r), owner=page)
+    late = QWidget()
+    job = bridge.submit(quick(), lambda r, e: seen.append(r), owner=late)
+    assert started.wait(5)
+    page.deleteLater()
+    shiboken6.delete(late)  # gone before its (already computed) answer is delivered
+    qtbot.waitUntil(cancelled.is_set, timeout=5000)
+    qtbot.wait(100)
+    assert seen == [] and job not in bridge._jobs
+
+
+def test_a_newer_job_of_the_same_key_supersedes_the_older(
+    qtbot: QtBot, bridge: AsyncBridge
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    page = QWidget()
+    seen: list[object] = []
+
+    async def answer(value: str, delay: float) -> str:
+        await asyncio.sleep(delay)
+        return value
+
+    bridge.submit(answer("older list", 0.3), lambda r, e: seen.append(r), owner=page, key="list")
+    bridge.submit(answer("newer list", 0.01), lambda r, e: seen.append(r), owner=page, key="list")
+    bridge.submit(answer("other", 0.05), lambda r, e: seen.append(r), owner=page, key="other")
+    qtbot.waitUntil(lambda: len(seen) >= 2, timeout=5000)
+    qtbot.wait(400)
+    assert sorted(map(str, seen)) == ["newer list", "other"]
+    page.deleteLater()

@@ -413,7 +413,7 @@ class ClusterDialog(QDialog):
                 return
             done(result)
 
-        self._job = self.bridge.submit(coro, finished)
+        self._job = self.bridge.submit(coro, finished, owner=self)
 
     def _needs_secret(self, profile: Profile) -> bool:
         return profile.auth in ("token", "userpass", "ldap", "jwt")

@@ -163,7 +163,7 @@ class SignInDialog(QDialog):
         self.sign_in_button.setEnabled(False)
         secret = self.secret.text()
         coro = sign_in(self.profile, secret, open_browser=self.browser)
-        self._job = self.bridge.submit(coro, self._finished)
+        self._job = self.bridge.submit(coro, self._finished, owner=self)
 
     def reject(self) -> None:
         if self._job is not None:

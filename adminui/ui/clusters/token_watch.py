@@ -120,7 +120,7 @@ class TokenWatch(QObject):
                 connection.session = session  # the same token: no new watch needed
                 self.sig_changed.emit(name)
 
-        self.bridge.submit(learn_session(connection), answered)
+        self.bridge.submit(learn_session(connection), answered, owner=self)
 
     def _renew(self, connection: ClusterConnection) -> None:
         name = connection.profile.name
@@ -143,7 +143,7 @@ class TokenWatch(QObject):
                 connection.session = session  # the same token: no new watch needed
             self.sig_changed.emit(name)
 
-        self.bridge.submit(renew_connection(connection), renewed)
+        self.bridge.submit(renew_connection(connection), renewed, owner=self)
 
     def _expired(self, connection: ClusterConnection) -> None:
         name = connection.profile.name

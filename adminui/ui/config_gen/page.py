@@ -34,6 +34,7 @@ from adminui.api.kuma import KumaError
 from adminui.core import config_gen as gen
 from adminui.core.cluster import ClusterKind
 from adminui.ui.bridge import AsyncBridge
+from adminui.ui.cluster_page import PageDefaults
 from adminui.ui.config_gen import topology as topo
 from adminui.ui.context import ClusterContext
 from adminui.ui.i18n import say
@@ -43,7 +44,7 @@ from adminui.ui.shortcuts import give_shortcut
 NGINX, KEEPALIVED, INVENTORY = "nginx", "keepalived", "inventory"
 
 
-class ConfigPage(QWidget):
+class ConfigPage(QWidget, PageDefaults):
     """Generators for one cluster, over its live topology."""
 
     #: The topology was read: (number of nodes).
@@ -160,7 +161,7 @@ class ConfigPage(QWidget):
             coro = topo.openbao_topology(
                 self.context.vault, urls, leader, self.context.profile.name
             )
-        self.bridge.submit(coro, self._on_topology)
+        self.bridge.submit(coro, self._on_topology, owner=self, key="topology")
 
     def _on_topology(self, result: Any, error: BaseException | None) -> None:
         if not shiboken6.isValid(self):

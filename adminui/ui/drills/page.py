@@ -34,6 +34,7 @@ from adminui.monitor.drill_runner import DrillPlan, DrillProgress, DrillRunner
 from adminui.monitor.stepdown import StepDown, StepDownResult
 from adminui.profiles.drill_history import DrillHistory
 from adminui.ui.bridge import AsyncBridge
+from adminui.ui.cluster_page import PageDefaults
 from adminui.ui.context import ClusterContext
 from adminui.ui.drills.chart import render_timeline
 from adminui.ui.drills.dialogs import ConfirmDialog, DrillSetupDialog, faults_for
@@ -74,7 +75,7 @@ def fault_injector_for(profile_name: str) -> FaultInjector | None:
     return _INJECTORS.get(profile_name)
 
 
-class DrillsPage(QWidget):
+class DrillsPage(QWidget, PageDefaults):
     """Step-down, failover drills and their reports for one cluster."""
 
     #: A running drill reported progress (DrillProgress); emitted from the asyncio thread.
@@ -329,7 +330,7 @@ class DrillsPage(QWidget):
                 leader = step.last_snapshot.leader if step.last_snapshot else None
                 return checks, leader.url if leader else ""
 
-        self.bridge.submit(check(), self._on_step_down_checked)
+        self.bridge.submit(check(), self._on_step_down_checked, owner=self)
 
     def _on_step_down_checked(self, result: Any, error: BaseException | None) -> None:
         if error is not None:
@@ -367,7 +368,7 @@ class DrillsPage(QWidget):
             async with StepDown(profile, token, audit=audit) as step:
                 return await step.run()
 
-        self.bridge.submit(run(), self._on_step_down_done)
+        self.bridge.submit(run(), self._on_step_down_done, owner=self, cancel_with_owner=False)
 
     def _on_step_down_done(self, result: Any, error: BaseException | None) -> None:
         self._live_timer.stop()
@@ -415,7 +416,9 @@ class DrillsPage(QWidget):
         )
         self.runner = runner
         self.status_label.setText(self.tr("Checking the cluster before the drill…"))
-        self.bridge.submit(runner.preflight(), lambda r, e: self._on_drill_checked(runner, r, e))
+        self.bridge.submit(
+            runner.preflight(), lambda r, e: self._on_drill_checked(runner, r, e), owner=self
+        )
         return runner
 
     def _on_drill_checked(
@@ -455,7 +458,7 @@ class DrillsPage(QWidget):
         self.live_log.clear()
         self._fault_at = None
         self._start_timer(self.tr("Drill"))
-        self.bridge.submit(runner.run(), self._on_drill_done)
+        self.bridge.submit(runner.run(), self._on_drill_done, owner=self, cancel_with_owner=False)
 
     def running_work(self) -> str:
         """What closing the window would stop ('' when no drill runs)."""

@@ -93,7 +93,7 @@ class JobRunner(QObject):
             self._finish()
             done(result, error)
 
-        self._bridge.submit(_tracked(coro, holder), finished)
+        self._bridge.submit(_tracked(coro, holder), finished, owner=self)
         return True
 
     def set_label(self, text: str) -> None:

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from adminui.api.vault import VaultClient
-from adminui.core.namespaces import NamespaceEntry, NamespaceIndex
+from adminui.core.namespaces import NamespaceEntry, NamespaceIndex, natural_sorted
 from adminui.core.namespaces_blueprint import BlueprintSpec
 from adminui.monitor import namespace_load, namespace_ops, namespace_tree
 from adminui.monitor.blueprint import BlueprintResult, run_blueprint
 from adminui.monitor.namespace_tree import ContentSummary
 from adminui.ui.bridge import AsyncBridge
+from adminui.ui.cluster_page import PageDefaults, PageHost
 from adminui.ui.context import ClusterContext
 from adminui.ui.namespaces.blueprint_dialog import BlueprintDialog
 from adminui.ui.namespaces.dialogs import (
@@ -57,7 +58,7 @@ class _Relay(QObject):
     sig_step = Signal(object)
 
 
-class NamespacesPage(QWidget):
+class NamespacesPage(QWidget, PageDefaults):
     """Browse, filter, create, delete, lock and unlock namespaces; lay out tenants."""
 
     #: Emitted to open a namespace in another page: (page name, namespace path).
@@ -258,7 +259,7 @@ class NamespacesPage(QWidget):
             self._update_count()
 
         self._bridge.submit(
-            self._with_client(lambda c: namespace_tree.list_children(c, path)), done
+            self._with_client(lambda c: namespace_tree.list_children(c, path)), done, owner=self
         )
 
     @Slot(str)
@@ -449,6 +450,12 @@ class NamespacesPage(QWidget):
             self.load_view.show_ranking(ranking)
 
         self.jobs.run(self.tr("Counting requests for {0:.0f} s…").format(window_s), work(), done)
+
+    def attach(self, host: PageHost) -> None:
+        self.sig_open_namespace.connect(host.open_namespace)
+
+    def loaded_namespaces(self) -> list[str]:
+        return natural_sorted(path for path in self.model.index_data.entries if path)
 
     def show_path(self, path: str) -> None:
         """Select ``path`` now if the tree holds it, else as soon as the tree has loaded."""

@@ -13,9 +13,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from adminui.api.vault import VaultClient
 from adminui.api.vault_models import Capabilities
 from adminui.core.capability_rules import denial_reason
+from adminui.monitor.policy_service import PolicyService
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.i18n import say
@@ -104,12 +104,6 @@ class CapabilityGate(QObject):
             return
         self._generation += 1
         generation = self._generation
-        context, namespace = self._context, self._namespace
-
-        async def ask() -> Capabilities:
-            client: VaultClient = context.vault(namespace)
-            async with client:
-                return await client.token.capabilities_self(paths)
 
         def done(result: Capabilities | None, error: BaseException | None) -> None:
             if generation != self._generation or error is not None or result is None:
@@ -118,4 +112,5 @@ class CapabilityGate(QObject):
             self.apply()
             self.sig_updated.emit()
 
-        self._bridge.submit(ask(), done)
+        ask = PolicyService(self._context.vault).capabilities(self._namespace, paths)
+        self._bridge.submit(ask, done, owner=self, key="ask")

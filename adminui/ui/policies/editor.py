@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adminui.api.errors import BadRequest, NotFound
+from adminui.api.errors import BadRequest
 from adminui.api.vault_models import Ack, Policy
 from adminui.core.policy_diff import MergeResult, merge3, same_policy, unified_diff
 from adminui.core.policy_lint import LintIssue, Severity, lint, server_error_position
+from adminui.monitor.policy_service import PolicyMoved, PolicyService
 from adminui.profiles.policy_drafts import DraftStore, PolicyHistory, PolicyKey
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
@@ -36,14 +37,6 @@ from adminui.ui.shortcuts import give_shortcut
 from adminui.ui.theme import set_tone
 
 LINT_DELAY_MS = 300
-
-
-class _ServerMoved(Exception):
-    """Another console saved the policy while this one's Save dialog was open."""
-
-    def __init__(self, server: str) -> None:
-        super().__init__("the policy changed on the server")
-        self.server = server
 
 
 # For lupdate: the lint levels (adminui.core.policy_lint.Severity) shown through ``self.tr``.
@@ -78,6 +71,7 @@ class PolicyEditor(QWidget):
     ) -> None:
         super().__init__(parent)
         self._context = context
+        self._service = PolicyService(context.vault)
         self._bridge = bridge
         self.drafts = drafts or DraftStore()
         self.history = history or PolicyHistory()
@@ -203,15 +197,6 @@ class PolicyEditor(QWidget):
         self.title.setText(name)
         self.state.setText(self.tr("loading…"))
         self.editor.setEnabled(False)
-        context = self._context
-
-        async def read() -> Policy | None:
-            async with context.vault(namespace) as vault:
-                try:
-                    return await vault.policies.read(name)
-                except NotFound:
-                    return None
-
         key = self.key
 
         def done(result: Policy | None, error: BaseException | None) -> None:
@@ -225,7 +210,7 @@ class PolicyEditor(QWidget):
             self._load(result.policy if result is not None else "", restore_draft=True)
             self.sig_loaded.emit(name)
 
-        self._bridge.submit(read(), done)
+        self._bridge.submit(self._service.read(namespace, name), done, owner=self, key="read")
 
     def new_policy(self, namespace: str, name: str, text: str = NEW_POLICY_TEMPLATE) -> None:
         """Start a policy that does not exist on the server yet."""
@@ -322,16 +307,9 @@ class PolicyEditor(QWidget):
         self.saving = True
         self.banner.hide()
         self._update_buttons()
-        context, namespace, name = self._context, self.namespace, self.name
-
-        async def read() -> str:
-            async with context.vault(namespace) as vault:
-                try:
-                    return (await vault.policies.read(name)).policy
-                except NotFound:
-                    return ""
-
-        self._bridge.submit(read(), self._compare)
+        self._bridge.submit(
+            self._service.text(self.namespace, self.name), self._compare, owner=self, key="read"
+        )
 
     def _compare(self, server: str | None, error: BaseException | None) -> None:
         if error is not None or server is None:
@@ -381,20 +359,9 @@ class PolicyEditor(QWidget):
         """Write ``mine`` unless the server's text moved away from ``shown`` (what the
         confirmed diff was against) while the dialog was open: it is read again right
         before the write, since OpenBao has no check-and-set for policies."""
-        context, namespace, name = self._context, self.namespace, self.name
-
-        async def write() -> Ack:
-            async with context.vault(namespace) as vault:
-                try:
-                    now = (await vault.policies.read(name)).policy
-                except NotFound:
-                    now = ""
-                if not same_policy(now, shown):
-                    raise _ServerMoved(now)
-                return await vault.policies.write(name, mine)
 
         def done(ack: Ack | None, error: BaseException | None) -> None:
-            if isinstance(error, _ServerMoved):
+            if isinstance(error, PolicyMoved):
                 self._refuse_moved(self.base or "", mine, error.server)
                 return
             if error is not None:
@@ -409,7 +376,8 @@ class PolicyEditor(QWidget):
             self._update_buttons()
             self.sig_saved.emit(self.name)
 
-        self._bridge.submit(write(), done)
+        save = self._service.save(self.namespace, self.name, mine, shown)
+        self._bridge.submit(save, done, owner=self)
 
     def _failed(self, error: BaseException) -> None:
         self.saving = False

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 from adminui.api import errors
 from adminui.api.vault_models import Ack, KeyList
 from adminui.core.names import path_name_problem
+from adminui.monitor.policy_service import PolicyService
 from adminui.profiles.policy_drafts import DraftStore, PolicyHistory, PolicyKey
 from adminui.ui.bridge import AsyncBridge
+from adminui.ui.cluster_page import PageDefaults
 from adminui.ui.context import ClusterContext
 from adminui.ui.i18n import say
 from adminui.ui.policies.capability_gate import CapabilityGate
@@ -53,7 +55,7 @@ def policy_path(name: str) -> str:
     return f"sys/policies/acl/{name}"
 
 
-class PoliciesPage(QWidget):
+class PoliciesPage(QWidget, PageDefaults):
     """ACL policies of one namespace: search, edit with lint, save with a diff."""
 
     #: The list of policies was (re)loaded: how many there are.
@@ -72,6 +74,7 @@ class PoliciesPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._context = context
+        self._service = PolicyService(context.vault)
         self._bridge = bridge
         self.namespace = ""
         self.drafts = drafts or DraftStore()
@@ -205,11 +208,7 @@ class PoliciesPage(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Reload the list of policies (the open policy stays as it is)."""
-        context, namespace = self._context, self.namespace
-
-        async def list_() -> KeyList:
-            async with context.vault(namespace) as vault:
-                return await vault.policies.list()
+        namespace = self.namespace
 
         def done(result: KeyList | None, error: BaseException | None) -> None:
             if namespace != self.namespace:
@@ -237,7 +236,7 @@ class PoliciesPage(QWidget):
             self.gate.refresh()
             self.sig_listed.emit(len(rows))
 
-        self._bridge.submit(list_(), done)
+        self._bridge.submit(self._service.list(namespace), done, owner=self, key="list")
 
     def select(self, name: str) -> bool:
         """Select (and open) policy ``name`` if it is listed."""
@@ -290,11 +289,6 @@ class PoliciesPage(QWidget):
 
     def delete_policy(self, name: str) -> None:
         """Delete ``name`` now (no confirmation: callers confirm)."""
-        context, namespace = self._context, self.namespace
-
-        async def delete() -> Ack:
-            async with context.vault(namespace) as vault:
-                return await vault.policies.delete(name)
 
         def done(_ack: Ack | None, error: BaseException | None) -> None:
             if error is not None:
@@ -305,4 +299,4 @@ class PoliciesPage(QWidget):
             self.sig_deleted.emit(name)
             self.refresh()
 
-        self._bridge.submit(delete(), done)
+        self._bridge.submit(self._service.delete(self.namespace, name), done, owner=self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from adminui.api.vault_models import Capabilities
+from adminui.monitor.policy_service import PolicyService
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.policies.error_banner import MessageBanner
@@ -30,6 +31,7 @@ class PathTester(QWidget):
     ) -> None:
         super().__init__(parent)
         self._context = context
+        self._service = PolicyService(context.vault)
         self._bridge = bridge
         self.namespace = ""
         intro = QLabel(
@@ -75,15 +77,8 @@ class PathTester(QWidget):
             self.result.setText(self.tr("Enter a path first."))
             return
         token = self.token_edit.text().strip()
-        context, namespace = self._context, self.namespace
         self.banner.hide()
         self.result.setText(self.tr("Asking the server…"))
-
-        async def ask() -> Capabilities:
-            async with context.vault(namespace) as vault:
-                if token:
-                    return await vault.token.capabilities(token, [path])
-                return await vault.token.capabilities_self([path])
 
         def done(result: Capabilities | None, error: BaseException | None) -> None:
             if error is not None or result is None:
@@ -94,7 +89,8 @@ class PathTester(QWidget):
             self.result.setText(self.describe(path, caps))
             self.sig_answered.emit(path, caps)
 
-        self._bridge.submit(ask(), done)
+        ask = self._service.capabilities(self.namespace, [path], token)
+        self._bridge.submit(ask, done, owner=self, key="ask")
 
     def describe(self, path: str, caps: tuple[str, ...]) -> str:
         """One sentence for a path's capabilities."""

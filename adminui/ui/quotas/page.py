@@ -6,11 +6,12 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from adminui.ui.bridge import AsyncBridge
+from adminui.ui.cluster_page import PageDefaults
 from adminui.ui.context import ClusterContext
 from adminui.ui.quotas.widget import QuotasWidget
 
 
-class QuotasPage(QWidget):
+class QuotasPage(QWidget, PageDefaults):
     """Rate-limit quotas of the cluster, narrowed to one namespace when one is chosen."""
 
     def __init__(

@@ -183,7 +183,7 @@ class QuotasWidget(QWidget):
             self.gate.refresh()
             self.sig_listed.emit(len(result))
 
-        self._bridge.submit(self._service.list(namespace), done)
+        self._bridge.submit(self._service.list(namespace), done, owner=self, key="list")
 
     # -- create, edit, delete ---------------------------------------------------------
     def open_dialog(self, existing: RateLimitQuota | None = None) -> QuotaDialog:
@@ -241,7 +241,7 @@ class QuotasWidget(QWidget):
             self.sig_saved.emit(spec.name)
             self.refresh()
 
-        self._bridge.submit(self._service.save(spec, opened), done)
+        self._bridge.submit(self._service.save(spec, opened), done, owner=self)
 
     def _ask_delete(self, name: str) -> bool:
         answer = QMessageBox.question(
@@ -284,4 +284,4 @@ class QuotasWidget(QWidget):
             self.sig_deleted.emit(name)
             self.refresh()
 
-        self._bridge.submit(self._service.delete(listed), done)
+        self._bridge.submit(self._service.delete(listed), done, owner=self)

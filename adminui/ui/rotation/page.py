@@ -39,6 +39,7 @@ from adminui.monitor.rotation_service import (
     SetStatus,
 )
 from adminui.ui.bridge import AsyncBridge
+from adminui.ui.cluster_page import PageDefaults
 from adminui.ui.context import ClusterContext
 from adminui.ui.i18n import say
 from adminui.ui.rotation.dialogs import CreateSetDialog, DeleteSetDialog, ErrorBox
@@ -53,7 +54,7 @@ CLIPBOARD_CLEAR_MS = 30_000
 REVEAL_HIDE_MS = 30_000
 
 
-class RotationPage(QWidget):
+class RotationPage(QWidget, PageDefaults):
     """Rotation sets of one OpenBao cluster (F13)."""
 
     #: Progress of a long action, from the loop thread: (message, fraction 0..1); the
@@ -285,7 +286,7 @@ class RotationPage(QWidget):
                 return
             done(result)
 
-        return self._bridge.submit(coro, callback)
+        return self._bridge.submit(coro, callback, owner=self)
 
     def _after_error(self) -> None:
         self._restagger_job = None
@@ -505,7 +506,9 @@ class RotationPage(QWidget):
             if isValid(self):
                 open_dialog([] if error is not None else result)
 
-        self._bridge.submit(self._service.list_connections(namespace), arrived)
+        self._bridge.submit(
+            self._service.list_connections(namespace), arrived, owner=self, key="connections"
+        )
 
     def _create_dialog_closed(self, _result: int) -> None:
         if self._create_dialog is not None:
@@ -534,7 +537,9 @@ class RotationPage(QWidget):
             self.progress_label.setText(self.tr("Created set {0}.").format(result.name))
             self._load_sets()
 
-        self._bridge.submit(self._service.create_set(spec, self._progress_callback()), done)
+        self._bridge.submit(
+            self._service.create_set(spec, self._progress_callback()), done, owner=self
+        )
 
     def _rotate_member(self) -> None:
         status, role = self._status, self.selected_member()

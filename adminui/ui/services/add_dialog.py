@@ -263,6 +263,7 @@ class AddCoreServiceDialog(QDialog):
         self.bridge.submit(
             fetch.create_core(self.context.kuma, urls, fqdn=fqdn, name=name, resource_id=resource),
             self._on_created,
+            owner=self,
         )
 
     def _on_created(self, result: Any, error: BaseException | None) -> None:
@@ -358,7 +359,9 @@ class AddCoreServiceDialog(QDialog):
             self.tr("Starting a lab Core node that joins as {0}…").format(service.id)
         )
         run: Callable[[str, str], JoinedNode] = joiner.join
-        self.bridge.submit(asyncio.to_thread(run, service.id, service.fqdn), self._on_joined)
+        self.bridge.submit(
+            asyncio.to_thread(run, service.id, service.fqdn), self._on_joined, owner=self
+        )
 
     def _on_joined(self, result: Any, error: BaseException | None) -> None:
         if not shiboken6.isValid(self):

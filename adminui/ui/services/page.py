@@ -52,6 +52,7 @@ from adminui.core import services as rules
 from adminui.monitor.lab_hooks import JoinedNode, LabJoiner
 from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
+from adminui.ui.cluster_page import PageDefaults, PageHost
 from adminui.ui.context import ClusterContext
 from adminui.ui.i18n import QT_TRANSLATE_NOOP
 from adminui.ui.policies.error_banner import MessageBanner
@@ -97,7 +98,7 @@ class ServicesTable(QTableView):
         super().keyPressEvent(event)
 
 
-class ServicesPage(QWidget):
+class ServicesPage(QWidget, PageDefaults):
     """Active services of one Core cluster."""
 
     #: A look at the services finished: (number of services).
@@ -108,6 +109,11 @@ class ServicesPage(QWidget):
     sig_members_changed = Signal(object)
     #: Core services were added, joined or left: (list of Transition).
     sig_events = Signal(list)
+
+    def attach(self, host: PageHost) -> None:
+        self.sig_profile_changed.connect(host.profile_changed)
+        self.sig_members_changed.connect(host.members_changed)
+        self.sig_events.connect(host.add_events)
 
     def __init__(
         self, context: ClusterContext, bridge: AsyncBridge, parent: QWidget | None = None
@@ -261,6 +267,8 @@ class ServicesPage(QWidget):
         self.bridge.submit(
             fetch.look(self.context.kuma, urls, [health.get(u, "") for u in urls]),
             self._on_look,
+            owner=self,
+            key="refresh",
         )
         if self.auto_action.isChecked() and not self.timer.isActive():
             self.timer.start()
