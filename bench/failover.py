@@ -25,6 +25,7 @@ from adminui.core.drill import Fault
 from adminui.core.drill_report import figures
 from adminui.lab.health_probe import ActiveNodeProbe
 from adminui.lab.profiles import lab_profiles
+from adminui.monitor.connection import ClusterConnection
 from adminui.monitor.drill_faults import lab_fault_injector
 from adminui.monitor.drill_runner import DrillPlan, DrillRunner
 from adminui.monitor.stepdown import StepDown
@@ -43,6 +44,7 @@ def main() -> int:
     problems: list[str] = []
     with running_lab() as lab:
         profile, token = lab_profiles(lab)[0]
+        connection = ClusterConnection(profile, token, audit=lambda _event: None)
         urls = list(profile.node_urls)
         injector = lab_fault_injector(lab)
         with ActiveNodeProbe(urls) as probe:
@@ -50,7 +52,7 @@ def main() -> int:
                 wait_settled(3.0)
 
                 async def step() -> tuple[float, float | None, str, str]:
-                    async with StepDown(profile, token) as s:
+                    async with StepDown(connection) as s:
                         result = await s.run()
                     return result.requested_at, result.elapsed_s, result.old_leader, result.text
 
@@ -64,7 +66,7 @@ def main() -> int:
                     print(f"step-down {i + 1}: server {raw - at:.3f} s, console {console:.3f} s")
             for i in range(args.rounds):
                 plan = DrillPlan(Fault.KILL_LEADER, objective_s=15, steady_s=0.5, trailing_s=0.3)
-                runner = DrillRunner(profile, token, plan, fault_injector=injector)
+                runner = DrillRunner(connection, plan, fault_injector=injector)
                 report = asyncio.run(runner.run())
                 figs = figures(report)
                 raw = (

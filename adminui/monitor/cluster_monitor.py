@@ -15,9 +15,9 @@ from adminui.api.vault import VaultClient
 from adminui.core.cluster import ClusterKind, Snapshot
 from adminui.core.transitions import Transition, diff
 from adminui.monitor.clients import kuma_client, vault_client
+from adminui.monitor.connection import ClusterConnection
 from adminui.monitor.core_watch import CoreWatch
 from adminui.monitor.openbao_watch import OpenBaoWatch
-from adminui.profiles.store import Profile
 
 #: Probes must be quick to give up: a hung node costs one of these per tick.
 PROBE_TIMEOUTS = Timeouts(connect=0.5, read=1.5, total=2.0)
@@ -39,8 +39,11 @@ class Tick:
 class ClusterMonitor:
     """Watches one cluster; create, use and close it on one asyncio loop."""
 
-    def __init__(self, profile: Profile, token: str | None) -> None:
-        self.profile = profile
+    def __init__(self, connection: ClusterConnection) -> None:
+        """Watch ``connection``'s cluster as its profile is now, with whatever token the
+        connection holds at each look (a sign-in or renewal needs no new monitor; a look
+        never waits for a sign-in: health is read without one)."""
+        profile = self.profile = connection.profile
         self._busy = 0  # looks in flight
         self._last: Snapshot | None = None
         self._vaults: dict[str, VaultClient] = {}
@@ -49,20 +52,23 @@ class ClusterMonitor:
         if profile.kind is ClusterKind.OPENBAO:
             self._vaults = {
                 url: vault_client(
-                    profile, token, url, timeouts=PROBE_TIMEOUTS, retry=NO_RETRY, read_only=True
+                    profile, None, url, timeouts=PROBE_TIMEOUTS, retry=NO_RETRY, read_only=True
                 )
                 for url in profile.node_urls
             }
+            for client in self._vaults.values():
+                client.transport.token_source = lambda: connection.token
             self._watch: OpenBaoWatch | CoreWatch = OpenBaoWatch(spec, self._vaults)
         else:
             self._kuma = kuma_client(
                 profile,
-                token,
+                None,
                 profile.node_urls[0],
                 timeouts=KumaTimeouts(connect=0.5, read=1.5),
                 retry=NO_RETRY,
                 read_only=True,
             )
+            self._kuma.transport.token_source = lambda: connection.token
             self._watch = CoreWatch(spec, self._kuma)
 
     @property

@@ -5,7 +5,7 @@ a node URL (as the profile lists it). The drill runner calls them in a worker th
 Only the local lab can offer these; real clusters get step-down only.
 
     injector = lab_fault_injector(lab)        # {"kill_node": ..., "restart_node": ...}
-    DrillRunner(profile, token, plan, fault_injector=injector)
+    DrillRunner(connection, plan, fault_injector=injector)
 
 The UI receives the injector for lab profiles (see ``adminui.ui.drills``).
 """

@@ -3,7 +3,7 @@
 No Qt, no lab import: lab faults come through an injected
 :data:`~adminui.monitor.drill_faults.FaultInjector`. Use on one asyncio loop:
 
-    runner = DrillRunner(profile, token, DrillPlan(Fault.KILL_LEADER, objective_s=10),
+    runner = DrillRunner(connection, DrillPlan(Fault.KILL_LEADER, objective_s=10),
                          fault_injector=lab_fault_injector(lab), on_progress=print)
     checks = await runner.preflight()
     report = await runner.run()            # always returns a report, even when aborted
@@ -51,6 +51,7 @@ from adminui.core.drill_report import (
 from adminui.core.sentence import Sentence
 from adminui.core.transitions import Transition
 from adminui.monitor.cluster_monitor import ClusterMonitor
+from adminui.monitor.connection import ClusterConnection
 from adminui.monitor.drill_facts import core_facts, openbao_facts, probe_kuma_client
 from adminui.monitor.drill_faults import KILL_NODE, RESTART_NODE, FaultInjector, can_inject
 from adminui.monitor.drill_probes import Probes, make_probes
@@ -133,21 +134,31 @@ class _State:
 class DrillRunner:
     """One drill on one cluster."""
 
+    @property
+    def profile(self) -> Profile:
+        return self.connection.profile
+
+    @property
+    def token(self) -> str | None:
+        """The connection's token now (a sign-in during a long drill is followed)."""
+        return self.connection.token
+
+    @property
+    def audit(self) -> AuditSink | None:
+        """Receives the outcome of the fault's request (a step-down): the audit log."""
+        return self.connection.audit
+
     def __init__(
         self,
-        profile: Profile,
-        token: str | None,
+        connection: ClusterConnection,
         plan: DrillPlan,
         *,
         fault_injector: FaultInjector | None = None,
         on_progress: ProgressCallback | None = None,
         clock: Clock = time.time,
         drill_id: str | None = None,
-        audit: AuditSink | None = None,
     ) -> None:
-        self.profile = profile
-        self.audit = audit  # receives the outcome of the fault's request (a step-down)
-        self.token = token
+        self.connection = connection
         self.plan = plan
         self.injector = fault_injector
         self.on_progress = on_progress
@@ -214,7 +225,7 @@ class DrillRunner:
     # ----- preflight ----------------------------------------------------------------------
     async def preflight(self) -> Preflight:
         """The preflight checks for this plan (also run at the start of :meth:`run`)."""
-        monitor = ClusterMonitor(self.profile, self.token)
+        monitor = ClusterMonitor(self.connection)
         try:
             snapshot = (await monitor.tick()).snapshot
         finally:
@@ -299,7 +310,7 @@ class DrillRunner:
             self._finish(report)
             return report
 
-        monitor = ClusterMonitor(self.profile, self.token)
+        monitor = ClusterMonitor(self.connection)
         probes = make_probes(self.profile, self.token, self.id, self._leader_hint, clock=self.clock)
         watcher: asyncio.Task[None] | None = None
         prober: asyncio.Task[None] | None = None

@@ -16,6 +16,7 @@ from adminui.core.cluster import ClusterKind, Role
 from adminui.core.sentence import Sentence
 from adminui.monitor.clients import kuma_client, on_first_node, vault_client
 from adminui.monitor.cluster_monitor import ClusterMonitor
+from adminui.monitor.connection import ClusterConnection
 from adminui.profiles.store import Profile
 
 
@@ -179,9 +180,13 @@ async def _credentials(profile: Profile, token: str | None) -> CredentialVerdict
         return CredentialVerdict(False, str(exc.user_message))
 
 
+def _no_audit(_event: object) -> None:
+    """A connection test changes nothing: there is nothing to record."""
+
+
 async def check_profile(profile: Profile, token: str | None) -> ProfileTest:
     """Each node's role and the token's validity, TTL and policies."""
-    monitor = ClusterMonitor(profile, token)
+    monitor = ClusterMonitor(ClusterConnection(profile, token, audit=_no_audit))
     try:
         snapshot = (await monitor.tick()).snapshot
     finally:

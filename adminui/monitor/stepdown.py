@@ -1,6 +1,6 @@
 """Step-down of the OpenBao/Vault active node (F15): preflight, request, live wait.
 
-    async with StepDown(profile, token) as step:
+    async with StepDown(connection) as step:
         checks = await step.preflight()
         if checks.passed:
             result = await step.run()          # result.text says what happened
@@ -29,6 +29,7 @@ from adminui.core.drill_report import StepDownOutcome, classify_step_down
 from adminui.core.sentence import Sentence
 from adminui.monitor.clients import vault_client
 from adminui.monitor.cluster_monitor import ClusterMonitor
+from adminui.monitor.connection import ClusterConnection
 from adminui.monitor.drill_facts import openbao_facts
 from adminui.profiles.store import Profile
 
@@ -76,27 +77,39 @@ async def send_step_down(
 class StepDown:
     """One step-down of one OpenBao/Vault cluster; use on one asyncio loop."""
 
+    @property
+    def profile(self) -> Profile:
+        return self.connection.profile
+
+    @property
+    def token(self) -> str | None:
+        """The connection's token now (it may be replaced while the step-down runs)."""
+        return self.connection.token
+
+    @property
+    def audit(self) -> AuditSink | None:
+        """Receives the step-down request's outcome (the audit log)."""
+        return self.connection.audit
+
     def __init__(
         self,
-        profile: Profile,
-        token: str | None,
+        connection: ClusterConnection,
         *,
         timeout_s: float = 15.0,
         interval_s: float = 0.05,
         clock: Clock = time.time,
         on_observation: ObservationCallback | None = None,
-        audit: AuditSink | None = None,
     ) -> None:
-        if profile.kind is not ClusterKind.OPENBAO:
-            raise ValueError(f"{profile.name}: only OpenBao/Vault clusters can step down")
-        self.profile = profile
-        self.token = token
+        if connection.kind is not ClusterKind.OPENBAO:
+            raise ValueError(
+                f"{connection.profile.name}: only OpenBao/Vault clusters can step down"
+            )
+        self.connection = connection
         self.timeout_s = timeout_s
         self.interval_s = interval_s
         self.clock = clock
         self.on_observation = on_observation
-        self.audit = audit  # receives the step-down request's outcome (the audit log)
-        self.monitor = ClusterMonitor(profile, token)
+        self.monitor = ClusterMonitor(connection)
         self.last_snapshot: Snapshot | None = None
 
     async def __aenter__(self) -> StepDown:
@@ -187,3 +200,17 @@ class _NoClient:
 
 
 _NO_CLIENT: VaultClient = _NoClient()  # type: ignore[assignment]
+
+
+async def check_step_down(connection: ClusterConnection) -> tuple[Preflight, str]:
+    """The step-down's preflight, and the leader it found ('' when none)."""
+    async with StepDown(connection) as step:
+        checks = await step.preflight()
+        leader = step.last_snapshot.leader if step.last_snapshot else None
+        return checks, leader.url if leader else ""
+
+
+async def run_step_down(connection: ClusterConnection) -> StepDownResult:
+    """Step the leader down and watch until another one leads (or the time is up)."""
+    async with StepDown(connection) as step:
+        return await step.run()

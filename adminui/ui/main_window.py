@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
             self.cluster_model.add(context.profile.spec())
         context.on_credentials_changed(self._credentials_changed)
         self._share_clients(context)
-        self.monitor.watch(context.profile, context.token)
+        self.monitor.watch(context)
         self.token_watch.add(context)
         return view
 
@@ -465,11 +465,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.first_run)
         self._update_cluster_actions()
 
-    def _credentials_changed(self, context: ClusterContext) -> None:
-        """A sign-in, renewal or sign-out: the live view uses the new token."""
-        name = context.profile.name
-        if name in self.views and not context.expired:
-            self.monitor.watch(context.profile, context.token)
+    def _credentials_changed(self, _context: ClusterContext) -> None:
+        """A sign-in, renewal or sign-out (the live view reads the token at each look)."""
         self._update_cluster_actions()
 
     def _show_session(self, _name: str = "") -> None:
@@ -662,7 +659,7 @@ class MainWindow(QMainWindow):
         context = view.context
         context.profile = profile
         self.cluster_model.set_spec(profile.spec())
-        self.monitor.watch(profile, context.token)
+        self.monitor.watch(context)
 
     def server_versions(self) -> dict[str, set[str]]:
         """Each cluster's server versions, as its nodes last reported them."""

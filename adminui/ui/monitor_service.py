@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from adminui.monitor.cluster_monitor import ClusterMonitor, Tick
-from adminui.profiles.store import Profile
+from adminui.monitor.connection import ClusterConnection
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.i18n import say
 
@@ -45,14 +45,20 @@ class MonitorService(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(min(interval_ms, FAST_INTERVAL_MS))
         self.timer.timeout.connect(self._tick_due)
+        # One closer for every monitor, whenever the loop stops (not one per watch).
+        bridge.add_closer(self._close_all)
 
-    def watch(self, profile: Profile, token: str | None) -> None:
-        """Start watching ``profile`` (replacing an earlier watch of the same name)."""
-        self.unwatch(profile.name)
+    async def _close_all(self) -> None:
+        for monitor in list(self._monitors.values()):
+            await monitor.aclose()
+
+    def watch(self, connection: ClusterConnection) -> None:
+        """Start watching ``connection``'s cluster as its profile is now (replacing an
+        earlier watch of the same name); its token is read at each look."""
+        name = connection.profile.name
+        self.unwatch(name)
         # Building the HTTP clients does no I/O; they are only used on the loop.
-        monitor = ClusterMonitor(profile, token)
-        self._monitors[profile.name] = monitor
-        self._bridge.add_closer(monitor.aclose)
+        self._monitors[name] = ClusterMonitor(connection)
 
     def unwatch(self, name: str) -> None:
         self._in_flight.discard(name)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from adminui.core.cluster import ClusterKind, NodeState, Role, Snapshot
 from adminui.monitor.cluster_monitor import ClusterMonitor
+from adminui.monitor.connection import ClusterConnection
 from adminui.profiles.store import Profile
 from adminui.ui.node_model import NodeTableModel
 from tests.api.test_vault_transport import tls_files  # noqa: F401 (fixture)
@@ -36,7 +37,8 @@ async def _look(tls: ssl.SSLContext) -> Snapshot:
     try:
         async with HostileServer(lambda _s: Answer(200, {}), tls=tls) as untrusted:
             urls = (untrusted.url, hung_url, f"http://127.0.0.1:{_closed_port()}")
-            monitor = ClusterMonitor(Profile("reasons", ClusterKind.OPENBAO, urls), "t")
+            profile = Profile("reasons", ClusterKind.OPENBAO, urls)
+            monitor = ClusterMonitor(ClusterConnection(profile, "t"))
             try:
                 return (await monitor.tick()).snapshot
             finally:

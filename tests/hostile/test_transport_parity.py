@@ -23,6 +23,7 @@ from adminui.api.kuma import KumaClient, KumaTimeouts
 from adminui.api.transport import RetryPolicy, Timeouts, VaultTransport, origin_of
 from adminui.core.cluster import ClusterKind
 from adminui.monitor.cluster_monitor import ClusterMonitor
+from adminui.monitor.connection import ClusterConnection
 from adminui.profiles.store import Profile
 from tests.api.test_vault_transport import tls_files  # noqa: F401 (fixture)
 from tests.hostile.server import Answer, HostileServer, Seen
@@ -333,7 +334,7 @@ def test_a_malformed_location_does_not_blind_the_cluster_refresh() -> None:
 
         async with HostileServer(broken) as a, HostileServer(broken) as b:
             profile = Profile("hostile", ClusterKind.OPENBAO, (a.url, b.url))
-            monitor = ClusterMonitor(profile, TOKEN)
+            monitor = ClusterMonitor(ClusterConnection(profile, TOKEN))
             try:
                 return await monitor.tick()
             finally:

@@ -23,6 +23,7 @@ from adminui.core.drill_report import DrillReport, figures, verdict
 from adminui.lab import Lab
 from adminui.lab.health_probe import ActiveNodeProbe
 from adminui.lab.profiles import lab_profiles
+from adminui.monitor.connection import ClusterConnection
 from adminui.monitor.drill_faults import lab_fault_injector
 from adminui.monitor.drill_runner import DrillPlan, DrillRunner
 from adminui.profiles.drill_history import DrillHistory
@@ -42,7 +43,8 @@ def _run(
     audit: Callable[[AuditEvent], None] | None = None,
 ) -> DrillReport:
     profile, token = lab_profiles(lab)[0]
-    runner = DrillRunner(profile, token, plan, fault_injector=lab_fault_injector(lab), audit=audit)
+    connection = ClusterConnection(profile, token, audit=audit)
+    runner = DrillRunner(connection, plan, fault_injector=lab_fault_injector(lab))
 
     async def main() -> DrillReport:
         task = asyncio.create_task(runner.run())

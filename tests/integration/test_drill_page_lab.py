@@ -26,6 +26,7 @@ from adminui.core.drill import EventKind, Fault
 from adminui.core.drill_report import DrillReport, figures
 from adminui.lab import Lab
 from adminui.lab.profiles import LAB_CORE, LAB_OPENBAO, lab_profiles
+from adminui.monitor.connection import ClusterConnection
 from adminui.monitor.drill_faults import KILL_NODE, RESTART_NODE, lab_fault_injector
 from adminui.monitor.drill_probes import SCRATCH_NAMESPACE_PREFIX
 from adminui.monitor.drill_runner import DrillPlan, DrillProgress, DrillRunner
@@ -299,8 +300,7 @@ def test_a_cancelled_drill_restarts_what_it_killed(healed_lab: Lab) -> None:
     recorder = Recorder(lab)
     assert isinstance(profile, Profile) and profile.kind is ClusterKind.CORE
     runner = DrillRunner(
-        profile,
-        token,
+        ClusterConnection(profile, token),
         DrillPlan(Fault.KILL_FOLLOWER, hold_s=60),
         fault_injector=recorder.injector(),
     )

@@ -90,7 +90,7 @@ def test_add_copy_join_and_see_a_green_follower(
     page = services_page(window)
     page.lab_joiner = joiner_for_lab(healed_lab)
     context = window.contexts[LAB_CORE]
-    page.sig_profile_changed.connect(lambda p: window.monitor.watch(p, context.token))
+    page.sig_profile_changed.connect(lambda _p: window.monitor.watch(context))
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=WAIT_MS)
     service_id: str | None = None
     try:

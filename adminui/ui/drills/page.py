@@ -31,7 +31,7 @@ from adminui.core.drill_preflight import Preflight
 from adminui.core.drill_report import DrillReport, clock, figures, format_seconds, verdict
 from adminui.monitor.drill_faults import FaultInjector, can_inject
 from adminui.monitor.drill_runner import DrillPlan, DrillProgress, DrillRunner
-from adminui.monitor.stepdown import StepDown, StepDownResult
+from adminui.monitor.stepdown import StepDownResult, check_step_down, run_step_down
 from adminui.profiles.drill_history import DrillHistory
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_page import PageDefaults
@@ -322,15 +322,7 @@ class DrillsPage(QWidget, PageDefaults):
         """Run the preflight, then ask for the typed confirmation (F15)."""
         self._busy(True)
         self.status_label.setText(self.tr("Checking the cluster before the step-down…"))
-        profile, token, audit = self.context.profile, self.context.token, self.context.audit
-
-        async def check() -> tuple[Preflight, str]:
-            async with StepDown(profile, token, audit=audit) as step:
-                checks = await step.preflight()
-                leader = step.last_snapshot.leader if step.last_snapshot else None
-                return checks, leader.url if leader else ""
-
-        self.bridge.submit(check(), self._on_step_down_checked, owner=self)
+        self.bridge.submit(check_step_down(self.context), self._on_step_down_checked, owner=self)
 
     def _on_step_down_checked(self, result: Any, error: BaseException | None) -> None:
         if error is not None:
@@ -361,14 +353,13 @@ class DrillsPage(QWidget, PageDefaults):
         self.status_label.setText(self.tr("Cancelled: nothing was changed."))
 
     def _run_step_down(self) -> None:
-        profile, token, audit = self.context.profile, self.context.token, self.context.audit
         self._start_timer(self.tr("Step-down"))
-
-        async def run() -> StepDownResult:
-            async with StepDown(profile, token, audit=audit) as step:
-                return await step.run()
-
-        self.bridge.submit(run(), self._on_step_down_done, owner=self, cancel_with_owner=False)
+        self.bridge.submit(
+            run_step_down(self.context),
+            self._on_step_down_done,
+            owner=self,
+            cancel_with_owner=False,
+        )
 
     def _on_step_down_done(self, result: Any, error: BaseException | None) -> None:
         self._live_timer.stop()
@@ -407,12 +398,7 @@ class DrillsPage(QWidget, PageDefaults):
         """Create the runner and run its preflight; the confirmation dialog follows."""
         self._busy(True)
         runner = DrillRunner(
-            self.context.profile,
-            self.context.token,
-            plan,
-            fault_injector=self.injector,
-            on_progress=self.sig_progress.emit,
-            audit=self.context.audit,
+            self.context, plan, fault_injector=self.injector, on_progress=self.sig_progress.emit
         )
         self.runner = runner
         self.status_label.setText(self.tr("Checking the cluster before the drill…"))

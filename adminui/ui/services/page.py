@@ -8,7 +8,7 @@ Signals for the main window (documented for whoever wires them):
 
 * ``sig_profile_changed(Profile)``: a node joined (lab), and ``context.profile`` now
   lists its REST and health URLs. Connect it to
-  ``MonitorService.watch(profile, context.token)`` so the cluster view shows the node.
+  ``MonitorService.watch(context)`` so the cluster view shows the node.
 * ``sig_members_changed(CoreMembers)``: the Core services now counted (the nodes, and
   those registered but not started yet), for the sidebar.
 * ``sig_events(list[Transition])``: Core services added, joined or left since the last
