@@ -22,7 +22,7 @@ import httpx
 
 from adminui.api.errors import PermissionDenied
 from adminui.api.kuma import KumaClient
-from adminui.api.transport import VaultTransport
+from adminui.api.transport import AuditSink, VaultTransport
 from adminui.api.vault import VaultClient
 from adminui.core.audit import AuditEvent
 from adminui.core.cluster import ClusterKind
@@ -206,3 +206,24 @@ class ClusterConnection:
         self.profile = profile
         if self.preferred_node not in profile.node_urls:
             self.preferred_node = ""
+
+
+class OnConnection:
+    """Work done through one cluster's connection (a step-down, a drill): its profile,
+    token and audit log are the connection's at each moment, so a sign-in during a long
+    run is followed."""
+
+    connection: ClusterConnection
+
+    @property
+    def profile(self) -> Profile:
+        return self.connection.profile
+
+    @property
+    def token(self) -> str | None:
+        return self.connection.token
+
+    @property
+    def audit(self) -> AuditSink | None:
+        """Receives the outcome of every change sent (the local audit log)."""
+        return self.connection.audit

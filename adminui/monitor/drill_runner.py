@@ -27,7 +27,6 @@ from functools import reduce
 
 from adminui.api import errors
 from adminui.api.kuma import KumaError
-from adminui.api.transport import AuditSink
 from adminui.core.cluster import ClusterKind, Role
 from adminui.core.drill import (
     FAULT_TITLES,
@@ -51,12 +50,11 @@ from adminui.core.drill_report import (
 from adminui.core.sentence import Sentence
 from adminui.core.transitions import Transition
 from adminui.monitor.cluster_monitor import ClusterMonitor
-from adminui.monitor.connection import ClusterConnection
+from adminui.monitor.connection import ClusterConnection, OnConnection
 from adminui.monitor.drill_facts import core_facts, openbao_facts, probe_kuma_client
 from adminui.monitor.drill_faults import KILL_NODE, RESTART_NODE, FaultInjector, can_inject
 from adminui.monitor.drill_probes import Probes, make_probes
 from adminui.monitor.stepdown import admin_client, send_step_down
-from adminui.profiles.store import Profile
 
 Clock = Callable[[], float]
 
@@ -131,22 +129,8 @@ class _State:
     restored_at: float | None = None
 
 
-class DrillRunner:
+class DrillRunner(OnConnection):
     """One drill on one cluster."""
-
-    @property
-    def profile(self) -> Profile:
-        return self.connection.profile
-
-    @property
-    def token(self) -> str | None:
-        """The connection's token now (a sign-in during a long drill is followed)."""
-        return self.connection.token
-
-    @property
-    def audit(self) -> AuditSink | None:
-        """Receives the outcome of the fault's request (a step-down): the audit log."""
-        return self.connection.audit
 
     def __init__(
         self,

@@ -29,7 +29,7 @@ from adminui.core.drill_report import StepDownOutcome, classify_step_down
 from adminui.core.sentence import Sentence
 from adminui.monitor.clients import vault_client
 from adminui.monitor.cluster_monitor import ClusterMonitor
-from adminui.monitor.connection import ClusterConnection
+from adminui.monitor.connection import ClusterConnection, OnConnection
 from adminui.monitor.drill_facts import openbao_facts
 from adminui.profiles.store import Profile
 
@@ -74,22 +74,8 @@ async def send_step_down(
         await client.sys.step_down()
 
 
-class StepDown:
+class StepDown(OnConnection):
     """One step-down of one OpenBao/Vault cluster; use on one asyncio loop."""
-
-    @property
-    def profile(self) -> Profile:
-        return self.connection.profile
-
-    @property
-    def token(self) -> str | None:
-        """The connection's token now (it may be replaced while the step-down runs)."""
-        return self.connection.token
-
-    @property
-    def audit(self) -> AuditSink | None:
-        """Receives the step-down request's outcome (the audit log)."""
-        return self.connection.audit
 
     def __init__(
         self,
