@@ -10,7 +10,7 @@ import pytest
 from adminui.api.kuma import Service
 from adminui.core import config_gen as gen
 from adminui.core import services as rules
-from adminui.ui.config_gen.topology import core_nodes
+from adminui.monitor.topology import core_nodes
 
 VIP = "192.0.2.10/24"
 CREATED = "2026-01-01T00:00:00Z"

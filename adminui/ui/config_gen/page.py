@@ -33,9 +33,9 @@ from adminui.api.errors import VaultError
 from adminui.api.kuma import KumaError
 from adminui.core import config_gen as gen
 from adminui.core.cluster import ClusterKind
+from adminui.monitor import topology as topo
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_page import PageDefaults
-from adminui.ui.config_gen import topology as topo
 from adminui.ui.context import ClusterContext
 from adminui.ui.i18n import say
 from adminui.ui.services.errors import describe

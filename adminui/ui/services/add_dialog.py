@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from adminui.api.kuma import KumaConflict, Service
 from adminui.core import services as rules
+from adminui.monitor import core_services as fetch
 from adminui.monitor.lab_hooks import JoinedNode, LabJoiner
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.policies.error_banner import MessageBanner
-from adminui.ui.services import fetch
 from adminui.ui.services.errors import describe
 from adminui.ui.theme import set_tone
 

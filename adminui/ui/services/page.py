@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from adminui.api.kuma import Service
 from adminui.core import services as rules
+from adminui.monitor import core_services as fetch
 from adminui.monitor.lab_hooks import JoinedNode, LabJoiner
 from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
@@ -56,7 +57,6 @@ from adminui.ui.cluster_page import PageDefaults, PageHost
 from adminui.ui.context import ClusterContext
 from adminui.ui.i18n import QT_TRANSLATE_NOOP
 from adminui.ui.policies.error_banner import MessageBanner
-from adminui.ui.services import fetch
 from adminui.ui.services.add_dialog import AddCoreServiceDialog
 from adminui.ui.services.errors import describe
 from adminui.ui.services.model import (

@@ -8,9 +8,11 @@ from urllib.parse import urlsplit
 from adminui.api.errors import VaultError
 from adminui.api.kuma import KumaClient, Service
 from adminui.api.vault import VaultClient
+from adminui.api.vault_models import HaStatus
 from adminui.core import config_gen as gen
 from adminui.core import services as rules
-from adminui.ui.services import fetch
+from adminui.monitor import core_services as fetch
+from adminui.monitor.clients import on_first_node
 
 
 def left_out(service: Service) -> str:
@@ -53,23 +55,24 @@ async def openbao_topology(
 ) -> tuple[gen.Topology, str]:
     """The members from ``sys/ha-status`` (the active node first); the profile's node
     URLs when that cannot be read (then the source is "": the page names the profile)."""
+
+    async def attempt(url: str) -> tuple[HaStatus, str]:
+        async with factory(node=url) as client:
+            return await client.sys.ha_status(), url
+
     api_urls: list[str] = []
     source = ""
     active = leader
-    for url in urls:
-        client = factory(node=url)
-        try:
-            status = await client.sys.ha_status()
-        except VaultError:
-            continue
-        finally:
-            await client.aclose()
+    try:
+        status, source = await on_first_node(urls, attempt, (VaultError,))
+    except VaultError:
+        pass  # no node tells: the profile's node URLs stand
+    else:
         api_urls = [n.api_address for n in status.nodes if n.api_address]
         active = next((n.api_address for n in status.nodes if n.active_node), leader)
-        source = url
-        break
     if not api_urls:
         api_urls = list(urls)
+        source = ""
     nodes = [gen.node_from_url(u) for u in api_urls]
     first = urlsplit(active).hostname or ""
     first_port = urlsplit(active).port

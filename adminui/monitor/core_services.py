@@ -6,7 +6,8 @@ be reached (follow the leader); each result says which node answered.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -19,6 +20,7 @@ from adminui.api.kuma import (
     Service,
     ServiceFilter,
 )
+from adminui.monitor.clients import on_first_node
 
 ClientFactory = Callable[[str], KumaClient]
 #: Errors after which the next node is tried.
@@ -62,20 +64,14 @@ async def look(
 ) -> ServicesLook:
     """All services from the first node (in ``urls`` order) that answers."""
     health = dict(zip(urls, health_urls, strict=False))
-    error: KumaError | None = None
-    for url in urls:
-        client = factory(url)
-        try:
+
+    async def attempt(url: str) -> ServicesLook:
+        async with _closing(factory(url)) as client:
             services = await client.list_services()
             fqdn = await _leader_fqdn(client, health.get(url, ""), services, host_of(url))
             return ServicesLook(services, url, fqdn)
-        except _TRY_NEXT as exc:
-            error = exc
-        finally:
-            await client.aclose()
-    if error is None:
-        raise KumaUnreachable("the cluster lists no nodes")
-    raise error
+
+    return await on_first_node(urls, attempt, _TRY_NEXT)
 
 
 async def create_core(
@@ -85,34 +81,30 @@ async def create_core(
 
     Only a node that could not be reached (nothing was written) is retried elsewhere.
     """
-    error: KumaError | None = None
-    for url in urls:
-        client = factory(url)
-        try:
+
+    async def attempt(url: str) -> tuple[Service, str]:
+        async with _closing(factory(url)) as client:
             service = await client.create_service(
                 resource_id, kind="core", fqdn=fqdn, name=name or None
             )
             return service, url
-        except (KumaUnreachable, KumaClusterNotReady) as exc:
-            error = exc
-        finally:
-            await client.aclose()
-    if error is None:
-        raise KumaUnreachable("the cluster lists no nodes")
-    raise error
+
+    return await on_first_node(urls, attempt, (KumaUnreachable, KumaClusterNotReady))
 
 
 async def core_services(factory: ClientFactory, urls: Sequence[str]) -> tuple[list[Service], str]:
     """The Core services (for the config generators); (services, answering node)."""
-    error: KumaError | None = None
-    for url in urls:
-        client = factory(url)
-        try:
+
+    async def attempt(url: str) -> tuple[list[Service], str]:
+        async with _closing(factory(url)) as client:
             return await client.list_services(ServiceFilter(kinds=("core",))), url
-        except _TRY_NEXT as exc:
-            error = exc
-        finally:
-            await client.aclose()
-    if error is None:
-        raise KumaUnreachable("the cluster lists no nodes")
-    raise error
+
+    return await on_first_node(urls, attempt, _TRY_NEXT)
+
+
+@contextlib.asynccontextmanager
+async def _closing(client: KumaClient) -> AsyncIterator[KumaClient]:
+    try:
+        yield client
+    finally:
+        await client.aclose()
