@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -21,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adminui.api.vault import VaultClient
 from adminui.core.namespaces import NamespaceEntry, NamespaceIndex, natural_sorted
 from adminui.core.namespaces_blueprint import BlueprintSpec
-from adminui.monitor import namespace_load, namespace_ops, namespace_tree
-from adminui.monitor.blueprint import BlueprintResult, run_blueprint
+from adminui.monitor import namespace_load
+from adminui.monitor.blueprint import BlueprintResult
+from adminui.monitor.namespace_service import NamespaceService
 from adminui.monitor.namespace_tree import ContentSummary
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_page import PageDefaults, PageHost
@@ -72,6 +71,7 @@ class NamespacesPage(QWidget, PageDefaults):
     ) -> None:
         super().__init__(parent)
         self._context = context
+        self._service = NamespaceService(context)
         self._bridge = bridge
         self._lazy_jobs: set[str] = set()
         self._select_after = ""
@@ -165,14 +165,6 @@ class NamespacesPage(QWidget, PageDefaults):
         self._update_count()
 
     # ----- helpers ---------------------------------------------------------------------------
-    async def _with_client(self, action: Callable[[VaultClient], Awaitable[T]]) -> T:
-        """Run ``action`` with a client for the leading node, closed afterwards."""
-        client = self._context.vault()
-        try:
-            return await action(client)
-        finally:
-            await client.aclose()
-
     def selected_entry(self) -> NamespaceEntry | None:
         indexes = self.tree.selectionModel().selectedRows(0)
         return self.model.entry(indexes[0]) if indexes else None
@@ -225,10 +217,10 @@ class NamespacesPage(QWidget, PageDefaults):
         """Reload the tree; the difference is applied, expansion and selection are kept."""
         current = self.model.index_data
         if current.complete or not len(current):
-            coro = self._with_client(namespace_tree.load_tree)
+            coro = self._service.load_tree()
         else:
             listed = sorted(current.listed)
-            coro = self._with_client(lambda c: _relist(c, current, listed))
+            coro = self._service.relist(listed)
         self.jobs.run(self.tr("Loading namespaces…"), coro, self._loaded)
 
     def _loaded(self, index: NamespaceIndex | None, error: BaseException | None) -> None:
@@ -258,9 +250,7 @@ class NamespacesPage(QWidget, PageDefaults):
             self.model.add_children(path, entries)
             self._update_count()
 
-        self._bridge.submit(
-            self._with_client(lambda c: namespace_tree.list_children(c, path)), done, owner=self
-        )
+        self._bridge.submit(self._service.list_children(path), done, owner=self)
 
     @Slot(str)
     def _apply_filter(self, text: str) -> None:
@@ -289,7 +279,7 @@ class NamespacesPage(QWidget, PageDefaults):
 
             self.jobs.run(
                 self.tr("Creating {0}…").format(path),
-                self._with_client(lambda c: namespace_ops.create_one(c, path, meta)),
+                self._service.create(path, meta),
                 done,
             )
 
@@ -314,7 +304,7 @@ class NamespacesPage(QWidget, PageDefaults):
 
         self.jobs.run(
             self.tr("Reading what {0} contains…").format(path),
-            self._with_client(lambda c: namespace_tree.summarize(c, path)),
+            self._service.summarize(path),
             summarized,
         )
 
@@ -328,11 +318,7 @@ class NamespacesPage(QWidget, PageDefaults):
 
         self.jobs.run(
             self.tr("Deleting {0}…").format(summary.path),
-            self._with_client(
-                lambda c: namespace_ops.delete_subtree(
-                    c, summary.path, list(summary.children), progress
-                )
-            ),
+            self._service.delete_subtree(summary.path, list(summary.children), progress),
             done,
         )
 
@@ -356,7 +342,7 @@ class NamespacesPage(QWidget, PageDefaults):
         # context.vault() targets the leading node: a lock through a standby loses its key.
         self.jobs.run(
             self.tr("Locking {0}…").format(path),
-            self._with_client(lambda c: namespace_ops.lock(c, path)),
+            self._service.lock(path),
             done,
         )
 
@@ -379,7 +365,7 @@ class NamespacesPage(QWidget, PageDefaults):
 
             self.jobs.run(
                 self.tr("Unlocking {0}…").format(path),
-                self._with_client(lambda c: namespace_ops.unlock(c, path, key)),
+                self._service.unlock(path, key),
                 done,
             )
 
@@ -414,7 +400,7 @@ class NamespacesPage(QWidget, PageDefaults):
             on_step = self._relay.sig_step.emit  # from the loop thread: queued to this one
             started = self.jobs.run(
                 self.tr("Creating tenant {0}…").format(spec.namespace),
-                self._with_client(lambda c: run_blueprint(c, spec, on_step)),
+                self._service.blueprint(spec, on_step),
                 done,
             )
             if not started:
@@ -433,15 +419,6 @@ class NamespacesPage(QWidget, PageDefaults):
     def measure_load(self, window_s: float) -> None:
         """Count requests per namespace on every node over ``window_s`` seconds."""
         known = list(self.model.index_data.entries)
-        urls = self._context.node_order()
-
-        async def work() -> namespace_load.LoadRanking:
-            clients = [self._context.vault(node=url) for url in urls]
-            try:
-                return await namespace_load.measure(clients, known, window_s)
-            finally:
-                for client in clients:
-                    await client.aclose()
 
         def done(ranking: namespace_load.LoadRanking | None, error: BaseException | None) -> None:
             if error is not None or ranking is None:
@@ -449,7 +426,11 @@ class NamespacesPage(QWidget, PageDefaults):
                 return
             self.load_view.show_ranking(ranking)
 
-        self.jobs.run(self.tr("Counting requests for {0:.0f} s…").format(window_s), work(), done)
+        self.jobs.run(
+            self.tr("Counting requests for {0:.0f} s…").format(window_s),
+            self._service.measure_load(known, window_s),
+            done,
+        )
 
     def attach(self, host: PageHost) -> None:
         self.sig_open_namespace.connect(host.open_namespace)
@@ -466,17 +447,3 @@ class NamespacesPage(QWidget, PageDefaults):
         """Reload after a change, then select ``select`` when it is there."""
         self._select_after = select
         self.refresh()
-
-
-async def _relist(
-    client: VaultClient, current: NamespaceIndex, listed: list[str]
-) -> NamespaceIndex:
-    """A lazily listed tree read again, level by level, for the levels already open."""
-    index = NamespaceIndex(complete=False)
-    for path in listed:
-        if path and path not in index.entries:
-            continue
-        entries = await namespace_tree.list_children(client, path)
-        index = index.with_children(path, entries)
-    del current
-    return index
