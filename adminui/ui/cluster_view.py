@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from adminui.core.cluster import ClusterKind, Role, Snapshot
 from adminui.core.history import ClusterHistory
-from adminui.core.namespaces import natural_sorted
+from adminui.core.namespaces import NamespaceIndex, natural_sorted
 from adminui.monitor.cluster_monitor import Tick
-from adminui.monitor.namespace_tree import load_tree
+from adminui.monitor.namespace_service import NamespaceService
 from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_page import ClusterPage
@@ -173,22 +173,15 @@ class ClusterView(QWidget):
         if time.monotonic() - self._fetched_at < NAMESPACE_FETCH_MIN_S:
             return False
         self._fetched_at = time.monotonic()
-        context = self.context
 
-        async def load() -> list[str]:
-            client = context.vault()
-            try:
-                index = await load_tree(client)
-            finally:
-                await client.aclose()
-            return natural_sorted(path for path in index.entries if path)
+        def arrived(index: NamespaceIndex | None, error: BaseException | None) -> None:
+            if error is None and index is not None:
+                self._fetched = natural_sorted(path for path in index.entries if path)
+                done(self._fetched)
 
-        def arrived(paths: list[str] | None, error: BaseException | None) -> None:
-            if error is None and paths is not None:
-                self._fetched = paths
-                done(paths)
-
-        self.bridge.submit(load(), arrived, owner=self, key="namespaces")
+        self.bridge.submit(
+            NamespaceService(self.context).load_tree(), arrived, owner=self, key="namespaces"
+        )
         return True
 
     def show_namespace(self, path: str) -> None:

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 
 from adminui.api.vault_login import SignedIn
 from adminui.core.cluster import ClusterKind
+from adminui.monitor import cluster_setup
 from adminui.monitor.peer_certificate import PeerCertificate, fetch_certificate, save_trusted
-from adminui.monitor.profile_check import ProfileTest, check_profile, discover_nodes
-from adminui.monitor.sign_in import sign_in
+from adminui.monitor.profile_check import ProfileTest
 from adminui.profiles.paths import default_config_dir
 from adminui.profiles.secrets import SecretStoreUnavailable
 from adminui.profiles.store import (
@@ -427,21 +427,13 @@ class ClusterDialog(QDialog):
             profile, node_urls=()
         )
         reuse = self.signed if unchanged else None
-        secret = self.secret.text()
-        needs_secret = self._needs_secret(profile)
-        browser = self.browser
-
-        async def job() -> SignedIn | None:
-            if reuse is not None:
-                return reuse
-            if needs_secret and not secret:
-                return None
-            if profile.auth == "token" or profile.kind is ClusterKind.CORE:
-                # A token is the credential itself: the connection test tells if it works.
-                return SignedIn("", secret)
-            return await sign_in(profile, secret, open_browser=browser)
-
-        return job()
+        return cluster_setup.credentials(
+            profile,
+            self.secret.text(),
+            reuse=reuse,
+            needs_secret=self._needs_secret(profile),
+            open_browser=self.browser,
+        )
 
     def _keep_credentials(self, profile: Profile, signed: SignedIn | None) -> None:
         if signed is not None:
@@ -455,12 +447,6 @@ class ClusterDialog(QDialog):
         if profile is None:
             return
 
-        credentials = self._credentials(profile)
-
-        async def job() -> tuple[SignedIn | None, tuple[str, ...]]:
-            signed = await credentials
-            return signed, await discover_nodes(profile, signed.token if signed else None)
-
         def done(result: tuple[SignedIn | None, tuple[str, ...]]) -> None:
             signed, urls = result
             self._keep_credentials(profile, signed)
@@ -470,7 +456,7 @@ class ClusterDialog(QDialog):
                 self.tr("Found {0} node(s); {1} added.").format(len(urls), added), "info"
             )
 
-        self._run(job(), done)
+        self._run(cluster_setup.discover(profile, self._credentials(profile)), done)
 
     def test_connection(self) -> None:
         """Each node's answer, TLS, version and role; the credentials' validity."""
@@ -478,18 +464,12 @@ class ClusterDialog(QDialog):
         if profile is None:
             return
 
-        credentials = self._credentials(profile)
-
-        async def job() -> tuple[SignedIn | None, ProfileTest]:
-            signed = await credentials
-            return signed, await check_profile(profile, signed.token if signed else None)
-
         def done(result: tuple[SignedIn | None, ProfileTest]) -> None:
             signed, test = result
             self._keep_credentials(profile, signed)
             self.show_test(test)
 
-        self._run(job(), done)
+        self._run(cluster_setup.test(profile, self._credentials(profile)), done)
 
     def show_test(self, test: ProfileTest) -> None:
         self.last_test = test
