@@ -779,7 +779,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../adminui/monitor/drill_runner.py" line="+563"/>
+        <location filename="../../adminui/monitor/drill_runner.py" line="+558"/>
         <source>The step-down request failed: {0}</source>
         <translation>Запрос на снятие лидерства не выполнен: {0}</translation>
     </message>
@@ -1180,7 +1180,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Шаблон политики пуст.</translation>
     </message>
     <message>
-        <location filename="../../adminui/core/policy_lint.py" line="+538"/>
+        <location filename="../../adminui/core/policy_lint.py" line="+559"/>
         <source>The policy is not valid HCL ({0}).</source>
         <extracomment>Capabilities OpenBao ACL policies understand (any other is refused). Capabilities only Vault knows: OpenBao refuses them, Vault accepts them. Keys a ``path`` block may hold (any other is refused). Keys the top level may hold besides ``path`` blocks (any other is refused). Values of the legacy ``policy = &quot;...&quot;`` form. A token&apos;s first character to its kind: &quot;
 &quot; line ends, &quot;i&quot; name, &quot;s&quot; string, &quot;n&quot; number, &quot;h&quot; heredoc, punctuation as itself. How deep lists, objects and blocks may nest on the fast way. An attribute, or the head of a block (its type and labels) up to its &quot;{&quot;. The head of a block that may be a path block: a name and a string. A block&apos;s body of attributes only, one a line, up to and with its closing &quot;}&quot;.</extracomment>
@@ -1605,7 +1605,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Токену не удалось получить список сервисов: {0}</translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/drill_runner.py" line="-480"/>
+        <location filename="../../adminui/monitor/drill_runner.py" line="-476"/>
         <source>While a majority of nodes is down, writes fail and reads may be served by the survivor; once the nodes are restored, a leader known by all nodes is back within {0}, and every node rejoins.</source>
         <translation>Пока большинство узлов недоступно, запись не проходит, а чтение может обслуживать оставшийся узел; после восстановления узлов лидер, признанный всеми узлами, появляется в течение {0}, и все узлы возвращаются в кластер.</translation>
     </message>
@@ -1620,7 +1620,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>До сбоя чтение и запись проходят успешно; после сбоя в течение {0} появляется новый лидер, признанный всеми узлами, и кластер возвращается в состояние, когда все узлы исправны, лидер один, а терм выше прежнего.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+70"/>
         <source>Aborted by the user.</source>
         <extracomment>The leader the last preflight found (&apos;&apos; when none, or before any preflight).</extracomment>
         <translation>Прервано пользователем.</translation>
@@ -1989,7 +1989,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Точка монтирования {0} существует, но это не механизм {1}.</translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/stepdown.py" line="+145"/>
+        <location filename="../../adminui/monitor/stepdown.py" line="+144"/>
         <source>No node is the leader right now: there is nothing to step down.</source>
         <translation>Сейчас ни один узел не является лидером: снимать лидерство не с кого.</translation>
     </message>
@@ -2148,7 +2148,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>имя пространства имён — одна часть, без «/»</translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/profile_check.py" line="+99"/>
+        <location filename="../../adminui/monitor/profile_check.py" line="+100"/>
         <source>Overview: Raft peers</source>
         <extracomment>What the console&apos;s pages will be able to do with these credentials: (page, yes). How long discovery waits for every Raft server to show in ``sys/ha-status`` (a node appears there once it has sent its first heartbeat to the active node). What each OpenBao page needs, as (page, path, capability) asked of capabilities-self.</extracomment>
         <translation>Обзор: участники Raft</translation>
@@ -3091,12 +3091,12 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Кластер с именем {0!r} уже есть.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+71"/>
         <source>Found {0} node(s); {1} added.</source>
         <translation>Найдено узлов: {0}; добавлено: {1}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>not used</source>
         <translation>не используется</translation>
     </message>
@@ -3300,7 +3300,7 @@ SHA-256: {3}</translation>
         <translation>Каждая страница отправляет запросы лидеру, а пока его нет — живому узлу; в результатах указано, какой узел ответил.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+133"/>
         <source>Requests go to {0}</source>
         <translation>Запросы идут на {0}</translation>
     </message>
@@ -3651,7 +3651,7 @@ cost-centre=42</source>
 <context>
     <name>CreateSetDialog</name>
     <message>
-        <location filename="../../adminui/ui/rotation/dialogs.py" line="+33"/>
+        <location filename="../../adminui/ui/rotation/dialogs.py" line="+34"/>
         <source>s</source>
         <translation>с</translation>
     </message>
@@ -3671,7 +3671,7 @@ cost-centre=42</source>
         <translation>сут</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>New rotation set</source>
         <extracomment>Emitted with the SetSpec when the user asks to create the set.</extracomment>
         <translation>Новый набор ротации</translation>
@@ -4026,7 +4026,7 @@ cost-centre=42</source>
 <context>
     <name>DrillsPage</name>
     <message>
-        <location filename="../../adminui/ui/drills/page.py" line="+50"/>
+        <location filename="../../adminui/ui/drills/page.py" line="+51"/>
         <source>step down</source>
         <translation>снятие лидерства</translation>
     </message>
@@ -4193,13 +4193,13 @@ cost-centre=42</source>
         <translation>Проверка кластера перед снятием лидерства…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+91"/>
+        <location line="+7"/>
+        <location line="+85"/>
         <source>The preflight could not run: {0}</source>
         <translation>Не удалось выполнить предварительную проверку: {0}</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-80"/>
         <source>Step down the active node</source>
         <translation>Снятие лидерства с активного узла</translation>
     </message>
@@ -4219,7 +4219,7 @@ cost-centre=42</source>
         <translation>Отменено: ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Step-down</source>
         <translation>Снятие лидерства</translation>
     </message>
@@ -4239,7 +4239,7 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Checking the cluster before the drill…</source>
         <translation>Проверка кластера перед учениями…</translation>
     </message>
@@ -4337,12 +4337,12 @@ cost-centre=42</source>
 <context>
     <name>ErrorBox</name>
     <message>
-        <location filename="../../adminui/ui/rotation/dialogs.py" line="-258"/>
+        <location filename="../../adminui/ui/rotation/dialogs.py" line="-257"/>
         <source>Details…</source>
         <translation>Подробности…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The operation failed.</source>
         <translation>Операция не выполнена.</translation>
     </message>
@@ -4791,7 +4791,7 @@ telemetry {
         <translation>&amp;О программе AdminUI</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+137"/>
         <source>Sign in to {0} again</source>
         <translation>Снова войти в {0}</translation>
     </message>
@@ -5009,7 +5009,7 @@ telemetry {
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../adminui/ui/policies/error_banner.py" line="+35"/>
+        <location filename="../../adminui/ui/policies/error_banner.py" line="+27"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -5022,7 +5022,7 @@ telemetry {
 <context>
     <name>MonitorService</name>
     <message>
-        <location filename="../../adminui/ui/monitor_service.py" line="+118"/>
+        <location filename="../../adminui/ui/monitor_service.py" line="+124"/>
         <source>Could not observe {0}: {1}</source>
         <extracomment>While a cluster has no live leader (a failover under way) it is looked at this often, so the new leader shows up soon after it is elected. A cluster was observed: (profile name, Tick). Observing a cluster failed as a whole: (profile name, one-sentence message).</extracomment>
         <translation>Не удалось опросить {0}: {1}</translation>
@@ -5156,7 +5156,7 @@ telemetry {
         <translation>Рейтинг нагрузки</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+44"/>
         <source>{0} of {1} namespaces</source>
         <translation>{0} из {1} пространств имён</translation>
     </message>
@@ -5186,7 +5186,7 @@ telemetry {
         <translation>Не удалось получить список {0}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Creating {0}…</source>
         <translation>Создание {0}…</translation>
     </message>
@@ -5211,7 +5211,7 @@ telemetry {
         <translation>Удаление {0}…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Locking {0} failed</source>
         <translation>Не удалось заблокировать {0}</translation>
     </message>
@@ -5246,12 +5246,12 @@ telemetry {
         <translation>Ещё выполняется другая операция.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>Measuring load failed</source>
         <translation>Не удалось измерить нагрузку</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Counting requests for {0:.0f} s…</source>
         <translation>Подсчёт запросов за {0:.0f} с…</translation>
     </message>
@@ -6516,12 +6516,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>ServicesErrors</name>
     <message>
-        <location filename="../../adminui/ui/services/errors.py" line="+34"/>
-        <source>Unexpected error: {0}</source>
-        <translation>Непредвиденная ошибка: {0}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../adminui/ui/errors.py" line="+68"/>
         <source>The server refused (HTTP 409): {0}.</source>
         <translation>Сервер отказал (HTTP 409): {0}.</translation>
     </message>

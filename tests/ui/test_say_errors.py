@@ -26,11 +26,11 @@ from adminui.api.errors import (
 from adminui.api.kuma import KumaBadResponse
 from adminui.api.pg_roles import PostgresError
 from adminui.core.sentence import Sentence, from_json, json_value
+from adminui.ui.errors import describe as describe_core_error
+from adminui.ui.errors import describe as describe_namespace_error
 from adminui.ui.i18n import say
-from adminui.ui.namespaces.errors import describe as describe_namespace_error
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.rotation.dialogs import ErrorBox
-from adminui.ui.services.errors import describe as describe_core_error
 from tests.translation import installed_sentences
 
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
@@ -106,9 +106,10 @@ def test_error_widgets_show_the_translation(russian: QTranslator, qtbot: QtBot) 
     banner = MessageBanner()
     qtbot.addWidget(banner)
     banner.show_error(sealed)
-    assert banner.text.text() == (
-        f"Узел {NODE} запечатан: распечатайте его, чтобы он мог обслуживать запросы."
-    )
+    assert banner.text.text().splitlines() == [
+        f"Узел {NODE} запечатан: распечатайте его, чтобы он мог обслуживать запросы.",
+        "Vault is sealed",  # the server's own words, under the sentence
+    ]
     assert "Sealed" in banner.details.toPlainText()  # the details stay technical
 
     box = ErrorBox()

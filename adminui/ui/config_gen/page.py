@@ -37,8 +37,8 @@ from adminui.monitor import topology as topo
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_page import PageDefaults
 from adminui.ui.context import ClusterContext
+from adminui.ui.errors import describe
 from adminui.ui.i18n import say
-from adminui.ui.services.errors import describe
 from adminui.ui.shortcuts import give_shortcut
 
 NGINX, KEEPALIVED, INVENTORY = "nginx", "keepalived", "inventory"

@@ -40,6 +40,7 @@ from adminui.ui.drills.chart import render_timeline
 from adminui.ui.drills.dialogs import ConfirmDialog, DrillSetupDialog, faults_for
 from adminui.ui.drills.export import export_json, export_markdown, export_pdf, report_document
 from adminui.ui.drills.history_model import DrillHistoryModel
+from adminui.ui.errors import sentence_of
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, fill, say
 
 _INJECTORS: dict[str, FaultInjector] = {}
@@ -558,7 +559,7 @@ class DrillsPage(QWidget, PageDefaults):
 
 
 def _say(error: BaseException) -> str:
-    return say(getattr(error, "user_message", "") or error)
+    return sentence_of(error)
 
 
 __all__ = ["DrillsPage", "Fault"]

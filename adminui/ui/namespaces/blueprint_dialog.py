@@ -33,10 +33,10 @@ from adminui.core.namespaces_blueprint import (
 )
 from adminui.core.sentence import Sentence
 from adminui.monitor.blueprint import BlueprintResult, StepEvent, StepState, plan
+from adminui.ui.errors import describe
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
 from adminui.ui.namespaces.approle_credentials import AppRoleCredentialsBox
 from adminui.ui.namespaces.dialogs import parse_metadata
-from adminui.ui.namespaces.errors import describe
 from adminui.ui.theme import set_tone
 
 # For lupdate: step states (adminui.monitor.blueprint.StepState), shown through ``self.tr``.

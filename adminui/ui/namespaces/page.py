@@ -29,6 +29,7 @@ from adminui.monitor.namespace_tree import ContentSummary
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_page import PageDefaults, PageHost
 from adminui.ui.context import ClusterContext
+from adminui.ui.errors import describe
 from adminui.ui.namespaces.blueprint_dialog import BlueprintDialog
 from adminui.ui.namespaces.dialogs import (
     CreateNamespaceDialog,
@@ -36,7 +37,6 @@ from adminui.ui.namespaces.dialogs import (
     UnlockDialog,
     UnlockKeyDialog,
 )
-from adminui.ui.namespaces.errors import describe
 from adminui.ui.namespaces.jobs import JobRunner, ProgressStrip
 from adminui.ui.namespaces.load_view import LoadRankingView
 from adminui.ui.namespaces.tree_model import NamespaceTreeModel

@@ -12,16 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adminui.api.errors import VaultError
-from adminui.ui.i18n import say
+from adminui.ui.errors import describe
 from adminui.ui.theme import set_banner_level
-
-
-def message_of(error: BaseException) -> str:
-    """The sentence a person reads for ``error``."""
-    if isinstance(error, VaultError):
-        return say(error.user_message)
-    return str(error) or type(error).__name__
 
 
 class MessageBanner(QFrame):
@@ -53,8 +45,8 @@ class MessageBanner(QFrame):
 
     def show_error(self, error: BaseException, prefix: str = "") -> None:
         """Show ``error`` as one sentence (after ``prefix``), its full text under Details."""
-        sentence = message_of(error)
-        self._show("error", f"{prefix} {sentence}".strip(), str(error))
+        sentence, details = describe(error)
+        self._show("error", f"{prefix} {sentence}".strip(), details)
 
     def show_message(self, text: str, level: str = "info", details: str = "") -> None:
         self._show(level, text, details)

@@ -26,7 +26,7 @@ from adminui.core.quota_rules import QuotaSpec, cluster_rate, format_duration
 from adminui.monitor.quota_service import QuotaMoved, QuotaService, three_way
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
-from adminui.ui.namespaces.errors import describe
+from adminui.ui.errors import describe
 from adminui.ui.policies.capability_gate import CapabilityGate
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.policies.record_model import Column, RecordTableModel

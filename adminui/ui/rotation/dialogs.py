@@ -25,6 +25,7 @@ from adminui.api.pg_roles import PgCredentials, PgEndpoint
 from adminui.api.vault_models import DatabaseConnection
 from adminui.core.rotation import ROTATION_MARGIN, best_guarantee, ideal_guarantee
 from adminui.monitor.rotation_service import RotationSet, RotationSetError, SetSpec
+from adminui.ui.errors import describe
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
 from adminui.ui.rotation.format import duration
 from adminui.ui.theme import set_tone
@@ -60,10 +61,9 @@ class ErrorBox(QWidget):
         self.setVisible(False)
 
     def show_error(self, error: BaseException) -> None:
-        message = say(getattr(error, "user_message", "")) or self.tr("The operation failed.")
+        message, text = describe(error)
         detail = getattr(error, "detail", "") or ""
-        text = str(error)
-        self.message.setText(message)
+        self.message.setText(message or self.tr("The operation failed."))
         self.details.setText("\n".join(t for t in (detail, text) if t and t != message))
         self.details.setVisible(False)
         self.toggle.setVisible(bool(self.details.text()))

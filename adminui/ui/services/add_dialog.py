@@ -31,8 +31,8 @@ from adminui.monitor import core_services as fetch
 from adminui.monitor.lab_hooks import JoinedNode, LabJoiner
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
+from adminui.ui.errors import describe
 from adminui.ui.policies.error_banner import MessageBanner
-from adminui.ui.services.errors import describe
 from adminui.ui.theme import set_tone
 
 

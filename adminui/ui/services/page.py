@@ -55,10 +55,10 @@ from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_page import PageDefaults, PageHost
 from adminui.ui.context import ClusterContext
+from adminui.ui.errors import describe
 from adminui.ui.i18n import QT_TRANSLATE_NOOP
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.services.add_dialog import AddCoreServiceDialog
-from adminui.ui.services.errors import describe
 from adminui.ui.services.model import (
     STATUS_COLOURS,
     ServiceFilterProxy,

@@ -1,9 +1,16 @@
-"""One clear sentence for a failed Core request (details kept for the "Details" view)."""
+"""How every page words a failure: one sentence for people, the details on demand.
+
+The one presenter of errors in the window: an OpenBao/Vault error says its own
+sentence (and the server's message); a KUMA Core error gets a sentence naming what
+went wrong for a Core cluster; an error raised with a Sentence from the lower layers is
+translated; anything else shows its text.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from adminui.api.errors import VaultError
 from adminui.api.kuma import (
     KumaAuditUnavailable,
     KumaAuthError,
@@ -21,6 +28,7 @@ from adminui.api.kuma import (
     KumaTLSError,
     KumaUnreachable,
 )
+from adminui.core.sentence import Sentence
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
 
 
@@ -30,10 +38,27 @@ def _tr(text: str) -> str:
 
 def describe(error: BaseException) -> tuple[str, str]:
     """(the sentence for people, the technical details)."""
-    if not isinstance(error, KumaError):
-        return _tr(QT_TRANSLATE_NOOP("ServicesErrors", "Unexpected error: {0}")).format(
-            error or type(error).__name__
-        ), repr(error)
+    if isinstance(error, KumaError):
+        return _describe_kuma(error)
+    if isinstance(error, VaultError):
+        sentence = say(error.user_message)
+        if error.server_message:
+            sentence += f"\n{error.server_message}"
+        return sentence, str(error)
+    told = getattr(error, "user_message", None)  # the lower layers' own sentence
+    if isinstance(told, str) and told:
+        return say(told), str(error)
+    raised = error.args[0] if len(error.args) == 1 else None  # a Sentence from below?
+    text = say(raised) if isinstance(raised, Sentence) else str(error)
+    return text or type(error).__name__, repr(error)
+
+
+def sentence_of(error: BaseException) -> str:
+    """Only the sentence of :func:`describe`."""
+    return describe(error)[0]
+
+
+def _describe_kuma(error: KumaError) -> tuple[str, str]:
     server = say(error.message)
     if isinstance(
         error,
