@@ -62,7 +62,7 @@ def _collect_on_the_gui_thread(qapp: object) -> Iterator[None]:
     from adminui.ui.gui_gc import GuiThreadCollector
 
     global _collector
-    _collector = GuiThreadCollector()
+    _collector = GuiThreadCollector(freeze_survivors=False)
     yield
     _collector.stop()
     _collector = None

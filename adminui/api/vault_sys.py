@@ -83,6 +83,13 @@ class SysApi(ApiArea):
         )
         return self._parse(response, parse_seal_status)
 
+    async def unseal_reset(self) -> SealStatus:
+        """Forget the key shares this node was given so far (progress back to 0)."""
+        response = await self._call(
+            "PUT", "sys/unseal", json={"reset": True}, authenticated=False, root=True
+        )
+        return self._parse(response, parse_seal_status)
+
     async def seal(self) -> Ack:
         """Seal this node."""
         return self._ack(await self._call("PUT", "sys/seal", root=True))

@@ -83,6 +83,21 @@ class Snapshot:
     taken_at: float
     nodes: tuple[NodeState, ...] = field(default_factory=tuple)
     failure_tolerance: int | None = None  # as the cluster reports it, when it does
+    #: The storage the nodes keep their data in ("raft", "inmem", "file"…; "" not known).
+    storage: str = ""
+    #: The cluster's own view of its voters (OpenBao's autopilot) could not be read with
+    #: this token: "" read (or not a question, as for KUMA), "refused", "no token".
+    voters_unread: str = ""
+
+    @property
+    def replicated(self) -> bool:
+        """Whether the cluster keeps a Raft quorum (False: one node, other storage)."""
+        return self.storage in ("", "raft")
+
+    @property
+    def quorum_known(self) -> bool:
+        """Whether voters, quorum and failure tolerance were read, not guessed."""
+        return self.replicated and not self.voters_unread
 
     @property
     def leaders(self) -> list[NodeState]:

@@ -118,6 +118,8 @@ def diff(before: Snapshot | None, after: Snapshot) -> list[Transition]:
     old_term, new_term = _term(before), _term(after)
     if old_term is not None and new_term is not None and new_term != old_term:
         found.append(Transition(TransitionKind.TERM_CHANGED, at, "", str(old_term), str(new_term)))
+    if not (before.replicated and after.replicated):
+        return found  # one node without Raft: no quorum to lose
     had, has = quorum_of(before).has_quorum, quorum_of(after).has_quorum
     if had and not has:
         found.append(Transition(TransitionKind.QUORUM_LOST, at))

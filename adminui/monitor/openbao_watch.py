@@ -74,6 +74,8 @@ class OpenBaoWatch:
         self._cluster_to_api: dict[str, str] = {}
         self._clocks: dict[str, OffsetEstimator] = {}
         self._looks = 0
+        self._storage = ""  # the nodes' storage type, once a node has said it
+        self._voters_unread = ""  # why autopilot was not read at the last look
 
     async def _look_at(self, url: str) -> _NodeLook:
         client = self.clients[url]
@@ -113,9 +115,24 @@ class OpenBaoWatch:
             return look
         return replace(look, leader=leader)
 
+    async def _storage_of(self, looks: list[_NodeLook]) -> str:
+        """The storage type a node reports (asked once; no token needed)."""
+        if self._storage:
+            return self._storage
+        for look in looks:
+            if look.health is None:
+                continue
+            try:
+                self._storage = (await self.clients[look.url].sys.seal_status()).storage_type
+            except errors.VaultError:
+                continue
+            break
+        return self._storage
+
     async def _cluster_view(self, leader_url: str) -> tuple[AutopilotState | None, HaStatus | None]:
         client = self.clients[leader_url]
         if not client.transport.has_token:
+            self._voters_unread = "no token"
             return None, None
         # Cluster addresses rarely change: map them again only now and then.
         self._looks += 1
@@ -125,6 +142,8 @@ class OpenBaoWatch:
             calls.append(client.sys.ha_status())
         answers = await asyncio.gather(*calls, return_exceptions=True)
         autopilot = answers[0] if isinstance(answers[0], AutopilotState) else None
+        refused = isinstance(answers[0], errors.PermissionDenied)
+        self._voters_unread = "refused" if refused else ""
         ha = answers[1] if ask_ha and isinstance(answers[1], HaStatus) else None
         return autopilot, ha
 
@@ -135,7 +154,8 @@ class OpenBaoWatch:
         looks = list(await asyncio.gather(*(self._look_at(u) for u in self.spec.node_urls)))
         active = [k.url for k in looks if k.health and k.health.role is HealthRole.ACTIVE]
         autopilot = None
-        if len(active) == 1:
+        storage = await self._storage_of(looks)
+        if len(active) == 1 and storage in ("", "raft"):
             autopilot, ha = await self._cluster_view(active[0])
             if ha is not None:
                 self._cluster_to_api.update(
@@ -158,7 +178,14 @@ class OpenBaoWatch:
             if node.role is Role.FOLLOWER and not _knows_live_leader(node, by_url, live_leader):
                 nodes[i] = replace(node, role=Role.CANDIDATE)
         tolerance = autopilot.failure_tolerance if autopilot is not None else None
-        return Snapshot(self.spec.name, taken_at, tuple(nodes), failure_tolerance=tolerance)
+        return Snapshot(
+            self.spec.name,
+            taken_at,
+            tuple(nodes),
+            failure_tolerance=tolerance,
+            storage=storage,
+            voters_unread=self._voters_unread if storage in ("", "raft") else "",
+        )
 
     def _with_autopilot(
         self, nodes: list[NodeState], state: AutopilotState, leader_url: str

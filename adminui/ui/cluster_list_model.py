@@ -41,6 +41,8 @@ def node_count_text(spec: ClusterSpec, members: CoreMembers | None) -> str:
 QUORUM_LOST = QT_TRANSLATE_NOOP("ClusterListModel", "quorum lost")
 NO_TOLERANCE = QT_TRANSLATE_NOOP("ClusterListModel", "no failure tolerated")
 TOLERATES = QT_TRANSLATE_NOOP("ClusterListModel", "tolerates {0}")
+SINGLE_NODE = QT_TRANSLATE_NOOP("ClusterListModel", "single node, no Raft")
+TOLERANCE_UNKNOWN = QT_TRANSLATE_NOOP("ClusterListModel", "failure tolerance unknown")
 
 
 @dataclass(frozen=True)
@@ -54,9 +56,15 @@ class ClusterHealth:
 def health_of(snapshot: Snapshot) -> ClusterHealth:
     """The cluster's health at a glance: quorum lost, no failure tolerated, or how many
     voters it can still lose."""
+    if not snapshot.replicated:
+        return ClusterHealth("ok" if snapshot.leader else "error", _translated(SINGLE_NODE))
     state = quorum_of(snapshot)
-    if QuorumWarning.QUORUM_LOST in state.warnings or snapshot.leader is None:
+    if snapshot.leader is None or (
+        snapshot.quorum_known and QuorumWarning.QUORUM_LOST in state.warnings
+    ):
         return ClusterHealth("error", _translated(QUORUM_LOST))
+    if not snapshot.quorum_known:
+        return ClusterHealth("ok", _translated(TOLERANCE_UNKNOWN))
     if QuorumWarning.NO_TOLERANCE in state.warnings:
         return ClusterHealth("warning", _translated(NO_TOLERANCE))
     return ClusterHealth("ok", _translated(TOLERATES).format(state.tolerance_now))

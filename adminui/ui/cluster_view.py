@@ -20,6 +20,7 @@ from adminui.ui.cluster_page import ClusterPage
 from adminui.ui.context import ClusterContext
 from adminui.ui.overview.cluster_page import ClusterOverview
 from adminui.ui.overview.history_charts import HistoryCharts
+from adminui.ui.overview.seal_dialog import SealDialog
 from adminui.ui.pages import PAGES, PageEntry
 
 
@@ -58,6 +59,9 @@ class ClusterView(QWidget):
         self.overview = ClusterOverview(context.profile, self.history)
         self.charts = HistoryCharts(self.history, context.profile.node_urls)
         self.overview.sig_moment_changed.connect(self.charts.set_cursor)
+        self.overview.seal_button.clicked.connect(self.open_seal_dialog)
+        #: The seal and unseal dialog last opened (None before the first).
+        self.seal_dialog: SealDialog | None = None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self._add_tab(self.overview, "overview", self.tr("Overview"))
@@ -189,6 +193,14 @@ class ClusterView(QWidget):
         page = self.page("namespaces")
         if isinstance(page, ClusterPage):
             page.show_path(path)
+
+    def open_seal_dialog(self) -> SealDialog:
+        """Each node's seal state, with the unseal ceremony and sealing a node (F25)."""
+        dialog = SealDialog(self.context, self.bridge, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.seal_dialog = dialog
+        dialog.open()
+        return dialog
 
     def show_node(self, url: str) -> None:
         """Show the overview with node ``url`` selected."""

@@ -566,7 +566,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location line="+1"/>
         <location filename="../../adminui/monitor/core_watch.py" line="+56"/>
-        <location filename="../../adminui/monitor/openbao_watch.py" line="+206"/>
+        <location filename="../../adminui/monitor/openbao_watch.py" line="+233"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,7 +2009,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/ui/overview/cluster_page.py" line="+50"/>
+        <location filename="../../adminui/ui/overview/cluster_page.py" line="+51"/>
         <source>TLS VERIFICATION OFF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,6 +2213,11 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <location filename="../../adminui/monitor/policy_service.py" line="+29"/>
         <source>Policy {0} changed on the server since it was read; not saved.</source>
         <extracomment>Opens a client acting in a namespace; the caller closes it (a connection&apos;s ``vault``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/seal_service.py" line="+37"/>
+        <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3191,6 +3196,16 @@ SHA-256: {3}</source>
         <source>tolerates {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>single node, no Raft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failure tolerance unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClusterOverview</name>
@@ -3217,12 +3232,23 @@ SHA-256: {3}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-50"/>
+        <source>Seal and &amp;unseal…</source>
+        <extracomment>Opens the seal and unseal dialog (OpenBao/Vault clusters only).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each node&apos;s seal state; give key shares to unseal, or seal a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Replay:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3281,9 +3307,9 @@ SHA-256: {3}</source>
 <context>
     <name>ClusterView</name>
     <message>
-        <location filename="../../adminui/ui/cluster_view.py" line="+63"/>
+        <location filename="../../adminui/ui/cluster_view.py" line="+67"/>
         <source>Overview</source>
-        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers).</extracomment>
+        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers). The seal and unseal dialog last opened (None before the first).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3297,7 +3323,7 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+141"/>
         <source>Requests go to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5764,8 +5790,23 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>At {0}, in the past:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Single node, no Raft ({0} storage): there is no quorum to keep or lose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown: the token may not read sys/storage/raft/autopilot/state, so the voters, quorum and failure tolerance are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown: without a token the voters, quorum and failure tolerance cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6407,6 +6448,197 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
     </message>
 </context>
 <context>
+    <name>SealDialog</name>
+    <message>
+        <location filename="../../adminui/ui/overview/seal_dialog.py" line="+53"/>
+        <source>Seal and unseal — {0}</source>
+        <extracomment>The target choice meaning every node that is still sealed. The nodes&apos; seal states were read again: (list of NodeSeal).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Node</source>
+        <extracomment>Asks for the typed confirmation of a seal; returns what was typed (&apos;&apos; cancels).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key shares given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seal state of each node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the share to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one unseal key share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unseal key share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Give share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reset progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen nodes forget the shares given so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Seal node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Seal the node selected in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each node needs its threshold of key shares. A share is sent as soon as you give it and is not kept; never paste shares into tickets or chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no answer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unsealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seal state not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every node is unsealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every sealed node ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Read-only profile: changes are disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This token may not seal nodes (it needs sudo on sys/seal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sending the share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resetting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select the node to seal in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sealed: the address typed did not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Node {0} not sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node {0} is sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Seal node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sealing {0} stops it serving until it is unsealed with the threshold of key shares. Type the node&apos;s address to seal it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The nodes did not take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: {1} shares given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: unsealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceTableModel</name>
     <message>
         <location filename="../../adminui/ui/services/model.py" line="+47"/>
@@ -6500,7 +6732,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>ServicesErrors</name>
     <message>
-        <location filename="../../adminui/ui/errors.py" line="+68"/>
+        <location filename="../../adminui/ui/errors.py" line="+71"/>
         <source>The server refused (HTTP 409): {0}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -566,7 +566,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location line="+1"/>
         <location filename="../../adminui/monitor/core_watch.py" line="+56"/>
-        <location filename="../../adminui/monitor/openbao_watch.py" line="+206"/>
+        <location filename="../../adminui/monitor/openbao_watch.py" line="+233"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -2009,7 +2009,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>{0:+.1f} с</translation>
     </message>
     <message>
-        <location filename="../../adminui/ui/overview/cluster_page.py" line="+50"/>
+        <location filename="../../adminui/ui/overview/cluster_page.py" line="+51"/>
         <source>TLS VERIFICATION OFF</source>
         <translation>ПРОВЕРКА TLS ОТКЛЮЧЕНА</translation>
     </message>
@@ -2214,6 +2214,11 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <source>Policy {0} changed on the server since it was read; not saved.</source>
         <extracomment>Opens a client acting in a namespace; the caller closes it (a connection&apos;s ``vault``).</extracomment>
         <translation>Политика {0} изменилась на сервере после чтения; не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/seal_service.py" line="+37"/>
+        <source>{0} of {1}</source>
+        <translation>{0} из {1}</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3199,16 @@ SHA-256: {3}</translation>
         <source>tolerates {0}</source>
         <translation>запас {0}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>single node, no Raft</source>
+        <translation>один узел, без Raft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failure tolerance unknown</source>
+        <translation>отказоустойчивость неизвестна</translation>
+    </message>
 </context>
 <context>
     <name>ClusterOverview</name>
@@ -3220,12 +3235,23 @@ SHA-256: {3}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Live</source>
         <translation>В реальном времени</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-50"/>
+        <source>Seal and &amp;unseal…</source>
+        <extracomment>Opens the seal and unseal dialog (OpenBao/Vault clusters only).</extracomment>
+        <translation>&amp;Запечатать и распечатать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each node&apos;s seal state; give key shares to unseal, or seal a node</source>
+        <translation>Состояние печати каждого узла; введите доли ключа, чтобы распечатать, или запечатайте узел</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Replay:</source>
         <translation>Воспроизвести:</translation>
     </message>
@@ -3284,9 +3310,9 @@ SHA-256: {3}</translation>
 <context>
     <name>ClusterView</name>
     <message>
-        <location filename="../../adminui/ui/cluster_view.py" line="+63"/>
+        <location filename="../../adminui/ui/cluster_view.py" line="+67"/>
         <source>Overview</source>
-        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers).</extracomment>
+        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers). The seal and unseal dialog last opened (None before the first).</extracomment>
         <translation>Обзор</translation>
     </message>
     <message>
@@ -3300,7 +3326,7 @@ SHA-256: {3}</translation>
         <translation>Каждая страница отправляет запросы лидеру, а пока его нет — живому узлу; в результатах указано, какой узел ответил.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+141"/>
         <source>Requests go to {0}</source>
         <translation>Запросы идут на {0}</translation>
     </message>
@@ -5774,9 +5800,24 @@ telemetry {
         <translation>Допустимо отказов тогда</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>At {0}, in the past:</source>
         <translation>В прошлом, в {0}:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Single node, no Raft ({0} storage): there is no quorum to keep or lose.</source>
+        <translation>Один узел без Raft (хранилище {0}): кворума нет, терять нечего.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown: the token may not read sys/storage/raft/autopilot/state, so the voters, quorum and failure tolerance are not shown.</source>
+        <translation>Неизвестно: токену нельзя читать sys/storage/raft/autopilot/state, поэтому голосующие узлы, кворум и отказоустойчивость не показаны.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown: without a token the voters, quorum and failure tolerance cannot be read.</source>
+        <translation>Неизвестно: без токена голосующие узлы, кворум и отказоустойчивость прочитать нельзя.</translation>
     </message>
 </context>
 <context>
@@ -6423,6 +6464,197 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
     </message>
 </context>
 <context>
+    <name>SealDialog</name>
+    <message>
+        <location filename="../../adminui/ui/overview/seal_dialog.py" line="+53"/>
+        <source>Seal and unseal — {0}</source>
+        <extracomment>The target choice meaning every node that is still sealed. The nodes&apos; seal states were read again: (list of NodeSeal).</extracomment>
+        <translation>Запечатать и распечатать — {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Node</source>
+        <extracomment>Asks for the typed confirmation of a seal; returns what was typed (&apos;&apos; cancels).</extracomment>
+        <translation>Узел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key shares given</source>
+        <translation>Введено долей ключа</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seal state of each node</source>
+        <translation>Состояние печати каждого узла</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the share to</source>
+        <translation>Кому передать долю</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one unseal key share</source>
+        <translation>одна доля ключа распечатывания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unseal key share</source>
+        <translation>Доля ключа распечатывания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Give share</source>
+        <translation>&amp;Передать долю</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reset progress</source>
+        <translation>&amp;Сбросить ввод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen nodes forget the shares given so far</source>
+        <translation>Выбранные узлы забудут уже введённые доли</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Seal node…</source>
+        <translation>З&amp;апечатать узел…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Seal the node selected in the table</source>
+        <translation>Запечатать узел, выбранный в таблице</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each node needs its threshold of key shares. A share is sent as soon as you give it and is not kept; never paste shares into tickets or chat.</source>
+        <translation>Каждому узлу нужно пороговое число долей ключа. Доля отправляется сразу и нигде не хранится; никогда не вставляйте доли в заявки и чаты.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give to:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key share:</source>
+        <translation>Доля ключа:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no answer: {0}</source>
+        <translation>нет ответа: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed</source>
+        <translation>запечатан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unsealed</source>
+        <translation>распечатан</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seal state not read.</source>
+        <translation>Состояние печати не прочитано.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every node is unsealed.</source>
+        <translation>Все узлы распечатаны.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every sealed node ({0})</source>
+        <translation>Все запечатанные узлы ({0})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Read-only profile: changes are disabled.</source>
+        <translation>Профиль только для чтения: изменения отключены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This token may not seal nodes (it needs sudo on sys/seal).</source>
+        <translation>Этот токен не может запечатывать узлы (нужен sudo на sys/seal).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sending the share…</source>
+        <translation>Отправка доли…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resetting…</source>
+        <translation>Сброс…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select the node to seal in the table.</source>
+        <translation>Выберите в таблице узел, который нужно запечатать.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sealed: the address typed did not match.</source>
+        <translation>Не запечатан: введённый адрес не совпал.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Node {0} not sealed.</source>
+        <translation>Узел {0} не запечатан.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node {0} is sealed.</source>
+        <translation>Узел {0} запечатан.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Seal node</source>
+        <translation>Запечатать узел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sealing {0} stops it serving until it is unsealed with the threshold of key shares. Type the node&apos;s address to seal it:</source>
+        <translation>Запечатанный узел {0} перестанет обслуживать запросы, пока его не распечатают пороговым числом долей ключа. Введите адрес узла, чтобы запечатать его:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The nodes did not take it.</source>
+        <translation>Узлы не приняли её.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: {1} shares given</source>
+        <translation>{0}: введено долей: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: unsealed</source>
+        <translation>{0}: распечатан</translation>
+    </message>
+</context>
+<context>
     <name>ServiceTableModel</name>
     <message>
         <location filename="../../adminui/ui/services/model.py" line="+47"/>
@@ -6516,7 +6748,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>ServicesErrors</name>
     <message>
-        <location filename="../../adminui/ui/errors.py" line="+68"/>
+        <location filename="../../adminui/ui/errors.py" line="+71"/>
         <source>The server refused (HTTP 409): {0}.</source>
         <translation>Сервер отказал (HTTP 409): {0}.</translation>
     </message>

@@ -30,6 +30,9 @@ class BaoCluster:
     urls: list[str]
     root_token: str
     unseal_key: str
+    #: Every key share (``unseal_key`` is the first); ``threshold`` of them unseal a node.
+    unseal_keys: list[str] = field(default_factory=list)
+    threshold: int = 1
     procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
     directory: Path = Path()
 
@@ -104,7 +107,8 @@ def _unsealed(cluster: BaoCluster, index: int) -> bool:
     role = cluster.role(index)
     if role == "sealed":
         with contextlib.suppress(httpx.HTTPError, RuntimeError):
-            _call(cluster.urls[index], "PUT", "sys/unseal", {"key": cluster.unseal_key})
+            for key in cluster.unseal_keys[: cluster.threshold] or [cluster.unseal_key]:
+                _call(cluster.urls[index], "PUT", "sys/unseal", {"key": key})
         time.sleep(0.5)
     return role == "standby"
 
@@ -131,8 +135,11 @@ telemetry {{
 
 
 @contextlib.contextmanager
-def bao_cluster(directory: Path, size: int = 3) -> Iterator[BaoCluster]:
-    """Start ``size`` nodes, initialise and unseal node 0, join and unseal the others.
+def bao_cluster(
+    directory: Path, size: int = 3, shares: int = 1, threshold: int = 1
+) -> Iterator[BaoCluster]:
+    """Start ``size`` nodes, initialise (``shares`` key shares, ``threshold`` of them to
+    unseal) and unseal node 0, join and unseal the others.
 
     Every process is started in its own session and killed by PID on the way out,
     whatever happened in between.
@@ -162,9 +169,13 @@ def bao_cluster(directory: Path, size: int = 3) -> Iterator[BaoCluster]:
         for i in range(size):
             _wait(lambda i=i: cluster.role(i) != "down", 20, f"node {i + 1} listening")
         first = cluster.urls[0]
-        init = _call(first, "PUT", "sys/init", {"secret_shares": 1, "secret_threshold": 1})
+        init = _call(
+            first, "PUT", "sys/init", {"secret_shares": shares, "secret_threshold": threshold}
+        )
+        cluster.unseal_keys, cluster.threshold = list(init["keys_base64"]), threshold
         cluster.unseal_key, cluster.root_token = init["keys_base64"][0], init["root_token"]
-        _call(first, "PUT", "sys/unseal", {"key": cluster.unseal_key})
+        for key in cluster.unseal_keys[:threshold]:
+            _call(first, "PUT", "sys/unseal", {"key": key})
         _wait(lambda: cluster.role(0) == "active", 20, "node 1 active")
         _call(
             first,
@@ -175,7 +186,8 @@ def bao_cluster(directory: Path, size: int = 3) -> Iterator[BaoCluster]:
         )
         for i in range(1, size):
             _call(cluster.urls[i], "PUT", "sys/storage/raft/join", {"leader_api_addr": first})
-            _call(cluster.urls[i], "PUT", "sys/unseal", {"key": cluster.unseal_key})
+            for key in cluster.unseal_keys[:threshold]:
+                _call(cluster.urls[i], "PUT", "sys/unseal", {"key": key})
         for i in range(1, size):
             _wait(lambda i=i: _unsealed(cluster, i), 60, f"node {i + 1} standby")
         yield cluster

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSlider,
     QSplitter,
     QTableView,
@@ -139,6 +140,17 @@ class ClusterOverview(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.quorum)
         layout.addWidget(self.balancer)
+        #: Opens the seal and unseal dialog (OpenBao/Vault clusters only).
+        self.seal_button = QPushButton(self.tr("Seal and &unseal…"))
+        self.seal_button.setObjectName("sealButton")
+        self.seal_button.setToolTip(
+            self.tr("Each node's seal state; give key shares to unseal, or seal a node")
+        )
+        self.seal_button.setVisible(profile.kind is ClusterKind.OPENBAO)
+        node_actions = QHBoxLayout()
+        node_actions.addStretch(1)
+        node_actions.addWidget(self.seal_button)
+        layout.addLayout(node_actions)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.node_table)
         split.addWidget(self.events_table)

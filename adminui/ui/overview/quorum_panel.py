@@ -65,6 +65,9 @@ class QuorumPanel(QFrame):
         self.tolerance_caption.setText(
             self.tr("Failure tolerance then") if past else self.tr("Failure tolerance now")
         )
+        if not snapshot.quorum_known:
+            self._show_unknown(snapshot)
+            return
         state = quorum_of(snapshot)
         tolerance = state.tolerance_now
         if snapshot.failure_tolerance is not None and state.has_quorum:
@@ -89,4 +92,28 @@ class QuorumPanel(QFrame):
         else:
             self.banner.setStyleSheet(SEVERITY_STYLE[worst] + "border-radius:4px;")
         self.banner.setText("\n".join(lines))
+        self.banner.show()
+
+    def _show_unknown(self, snapshot: Snapshot) -> None:
+        """One node without Raft (no quorum to keep), or voters this token may not read:
+        no figure the console did not read, and no alarm."""
+        for label in (self.voters, self.quorum, self.healthy, self.tolerance):
+            label.setText("—" if not snapshot.replicated else "?")
+        self.warnings = []
+        if not snapshot.replicated:
+            text = self.tr(
+                "Single node, no Raft ({0} storage): there is no quorum to keep or lose."
+            ).format(snapshot.storage)
+        elif snapshot.voters_unread == "refused":
+            text = self.tr(
+                "Unknown: the token may not read sys/storage/raft/autopilot/state, so the "
+                "voters, quorum and failure tolerance are not shown."
+            )
+        else:
+            text = self.tr(
+                "Unknown: without a token the voters, quorum and failure tolerance cannot be read."
+            )
+        self.banner.setStyleSheet("")
+        set_tone(self.banner, "muted")
+        self.banner.setText(text)
         self.banner.show()
