@@ -1,7 +1,7 @@
 """How every page words a failure: one sentence for people, the details on demand.
 
 The one presenter of errors in the window: an OpenBao/Vault error says its own
-sentence (and the server's message); a KUMA Core error gets a sentence naming what
+sentence (the server's own words go with the details); a KUMA Core error gets a sentence naming what
 went wrong for a Core cluster; an error raised with a Sentence from the lower layers is
 translated; anything else shows its text.
 """
@@ -41,10 +41,10 @@ def describe(error: BaseException) -> tuple[str, str]:
     if isinstance(error, KumaError):
         return _describe_kuma(error)
     if isinstance(error, VaultError):
-        sentence = say(error.user_message)
-        if error.server_message:
-            sentence += f"\n{error.server_message}"
-        return sentence, str(error)
+        details = str(error)
+        if error.server_message and error.server_message not in details:
+            details = f"{error.server_message}\n{details}"
+        return say(error.user_message), details
     told = getattr(error, "user_message", None)  # the lower layers' own sentence
     if isinstance(told, str) and told:
         return say(told), str(error)
