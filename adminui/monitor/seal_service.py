@@ -56,8 +56,8 @@ class SealService:
         return list(await asyncio.gather(*(self.status(url) for url in urls)))
 
     async def give_share(self, share: str, urls: list[str]) -> list[NodeSeal]:
-        """Send one key share to each node of ``urls`` that is still sealed; returns what
-        each of them says afterwards (its progress, or unsealed)."""
+        """Send one key share to each node of ``urls`` (the caller names the sealed ones);
+        returns what each of them says afterwards (its progress, or unsealed)."""
         results: list[NodeSeal] = []
         for url in urls:
             async with self.connection.vault(node=url) as vault:
