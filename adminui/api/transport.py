@@ -24,7 +24,7 @@ import logging
 import ssl
 import time
 import zlib
-from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -75,6 +75,19 @@ Sleep = Callable[[float], Awaitable[None]]
 Params = Mapping[str, str] | list[tuple[str, str]] | None
 #: Called with every state-changing request's outcome (see ``VaultTransport(audit=...)``).
 AuditSink = Callable[[AuditEvent], None]
+
+
+@dataclass(frozen=True)
+class Streaming:
+    """A request body sent from chunks, and/or a successful answer handed to ``sink``
+    chunk by chunk instead of kept (Raft snapshots: too large for memory, and read for
+    as long as they take rather than within the overall deadline).
+
+    ``body`` is called once per send (a 429 retry sends it again from the start).
+    """
+
+    body: Callable[[], AsyncIterator[bytes]] | None = None
+    sink: Callable[[bytes], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -455,6 +468,7 @@ class VaultTransport:
         authenticated: bool = True,
         changes_state: bool | None = None,
         url: str | None = None,
+        streaming: Streaming | None = None,
     ) -> VaultResponse:
         """Send ``method <prefix><path>`` (``/v1/…`` for OpenBao) and return the answer,
         or raise the dialect's error.
@@ -463,7 +477,8 @@ class VaultTransport:
         role codes of sys/health). ``changes_state``: whether the call changes anything
         (default: any method outside GET/HEAD/OPTIONS/LIST/SCAN); read-only mode refuses
         such calls before anything is sent. ``url``: a whole URL instead of ``path``
-        (a node's health port; send it with ``authenticated=False``).
+        (a node's health port; send it with ``authenticated=False``). ``streaming``: a
+        body sent from chunks and/or an answer written to a sink (:class:`Streaming`).
         """
         if authenticated and self.gate is not None:
             await self.gate()
@@ -479,7 +494,9 @@ class VaultTransport:
             self._record(mutates, method, path, namespace, None, refused)
             raise refused
         if not (mutates and self.audit is not None):
-            return await self._exchange(method, url, namespace, json, params, accept, authenticated)
+            return await self._exchange(
+                method, url, namespace, json, params, accept, authenticated, streaming
+            )
         problem = audit_problem(self.audit)
         if problem:
             # A change the audit log cannot record is not sent (F19: every change is
@@ -489,7 +506,7 @@ class VaultTransport:
             )
         try:
             answer = await self._exchange(
-                method, url, namespace, json, params, accept, authenticated
+                method, url, namespace, json, params, accept, authenticated, streaming
             )
         except VaultError as exc:
             self._record(mutates, method, path, namespace, None, exc)
@@ -542,14 +559,17 @@ class VaultTransport:
         params: Params,
         accept: Collection[int],
         authenticated: bool,
+        streaming: Streaming | None = None,
     ) -> VaultResponse:
         idempotent = method in IDEMPOTENT_METHODS
         headers = self._headers(namespace, authenticated)
+        if streaming is not None and streaming.body is not None:
+            headers["Content-Type"] = "application/octet-stream"
         redirected_from = ""
         hops = 0
         retries = 0
         while True:
-            response = await self._send(method, url, headers, json, params)
+            response = await self._send(method, url, headers, json, params, streaming)
             status = response.status
             if status in _REDIRECTS and status not in accept:
                 target, refuse = self._redirect_target(
@@ -657,23 +677,33 @@ class VaultTransport:
         headers: Mapping[str, str],
         body: Any,
         params: Params,
+        streaming: Streaming | None = None,
     ) -> VaultResponse:
         node = node_of(url)
         started = time.monotonic()
+        chunks = streaming.body() if streaming is not None and streaming.body else None
+        sink = streaming.sink if streaming is not None else None
         request = self._client.build_request(
             method,
             url,
             headers=headers,
-            json=body,
+            json=body if chunks is None else None,
+            content=chunks,
             params=cast(Any, params),
             timeout=self.timeouts.as_httpx(),
             extensions={"sni_hostname": self.server_name} if self.server_name else None,
         )
         try:
-            async with asyncio.timeout(self.timeouts.total):
+            # A stream takes as long as it takes; each read still has its own timeout.
+            async with asyncio.timeout(None if streaming else self.timeouts.total):
                 response = await self._client.send(request, stream=True)
                 try:
-                    content = await read_limited(response, self.max_response_bytes)
+                    if sink is not None and 200 <= response.status_code < 300:
+                        async for piece in response.aiter_bytes():
+                            sink(piece)
+                        content = b""
+                    else:
+                        content = await read_limited(response, self.max_response_bytes)
                 finally:
                     await response.aclose()
         except TimeoutError as exc:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from urllib.parse import quote
 
 from adminui.api.errors import BadResponse, InvalidName, NotFound
-from adminui.api.transport import VaultResponse, VaultTransport
+from adminui.api.transport import Streaming, VaultResponse, VaultTransport
 from adminui.api.vault_models import Ack, KeyList
 from adminui.api.vault_parse import parse_key_list, parse_warnings
 from adminui.core.names import path_name_problem
@@ -50,6 +50,7 @@ class ApiArea:
         authenticated: bool = True,
         changes_state: bool | None = None,
         root: bool = False,
+        streaming: Streaming | None = None,
     ) -> VaultResponse:
         return await self.transport.request(
             method,
@@ -60,6 +61,7 @@ class ApiArea:
             accept=accept,
             authenticated=authenticated,
             changes_state=changes_state,
+            streaming=streaming,
         )
 
     @staticmethod

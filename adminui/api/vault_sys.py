@@ -5,7 +5,10 @@ These are root-only endpoints: they are always sent without a namespace header.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Callable
+
 from adminui.api.errors import BadResponse
+from adminui.api.transport import Streaming
 from adminui.api.vault_base import ApiArea
 from adminui.api.vault_models import (
     HEALTH_STATUS_ROLES,
@@ -133,4 +136,24 @@ class RaftApi(ApiArea):
         body = response.json()
         if not (isinstance(body, dict) and body.get("joined") is True):
             raise response.bad("the node did not report that it joined")
+        return Ack(response.node, response.status)
+
+    async def save_snapshot(self, sink: Callable[[bytes], None]) -> Ack:
+        """Stream a snapshot of the whole Raft store to ``sink``, chunk by chunk (the
+        active node answers; a standby forwards the request to it)."""
+        response = await self._call(
+            "GET", "sys/storage/raft/snapshot", root=True, streaming=Streaming(sink=sink)
+        )
+        return Ack(response.node, response.status)
+
+    async def restore_snapshot(
+        self, chunks: Callable[[], AsyncIterator[bytes]], *, force: bool = False
+    ) -> Ack:
+        """Replace the whole Raft store with the snapshot read from ``chunks``.
+
+        ``force``: restore a snapshot taken on another cluster (other unseal keys); the
+        plain restore refuses one whose keys differ.
+        """
+        path = "sys/storage/raft/snapshot-force" if force else "sys/storage/raft/snapshot"
+        response = await self._call("POST", path, root=True, streaming=Streaming(body=chunks))
         return Ack(response.node, response.status)

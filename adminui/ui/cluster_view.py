@@ -14,6 +14,7 @@ from adminui.core.history import ClusterHistory
 from adminui.core.namespaces import NamespaceIndex, natural_sorted
 from adminui.monitor.cluster_monitor import Tick
 from adminui.monitor.namespace_service import NamespaceService
+from adminui.profiles.snapshot_list import SnapshotList
 from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_page import ClusterPage
@@ -21,6 +22,7 @@ from adminui.ui.context import ClusterContext
 from adminui.ui.overview.cluster_page import ClusterOverview
 from adminui.ui.overview.history_charts import HistoryCharts
 from adminui.ui.overview.seal_dialog import SealDialog
+from adminui.ui.overview.snapshot_dialog import SnapshotDialog
 from adminui.ui.pages import PAGES, PageEntry
 
 
@@ -62,6 +64,10 @@ class ClusterView(QWidget):
         self.overview.seal_button.clicked.connect(self.open_seal_dialog)
         #: The seal and unseal dialog last opened (None before the first).
         self.seal_dialog: SealDialog | None = None
+        self.overview.snapshot_button.clicked.connect(self.open_snapshot_dialog)
+        #: The snapshots dialog last opened (None before the first).
+        self.snapshot_dialog: SnapshotDialog | None = None
+        self._show_last_snapshot()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self._add_tab(self.overview, "overview", self.tr("Overview"))
@@ -201,6 +207,21 @@ class ClusterView(QWidget):
         self.seal_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_snapshot_dialog(self) -> SnapshotDialog:
+        """The cluster's saved Raft snapshots; save one, restore one (F26)."""
+        dialog = SnapshotDialog(self.context, self.bridge, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.sig_done.connect(lambda _ok: self._show_last_snapshot())
+        self.snapshot_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _show_last_snapshot(self) -> None:
+        if self.context.kind is not ClusterKind.OPENBAO:
+            return
+        latest = SnapshotList().latest(self.context.profile.name)
+        self.overview.set_last_snapshot(latest.saved_at if latest else None)
 
     def show_node(self, url: str) -> None:
         """Show the overview with node ``url`` selected."""

@@ -2009,7 +2009,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>{0:+.1f} с</translation>
     </message>
     <message>
-        <location filename="../../adminui/ui/overview/cluster_page.py" line="+51"/>
+        <location filename="../../adminui/ui/overview/cluster_page.py" line="+52"/>
         <source>TLS VERIFICATION OFF</source>
         <translation>ПРОВЕРКА TLS ОТКЛЮЧЕНА</translation>
     </message>
@@ -2060,7 +2060,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Не удалось удалить временное пространство имён {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../adminui/api/transport.py" line="+633"/>
+        <location filename="../../adminui/api/transport.py" line="+653"/>
         <source>a standby redirected a change to the leader; changes are not re-sent</source>
         <extracomment>Methods that never change state; only these follow a standby&apos;s redirect. Query parameters: a mapping, or pairs where a name repeats. Called with every state-changing request&apos;s outcome (see ``VaultTransport(audit=...)``). The name the node&apos;s certificate is checked against (and sent as SNI) when it is not the URL&apos;s host (a node reached by IP, or through a tunnel). When set, the token is read from here at each request (credentials replaced in place by the cluster&apos;s connection), and ``gate`` is awaited before any authenticated request (it waits while the user signs in again).</extracomment>
         <translation>резервный узел перенаправил изменение лидеру; изменения повторно не отправляются</translation>
@@ -2086,7 +2086,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>больше {0} перенаправлений</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>no complete answer within {0:g} s</source>
         <translation>нет полного ответа за {0:g} с</translation>
     </message>
@@ -2219,6 +2219,47 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <location filename="../../adminui/monitor/seal_service.py" line="+37"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/monitor/snapshot_service.py" line="+97"/>
+        <source>The folder {0} does not exist.</source>
+        <extracomment>Bytes read from a snapshot file per chunk sent. Told how many bytes have been saved or sent so far (called on the loop&apos;s thread).</extracomment>
+        <translation>Папки {0} не существует.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The snapshot cannot be written to {0}: {1}.</source>
+        <translation>Снимок нельзя записать в {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The node sent an empty snapshot.</source>
+        <translation>Узел прислал пустой снимок.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The snapshot could not be written to {0}: {1}. Nothing was kept.</source>
+        <translation>Снимок не удалось записать в {0}: {1}. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The snapshot was saved to {0}, but the local list of snapshots could not record it: {1}.</source>
+        <translation>Снимок сохранён в {0}, но локальный список снимков не смог его записать: {1}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The snapshot {0} cannot be read: {1}</source>
+        <translation>Снимок {0} нельзя прочитать: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The snapshot {0} is empty.</source>
+        <translation>Снимок {0} пуст.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The snapshot {0} changed since it was saved (its SHA-256 differs); it is not restored.</source>
+        <translation>Снимок {0} изменился после сохранения (SHA-256 другой); он не восстановлен.</translation>
     </message>
 </context>
 <context>
@@ -3235,12 +3276,12 @@ SHA-256: {3}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+68"/>
+        <location line="+112"/>
         <source>Live</source>
         <translation>В реальном времени</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-94"/>
         <source>Seal and &amp;unseal…</source>
         <extracomment>Opens the seal and unseal dialog (OpenBao/Vault clusters only).</extracomment>
         <translation>&amp;Запечатать и распечатать…</translation>
@@ -3251,12 +3292,74 @@ SHA-256: {3}</translation>
         <translation>Состояние печати каждого узла; введите доли ключа, чтобы распечатать, или запечатайте узел</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>S&amp;napshots…</source>
+        <extracomment>Opens the Raft snapshots dialog (OpenBao/Vault clusters only).</extracomment>
+        <translation>С&amp;нимки…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a Raft snapshot, or restore one</source>
+        <translation>Сохранить снимок Raft или восстановить из него</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Replay:</source>
+        <extracomment>&quot;Last snapshot 3 h ago&quot; (of the snapshots this console saved).</extracomment>
         <translation>Воспроизвести:</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+14"/>
+        <source>No snapshot saved from this console</source>
+        <translation>Из этой консоли снимков не сохраняли</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Last snapshot %n minute ago</source>
+        <translation>
+            <numerusform>Последний снимок %n минуту назад</numerusform>
+            <numerusform>Последний снимок %n минуты назад</numerusform>
+            <numerusform>Последний снимок %n минут назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last snapshot %n minutes ago</source>
+        <translation>
+            <numerusform>Последний снимок %n минуту назад</numerusform>
+            <numerusform>Последний снимок %n минуты назад</numerusform>
+            <numerusform>Последний снимок %n минут назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Last snapshot %n hour ago</source>
+        <translation>
+            <numerusform>Последний снимок %n час назад</numerusform>
+            <numerusform>Последний снимок %n часа назад</numerusform>
+            <numerusform>Последний снимок %n часов назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last snapshot %n hours ago</source>
+        <translation>
+            <numerusform>Последний снимок %n час назад</numerusform>
+            <numerusform>Последний снимок %n часа назад</numerusform>
+            <numerusform>Последний снимок %n часов назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last snapshot %n days ago</source>
+        <translation>
+            <numerusform>Последний снимок %n день назад</numerusform>
+            <numerusform>Последний снимок %n дня назад</numerusform>
+            <numerusform>Последний снимок %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <location line="+10"/>
         <source>unreachable</source>
         <translation>недоступен</translation>
@@ -3310,9 +3413,9 @@ SHA-256: {3}</translation>
 <context>
     <name>ClusterView</name>
     <message>
-        <location filename="../../adminui/ui/cluster_view.py" line="+67"/>
+        <location filename="../../adminui/ui/cluster_view.py" line="+73"/>
         <source>Overview</source>
-        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers). The seal and unseal dialog last opened (None before the first).</extracomment>
+        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers). The seal and unseal dialog last opened (None before the first). The snapshots dialog last opened (None before the first).</extracomment>
         <translation>Обзор</translation>
     </message>
     <message>
@@ -3326,7 +3429,7 @@ SHA-256: {3}</translation>
         <translation>Каждая страница отправляет запросы лидеру, а пока его нет — живому узлу; в результатах указано, какой узел ответил.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+156"/>
         <source>Requests go to {0}</source>
         <translation>Запросы идут на {0}</translation>
     </message>
@@ -7056,6 +7159,177 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <location line="+14"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Войти</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <location filename="../../adminui/ui/overview/snapshot_dialog.py" line="+63"/>
+        <source>Raft snapshots — {0}</source>
+        <extracomment>Progress is reported at most once per this many bytes. A save or restore finished: (True when it worked). Bytes saved or sent so far (emitted from the loop&apos;s thread, shown queued).</extracomment>
+        <translation>Снимки Raft — {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved</source>
+        <extracomment>Where a new snapshot goes (&apos;&apos; cancels); replaced in tests. Which file to restore (&apos;&apos; cancels); replaced in tests. The typed confirmation of a restore (&apos;&apos; cancels); replaced in tests.</extracomment>
+        <translation>Сохранён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>Лидер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Snapshots saved by this console</source>
+        <translation>Снимки, сохранённые этой консолью</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A snapshot holds the cluster&apos;s whole store, secrets included: keep the file where only administrators can read it.</source>
+        <translation>Снимок содержит всё хранилище кластера, включая секреты: храните файл там, где его могут читать только администраторы.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save snapshot…</source>
+        <translation>&amp;Сохранить снимок…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a snapshot of the present state first</source>
+        <translation>Сначала сохранить снимок текущего состояния</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Force: the snapshot comes from another cluster</source>
+        <translation>Принудительно: снимок из другого кластера</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>snapshot-force restores a snapshot taken with other unseal keys; the cluster then needs that cluster&apos;s keys to unseal.</source>
+        <translation>snapshot-force восстанавливает снимок, снятый с другими ключами распечатывания; после этого кластеру нужны ключи того кластера.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>What this token may do was not read.</source>
+        <translation>Не удалось узнать, что разрешено этому токену.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking what this token may do…</source>
+        <translation>Проверяем, что разрешено этому токену…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stream a snapshot of the whole store into a file</source>
+        <translation>Записать снимок всего хранилища в файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This token may not read sys/storage/raft/snapshot.</source>
+        <translation>Этому токену нельзя читать sys/storage/raft/snapshot.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only profile: changes are disabled.</source>
+        <translation>Профиль только для чтения: изменения отключены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This token may not update sys/storage/raft/snapshot.</source>
+        <translation>Этому токену нельзя изменять sys/storage/raft/snapshot.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the cluster&apos;s whole store with a saved snapshot</source>
+        <translation>Заменить всё хранилище кластера сохранённым снимком</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} so far…</source>
+        <translation>Пока {0}…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving a snapshot to {0}…</source>
+        <translation>Сохраняем снимок в {0}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No snapshot saved.</source>
+        <translation>Снимок не сохранён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved {0} ({1}, SHA-256 {2}).</source>
+        <translation>Сохранён {0} ({1}, SHA-256 {2}).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save a Raft snapshot</source>
+        <translation>Сохранить снимок Raft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>Raft snapshots (*.snap);;All files (*)</source>
+        <translation>Снимки Raft (*.snap);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Not restored: the cluster name typed did not match.</source>
+        <translation>Не восстановлено: введённое имя кластера не совпало.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restoring {0}…</source>
+        <translation>Восстанавливаем {0}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not restored.</source>
+        <translation>Не восстановлено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored {0}. Tokens and leases created after it was taken no longer exist; sign in again if requests are refused.</source>
+        <translation>Восстановлено из {0}. Токенов и аренд, созданных после снимка, больше нет; если запросы отклоняются, войдите снова.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore a Raft snapshot</source>
+        <translation>Восстановить снимок Raft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore snapshot</source>
+        <translation>Восстановление снимка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restoring {0} replaces everything {1} holds now — secrets, policies, tokens — with what the snapshot holds. Type the cluster&apos;s name to restore:</source>
+        <translation>Восстановление {0} заменит всё, что сейчас хранит {1}, — секреты, политики, токены — содержимым снимка. Введите имя кластера, чтобы восстановить:</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import time
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShortcut
@@ -147,8 +148,20 @@ class ClusterOverview(QWidget):
             self.tr("Each node's seal state; give key shares to unseal, or seal a node")
         )
         self.seal_button.setVisible(profile.kind is ClusterKind.OPENBAO)
+        #: Opens the Raft snapshots dialog (OpenBao/Vault clusters only).
+        self.snapshot_button = QPushButton(self.tr("S&napshots…"))
+        self.snapshot_button.setObjectName("snapshotButton")
+        self.snapshot_button.setToolTip(self.tr("Save a Raft snapshot, or restore one"))
+        self.snapshot_button.setVisible(profile.kind is ClusterKind.OPENBAO)
+        #: "Last snapshot 3 h ago" (of the snapshots this console saved).
+        self.last_snapshot = QLabel()
+        self.last_snapshot.setObjectName("lastSnapshot")
+        self.last_snapshot.setVisible(profile.kind is ClusterKind.OPENBAO)
+        self._last_snapshot_at: float | None = None
         node_actions = QHBoxLayout()
+        node_actions.addWidget(self.last_snapshot)
         node_actions.addStretch(1)
+        node_actions.addWidget(self.snapshot_button)
         node_actions.addWidget(self.seal_button)
         layout.addLayout(node_actions)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -163,8 +176,40 @@ class ClusterOverview(QWidget):
         layout.addLayout(replay_row)
         self._mark_frame()
 
+    def set_last_snapshot(self, saved_at: float | None) -> None:
+        """When this console last saved a snapshot of the cluster (None: never)."""
+        self._last_snapshot_at = saved_at
+        self._show_snapshot_age()
+
+    def _show_snapshot_age(self) -> None:
+        saved_at = self._last_snapshot_at
+        if saved_at is None:
+            self.last_snapshot.setText(self.tr("No snapshot saved from this console"))
+            return
+        hours = max(0.0, time.time() - saved_at) / 3600
+        # English is chosen here (it loads no translation); Russian has its three forms.
+        if hours < 1:
+            n = int(hours * 60)
+            text = (
+                self.tr("Last snapshot %n minute ago", "", n)
+                if n == 1
+                else self.tr("Last snapshot %n minutes ago", "", n)
+            )
+        elif hours < 48:
+            n = int(hours)
+            text = (
+                self.tr("Last snapshot %n hour ago", "", n)
+                if n == 1
+                else self.tr("Last snapshot %n hours ago", "", n)
+            )
+        else:
+            n = int(hours / 24)
+            text = self.tr("Last snapshot %n days ago", "", n)
+        self.last_snapshot.setText(text)
+
     def apply_tick(self, tick: Tick) -> None:
         """Record the tick; show it unless a past moment is being replayed."""
+        self._show_snapshot_age()
         self.history.add(tick.snapshot)
         self.events_model.add(tick.transitions)
         self._place_slider()
