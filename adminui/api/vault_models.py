@@ -164,6 +164,19 @@ class RaftConfiguration:
 
 
 @dataclass(frozen=True)
+class AutopilotConfig:
+    """``sys/storage/raft/autopilot/configuration``; durations in seconds."""
+
+    node: str
+    cleanup_dead_servers: bool = False
+    dead_server_last_contact_threshold_s: float = 86400.0
+    last_contact_threshold_s: float = 10.0
+    max_trailing_logs: int = 1000
+    min_quorum: int = 0
+    server_stabilization_time_s: float = 10.0
+
+
+@dataclass(frozen=True)
 class AutopilotServer:
     """One server of the autopilot state; ``last_contact`` in seconds."""
 

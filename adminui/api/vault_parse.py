@@ -15,6 +15,7 @@ from typing import Any
 from adminui.api.errors import BadResponse
 from adminui.api.vault_models import (
     HEALTH_STATUS_ROLES,
+    AutopilotConfig,
     AutopilotServer,
     AutopilotState,
     Capabilities,
@@ -321,6 +322,19 @@ def parse_raft_configuration(body: object, node: str) -> RaftConfiguration:
         for s in config.obj_list("servers")
     )
     return RaftConfiguration(node, servers, config.integer("index"))
+
+
+def parse_autopilot_config(body: object, node: str) -> AutopilotConfig:
+    f = data(body)
+    return AutopilotConfig(
+        node=node,
+        cleanup_dead_servers=f.flag("cleanup_dead_servers"),
+        dead_server_last_contact_threshold_s=f.seconds("dead_server_last_contact_threshold"),
+        last_contact_threshold_s=f.seconds("last_contact_threshold"),
+        max_trailing_logs=f.integer("max_trailing_logs"),
+        min_quorum=f.integer("min_quorum"),
+        server_stabilization_time_s=f.seconds("server_stabilization_time"),
+    )
 
 
 def parse_autopilot_state(body: object, node: str) -> AutopilotState:

@@ -13,6 +13,7 @@ from adminui.api.vault_base import ApiArea
 from adminui.api.vault_models import (
     HEALTH_STATUS_ROLES,
     Ack,
+    AutopilotConfig,
     AutopilotState,
     HaStatus,
     Health,
@@ -24,6 +25,7 @@ from adminui.api.vault_models import (
     SealStatus,
 )
 from adminui.api.vault_parse import (
+    parse_autopilot_config,
     parse_autopilot_state,
     parse_ha_status,
     parse_health,
@@ -124,19 +126,53 @@ class RaftApi(ApiArea):
         response = await self._call("GET", "sys/storage/raft/autopilot/state", root=True)
         return self._parse(response, parse_autopilot_state)
 
-    async def join(self, leader_api_addr: str) -> Ack:
-        """Ask this (uninitialised) node to join the cluster led by ``leader_api_addr``."""
+    async def join(
+        self, leader_api_addr: str, *, leader_ca_cert: str = "", non_voter: bool = False
+    ) -> Ack:
+        """Ask this (uninitialised) node to join the cluster led by ``leader_api_addr``
+        (``leader_ca_cert``: the PEM the leader's certificate is checked against)."""
+        body: dict[str, object] = {"leader_api_addr": leader_api_addr}
+        if leader_ca_cert:
+            body["leader_ca_cert"] = leader_ca_cert
+        if non_voter:
+            body["non_voter"] = True
         response = await self._call(
-            "PUT",
-            "sys/storage/raft/join",
-            json={"leader_api_addr": leader_api_addr},
-            authenticated=False,
-            root=True,
+            "PUT", "sys/storage/raft/join", json=body, authenticated=False, root=True
         )
         body = response.json()
         if not (isinstance(body, dict) and body.get("joined") is True):
             raise response.bad("the node did not report that it joined")
         return Ack(response.node, response.status)
+
+    async def remove_peer(self, server_id: str) -> Ack:
+        """Take ``server_id`` out of the Raft configuration."""
+        return await self._peer_call("remove-peer", server_id)
+
+    async def promote(self, server_id: str) -> Ack:
+        """Make the non-voter ``server_id`` a voter."""
+        return await self._peer_call("promote", server_id)
+
+    async def demote(self, server_id: str) -> Ack:
+        """Make the voter ``server_id`` a non-voter."""
+        return await self._peer_call("demote", server_id)
+
+    async def _peer_call(self, action: str, server_id: str) -> Ack:
+        response = await self._call(
+            "POST", f"sys/storage/raft/{action}", json={"server_id": server_id}, root=True
+        )
+        return self._ack(response)
+
+    async def autopilot_config(self) -> AutopilotConfig:
+        response = await self._call("GET", "sys/storage/raft/autopilot/configuration", root=True)
+        return self._parse(response, parse_autopilot_config)
+
+    async def set_autopilot_config(self, settings: dict[str, object]) -> Ack:
+        """Change the autopilot settings named in ``settings`` (the server's field names;
+        durations as Go duration text such as ``10s``)."""
+        response = await self._call(
+            "POST", "sys/storage/raft/autopilot/configuration", json=settings, root=True
+        )
+        return self._ack(response)
 
     async def save_snapshot(self, sink: Callable[[bytes], None]) -> Ack:
         """Stream a snapshot of the whole Raft store to ``sink``, chunk by chunk (the

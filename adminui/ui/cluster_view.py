@@ -21,6 +21,7 @@ from adminui.ui.cluster_page import ClusterPage
 from adminui.ui.context import ClusterContext
 from adminui.ui.overview.cluster_page import ClusterOverview
 from adminui.ui.overview.history_charts import HistoryCharts
+from adminui.ui.overview.peers_dialog import PeersDialog
 from adminui.ui.overview.seal_dialog import SealDialog
 from adminui.ui.overview.snapshot_dialog import SnapshotDialog
 from adminui.ui.pages import PAGES, PageEntry
@@ -68,6 +69,9 @@ class ClusterView(QWidget):
         #: The snapshots dialog last opened (None before the first).
         self.snapshot_dialog: SnapshotDialog | None = None
         self._show_last_snapshot()
+        self.overview.peers_button.clicked.connect(self.open_peers_dialog)
+        #: The Raft peers dialog last opened (None before the first).
+        self.peers_dialog: PeersDialog | None = None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self._add_tab(self.overview, "overview", self.tr("Overview"))
@@ -214,6 +218,14 @@ class ClusterView(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.sig_done.connect(lambda _ok: self._show_last_snapshot())
         self.snapshot_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_peers_dialog(self) -> PeersDialog:
+        """The Raft configuration with what-if checked changes, and autopilot (F27)."""
+        dialog = PeersDialog(self.context, self.bridge, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.peers_dialog = dialog
         dialog.open()
         return dialog
 

@@ -2261,6 +2261,122 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <source>The snapshot {0} changed since it was saved (its SHA-256 differs); it is not restored.</source>
         <translation>Снимок {0} изменился после сохранения (SHA-256 другой); он не восстановлен.</translation>
     </message>
+    <message>
+        <location filename="../../adminui/core/autopilot_rules.py" line="+29"/>
+        <source>Remove servers that stay unreachable longer than the dead-server threshold from the Raft configuration on their own.</source>
+        <translation>Автоматически убирать из конфигурации Raft серверы, недоступные дольше порога «мёртвого» сервера.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How long a server may go without contact before it counts as dead and can be cleaned up (at least 1m; keep it well above normal outages).</source>
+        <translation>Сколько сервер может быть без связи, прежде чем он считается мёртвым и может быть убран (не меньше 1m; держите заметно больше обычных перерывов).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How long a server may go without contact with the leader before it counts as unhealthy.</source>
+        <translation>Сколько сервер может быть без связи с лидером, прежде чем он считается нездоровым.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How many log entries a server may lag behind the leader before it counts as unhealthy.</source>
+        <translation>На сколько записей журнала сервер может отставать от лидера, прежде чем он считается нездоровым.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The fewest voters cleanup may leave: dead servers are not removed below it (0: not set; otherwise at least 3).</source>
+        <translation>Наименьшее число голосующих после очистки: ниже него мёртвые серверы не убираются (0 — не задано; иначе не меньше 3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How long a new server must be healthy before it is made a voter.</source>
+        <translation>Сколько новый сервер должен быть здоров, прежде чем станет голосующим.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0}: a whole number of 0 or more is needed.</source>
+        <extracomment>The smallest dead-server threshold the console sends.</extracomment>
+        <translation>{0}: нужно целое число от 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: at least 1.</source>
+        <translation>{0}: не меньше 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: 0 (not set) or at least 3.</source>
+        <translation>{0}: 0 (не задано) или не меньше 3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: a duration such as 10s, 2m or 24h is needed.</source>
+        <translation>{0}: нужна длительность вида 10s, 2m или 24h.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: at least 1m.</source>
+        <translation>{0}: не меньше 1m.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/peer_change.py" line="+62"/>
+        <source>After this change {0} of {1} voters are healthy and {2} are needed: the cluster loses quorum and stops accepting writes.</source>
+        <translation>После изменения здоровы {0} из {1} голосующих, а нужно {2}: кластер теряет кворум и перестаёт принимать записи.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It leaves an even number of voters ({0}): one fewer tolerates as many failures, and a split into halves leaves neither side a majority.</source>
+        <translation>Останется чётное число голосующих ({0}): на одного меньше выдерживает столько же отказов, а при разделении пополам большинства нет ни у одной половины.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Voters: {0} → {1}</source>
+        <translation>Голосующих: {0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum (votes needed): {0} → {1}</source>
+        <translation>Кворум (нужно голосов): {0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failure tolerance now: {0} → {1}</source>
+        <translation>Устойчивость к отказам сейчас: {0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Health of the voters is not known (autopilot could not be read): every voter is counted as healthy.</source>
+        <translation>Здоровье голосующих неизвестно (autopilot не прочитан): каждый считается здоровым.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} is already a member of the cluster.</source>
+        <translation>{0} уже входит в кластер.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is not a member of the cluster.</source>
+        <translation>{0} не входит в кластер.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} leads the cluster: step it down first, then remove it.</source>
+        <translation>{0} — лидер кластера: сначала снимите его с лидерства, потом удаляйте.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is already a voter.</source>
+        <translation>{0} уже голосующий.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is not a voter.</source>
+        <translation>{0} не голосующий.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} leads the cluster: step it down first.</source>
+        <translation>{0} — лидер кластера: сначала снимите его с лидерства.</translation>
+    </message>
 </context>
 <context>
     <name>AddCoreServiceDialog</name>
@@ -3276,12 +3392,12 @@ SHA-256: {3}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>Live</source>
         <translation>В реальном времени</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-102"/>
         <source>Seal and &amp;unseal…</source>
         <extracomment>Opens the seal and unseal dialog (OpenBao/Vault clusters only).</extracomment>
         <translation>&amp;Запечатать и распечатать…</translation>
@@ -3303,7 +3419,18 @@ SHA-256: {3}</translation>
         <translation>Сохранить снимок Raft или восстановить из него</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Raft &amp;peers…</source>
+        <extracomment>Opens the Raft peers dialog (OpenBao/Vault clusters only).</extracomment>
+        <translation>&amp;Узлы Raft…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove, promote, demote or join peers, with their effect on quorum first</source>
+        <translation>Удалить, повысить, понизить или присоединить узлы — сначала с их влиянием на кворум</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Replay:</source>
         <extracomment>&quot;Last snapshot 3 h ago&quot; (of the snapshots this console saved).</extracomment>
         <translation>Воспроизвести:</translation>
@@ -3413,9 +3540,9 @@ SHA-256: {3}</translation>
 <context>
     <name>ClusterView</name>
     <message>
-        <location filename="../../adminui/ui/cluster_view.py" line="+73"/>
+        <location filename="../../adminui/ui/cluster_view.py" line="+77"/>
         <source>Overview</source>
-        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers). The seal and unseal dialog last opened (None before the first). The snapshots dialog last opened (None before the first).</extracomment>
+        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers). The seal and unseal dialog last opened (None before the first). The snapshots dialog last opened (None before the first). The Raft peers dialog last opened (None before the first).</extracomment>
         <translation>Обзор</translation>
     </message>
     <message>
@@ -3429,7 +3556,7 @@ SHA-256: {3}</translation>
         <translation>Каждая страница отправляет запросы лидеру, а пока его нет — живому узлу; в результатах указано, какой узел ответил.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+164"/>
         <source>Requests go to {0}</source>
         <translation>Запросы идут на {0}</translation>
     </message>
@@ -5594,6 +5721,272 @@ telemetry {
         <location line="+2"/>
         <source>On {path}: {caps}.</source>
         <translation>На {path}: {caps}.</translation>
+    </message>
+</context>
+<context>
+    <name>PeersDialog</name>
+    <message>
+        <location filename="../../adminui/ui/overview/peers_dialog.py" line="+85"/>
+        <source>Raft peers — {0}</source>
+        <extracomment>The peers were read again: (Membership). A change or a save finished: (True when it worked).</extracomment>
+        <translation>Узлы Raft — {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Node ID</source>
+        <extracomment>Shows the what-if and asks; returns True to go on (replaced in tests). Asks which node joins (None: cancelled; replaced in tests). The what-if last shown (tests read it).</extracomment>
+        <translation>ID узла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster address</source>
+        <translation>Кластерный адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voter</source>
+        <translation>Голосует</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>Лидер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>leader</source>
+        <translation>лидер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy</source>
+        <translation>Здоров</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applied index</source>
+        <translation>Применённый индекс</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Raft peers</source>
+        <translation>Узлы Raft</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;move…</source>
+        <translation>У&amp;далить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Promote…</source>
+        <translation>&amp;Повысить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Demote…</source>
+        <translation>П&amp;онизить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Join a node…</source>
+        <translation>П&amp;рисоединить узел…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;fresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+45"/>
+        <source>Autopilot</source>
+        <translation>Autopilot</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>&amp;Save autopilot settings</source>
+        <translation>&amp;Сохранить настройки autopilot</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Peers</source>
+        <translation>Узлы</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>healthy</source>
+        <translation>здоров</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unhealthy</source>
+        <translation>нездоров</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The peers were not read.</source>
+        <translation>Узлы не прочитаны.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Health unknown — the token may not read the autopilot state: {0}</source>
+        <translation>Здоровье неизвестно — токену нельзя читать состояние autopilot: {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Autopilot (not read)</source>
+        <translation>Autopilot (не прочитан)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Read-only profile: changes are disabled.</source>
+        <translation>Профиль только для чтения: изменения отключены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking what this token may do…</source>
+        <translation>Проверяем, что разрешено этому токену…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This token may not change the Raft configuration.</source>
+        <translation>Этому токену нельзя менять конфигурацию Raft.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ask a new, uninitialised node to join</source>
+        <translation>Попросить новый неинициализированный узел присоединиться</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This token may not change the autopilot settings.</source>
+        <translation>Этому токену нельзя менять настройки autopilot.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a peer in the table first.</source>
+        <translation>Сначала выберите узел в таблице.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The CA file was not read.</source>
+        <translation>Файл CA не прочитан.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Changing the Raft configuration…</source>
+        <translation>Меняем конфигурацию Raft…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not changed.</source>
+        <translation>Не изменено.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} was removed from the Raft configuration.</source>
+        <translation>{0} удалён из конфигурации Raft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is now a voter.</source>
+        <translation>{0} теперь голосующий.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is now a non-voter.</source>
+        <translation>{0} теперь не голосует.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} asked to join. Unseal it; autopilot makes it a voter once it is stable.</source>
+        <translation>{0} попросили присоединиться. Распечатайте его; autopilot сделает его голосующим, когда он стабилизируется.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Autopilot settings not saved.</source>
+        <translation>Настройки autopilot не сохранены.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Autopilot settings saved.</source>
+        <translation>Настройки autopilot сохранены.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove peer {0}</source>
+        <translation>Удаление узла {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promote {0} to voter</source>
+        <translation>Сделать {0} голосующим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demote {0} to non-voter</source>
+        <translation>Сделать {0} неголосующим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join {0}</source>
+        <translation>Присоединение {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go on?</source>
+        <translation>Продолжить?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Make this change anyway?</source>
+        <translation>Всё равно внести это изменение?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Join a node</source>
+        <translation>Присоединить узел</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Join as a non-voter (a read replica)</source>
+        <translation>Присоединить неголосующим (реплика для чтения)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New node&apos;s API address:</source>
+        <translation>API-адрес нового узла:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader&apos;s API address:</source>
+        <translation>API-адрес лидера:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA file (PEM) for the leader:</source>
+        <translation>Файл CA (PEM) для лидера:</translation>
     </message>
 </context>
 <context>

