@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from typing import Any
@@ -14,6 +15,7 @@ from adminui.core.history import ClusterHistory
 from adminui.core.namespaces import NamespaceIndex, natural_sorted
 from adminui.monitor.cluster_monitor import Tick
 from adminui.monitor.namespace_service import NamespaceService
+from adminui.monitor.recovery_service import RecoveryService
 from adminui.profiles.snapshot_list import SnapshotList
 from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
@@ -22,6 +24,7 @@ from adminui.ui.context import ClusterContext
 from adminui.ui.overview.cluster_page import ClusterOverview
 from adminui.ui.overview.history_charts import HistoryCharts
 from adminui.ui.overview.peers_dialog import PeersDialog
+from adminui.ui.overview.recovery_dialog import RecoveryDialog
 from adminui.ui.overview.seal_dialog import SealDialog
 from adminui.ui.overview.snapshot_dialog import SnapshotDialog
 from adminui.ui.pages import PAGES, PageEntry
@@ -39,6 +42,9 @@ def live_target(snapshot: Snapshot) -> str:
 
 #: The command palette loads a cluster's namespaces at most this often (seconds).
 NAMESPACE_FETCH_MIN_S = 60.0
+#: How often the live view's applied indexes are written down for a recovery plan.
+INDEXES_NOTED_EVERY_S = 15.0
+log = logging.getLogger(__name__)
 
 #: Pages the namespace tree can open showing one namespace.
 NAMESPACE_PAGES = frozenset({"policies", "rotation", "quotas"})
@@ -70,6 +76,12 @@ class ClusterView(QWidget):
         self.snapshot_dialog: SnapshotDialog | None = None
         self._show_last_snapshot()
         self.overview.peers_button.clicked.connect(self.open_peers_dialog)
+        self.overview.recovery_button.clicked.connect(self.open_recovery_dialog)
+        #: The recovery plan dialog last opened (None before the first).
+        self.recovery_dialog: RecoveryDialog | None = None
+        #: Keeps the nodes' applied indexes for a recovery plan (F28).
+        self.recovery = RecoveryService(context)
+        self._indexes_noted_at = 0.0
         #: The Raft peers dialog last opened (None before the first).
         self.peers_dialog: PeersDialog | None = None
         self.tabs = QTabWidget()
@@ -229,11 +241,32 @@ class ClusterView(QWidget):
         dialog.open()
         return dialog
 
+    def open_recovery_dialog(self) -> RecoveryDialog:
+        """Which node to keep and the steps when quorum is lost (F28)."""
+        dialog = RecoveryDialog(self.context, self.bridge, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.recovery_dialog = dialog
+        dialog.open()
+        return dialog
+
     def _show_last_snapshot(self) -> None:
         if self.context.kind is not ClusterKind.OPENBAO:
             return
         latest = SnapshotList().latest(self.context.profile.name)
         self.overview.set_last_snapshot(latest.saved_at if latest else None)
+
+    def _note_indexes(self, snapshot: Snapshot) -> None:
+        """Remember the applied indexes now and then (a small local file)."""
+        if self.context.kind is not ClusterKind.OPENBAO:
+            return
+        now = time.monotonic()
+        if now - self._indexes_noted_at < INDEXES_NOTED_EVERY_S:
+            return
+        self._indexes_noted_at = now
+        try:
+            self.recovery.note_indexes(snapshot)
+        except OSError as exc:
+            log.warning("applied indexes not remembered: %s", exc)
 
     def show_node(self, url: str) -> None:
         """Show the overview with node ``url`` selected."""
@@ -250,6 +283,7 @@ class ClusterView(QWidget):
         if target:
             self.context.preferred_node = target
         self.overview.apply_tick(tick)
+        self._note_indexes(tick.snapshot)
         if self.context.preferred_node:
             self.answering.setText(
                 self.tr("Requests go to {0}").format(self.context.preferred_node)

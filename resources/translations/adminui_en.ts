@@ -2009,7 +2009,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/ui/overview/cluster_page.py" line="+52"/>
+        <location filename="../../adminui/ui/overview/cluster_page.py" line="+53"/>
         <source>TLS VERIFICATION OFF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,6 +2375,93 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location line="+2"/>
         <source>{0} leads the cluster: step it down first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/recovery_plan.py" line="+115"/>
+        <source>The console has not seen this cluster&apos;s Raft configuration yet: open this plan once while the cluster is healthy so that it can remember it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} of {1} voters answer and {2} are needed: the cluster has quorum, no recovery is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Make sure the lost nodes ({0}) stay stopped: if they come back during the recovery they would form a second cluster.</source>
+        <comment>, </comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop OpenBao on {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On {0}, write the file below as raft/peers.json inside the storage &quot;raft&quot; path of its configuration (owned by the OpenBao user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start OpenBao on {0} and unseal it: it reads peers.json (and removes it) and becomes the active node of a cluster of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that {0} is active and that recent data reads back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On each other node: stop it, move its Raft data directory aside, start it, join it to {0} (Raft peers → Join a node) and unseal it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a fresh snapshot once the cluster is healthy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quorum lost: {0} of {1} voters answer and {2} are needed; no node can become active. Keep {3}: it has the highest applied index ({4}){5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> and still runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>On {0}: create the empty file raft/.reset in the Core&apos;s directory (touch &lt;core directory&gt;/raft/.reset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On {0}: remove --raft.join from the Core unit&apos;s command line, run systemctl daemon-reload and start the Core: it starts as a cluster of one with its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that {0} leads and that the Core&apos;s data reads back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the lost Core services ({0}) in the console (Core services → Remove); on each of their hosts stop kuma-core-&lt;ID&gt;.service and delete its unit and directory.</source>
+        <comment>, </comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add new Core services and join them to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} of {1} Core nodes answer and {2} are needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3389,12 +3476,12 @@ SHA-256: {3}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-111"/>
         <source>Seal and &amp;unseal…</source>
         <extracomment>Opens the seal and unseal dialog (OpenBao/Vault clusters only).</extracomment>
         <translation type="unfinished"></translation>
@@ -3427,7 +3514,18 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>&amp;Recovery plan…</source>
+        <extracomment>Opens the lost-quorum recovery plan (OpenBao/Vault clusters only); marked when the live view shows quorum lost.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which node to keep and the steps, when a majority of the voters is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Replay:</source>
         <extracomment>&quot;Last snapshot 3 h ago&quot; (of the snapshots this console saved).</extracomment>
         <translation type="unfinished"></translation>
@@ -3484,7 +3582,7 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Leader: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,7 +3602,7 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Balancer: a /v1/sys/health check (200 = healthy) sends traffic to {0}; standbys answer 429, sealed nodes 503.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3524,7 +3622,7 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-86"/>
         <source>Replaying {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3532,9 +3630,9 @@ SHA-256: {3}</source>
 <context>
     <name>ClusterView</name>
     <message>
-        <location filename="../../adminui/ui/cluster_view.py" line="+77"/>
+        <location filename="../../adminui/ui/cluster_view.py" line="+89"/>
         <source>Overview</source>
-        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers). The seal and unseal dialog last opened (None before the first). The snapshots dialog last opened (None before the first). The Raft peers dialog last opened (None before the first).</extracomment>
+        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). How often the live view&apos;s applied indexes are written down for a recovery plan. Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers). The seal and unseal dialog last opened (None before the first). The snapshots dialog last opened (None before the first). The recovery plan dialog last opened (None before the first). Keeps the nodes&apos; applied indexes for a recovery plan (F28). The Raft peers dialog last opened (None before the first).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3548,7 +3646,7 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+186"/>
         <source>Requests go to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6554,6 +6652,106 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
     <message>
         <location line="+7"/>
         <source>Quota {name} not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../adminui/ui/overview/recovery_dialog.py" line="+48"/>
+        <source>Recovery plan — {0}</source>
+        <extracomment>A plan was made: (RecoveryPlan).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking which nodes answer…</source>
+        <extracomment>Where peers.json is saved (&apos;&apos; cancels); replaced in tests.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Node ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last applied index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Voters, the one to keep first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>raft/peers.json for the node kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>peers.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No plan was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>peers.json copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>peers.json not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save peers.json</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2009,7 +2009,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>{0:+.1f} с</translation>
     </message>
     <message>
-        <location filename="../../adminui/ui/overview/cluster_page.py" line="+52"/>
+        <location filename="../../adminui/ui/overview/cluster_page.py" line="+53"/>
         <source>TLS VERIFICATION OFF</source>
         <translation>ПРОВЕРКА TLS ОТКЛЮЧЕНА</translation>
     </message>
@@ -2376,6 +2376,93 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <location line="+2"/>
         <source>{0} leads the cluster: step it down first.</source>
         <translation>{0} — лидер кластера: сначала снимите его с лидерства.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/recovery_plan.py" line="+115"/>
+        <source>The console has not seen this cluster&apos;s Raft configuration yet: open this plan once while the cluster is healthy so that it can remember it.</source>
+        <translation>Консоль ещё не видела конфигурацию Raft этого кластера: откройте этот план, пока кластер здоров, чтобы она её запомнила.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} of {1} voters answer and {2} are needed: the cluster has quorum, no recovery is needed.</source>
+        <translation>Отвечают {0} из {1} голосующих, нужно {2}: кворум есть, восстанавливать не нужно.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Make sure the lost nodes ({0}) stay stopped: if they come back during the recovery they would form a second cluster.</source>
+        <comment>, </comment>
+        <translation>Убедитесь, что потерянные узлы ({0}) остаются остановленными: вернувшись во время восстановления, они образуют второй кластер.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop OpenBao on {0} ({1}).</source>
+        <translation>Остановите OpenBao на {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On {0}, write the file below as raft/peers.json inside the storage &quot;raft&quot; path of its configuration (owned by the OpenBao user).</source>
+        <translation>На {0} запишите файл ниже как raft/peers.json внутри пути storage "raft" из его конфигурации (владелец — пользователь OpenBao).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start OpenBao on {0} and unseal it: it reads peers.json (and removes it) and becomes the active node of a cluster of one.</source>
+        <translation>Запустите OpenBao на {0} и распечатайте: он прочитает peers.json (и удалит его) и станет активным узлом кластера из одного узла.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that {0} is active and that recent data reads back.</source>
+        <translation>Проверьте, что {0} активен и недавние данные читаются.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On each other node: stop it, move its Raft data directory aside, start it, join it to {0} (Raft peers → Join a node) and unseal it.</source>
+        <translation>На каждом другом узле: остановите его, переместите каталог данных Raft в сторону, запустите, присоедините к {0} (Узлы Raft → Присоединить узел) и распечатайте.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a fresh snapshot once the cluster is healthy again.</source>
+        <translation>Когда кластер снова здоров, сохраните свежий снимок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quorum lost: {0} of {1} voters answer and {2} are needed; no node can become active. Keep {3}: it has the highest applied index ({4}){5}.</source>
+        <translation>Кворум потерян: отвечают {0} из {1} голосующих, нужно {2}; ни один узел не может стать активным. Оставьте {3}: у него наибольший применённый индекс ({4}){5}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> and still runs</source>
+        <translation>, и он ещё работает</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>On {0}: create the empty file raft/.reset in the Core&apos;s directory (touch &lt;core directory&gt;/raft/.reset).</source>
+        <translation>На {0}: создайте пустой файл raft/.reset в каталоге Ядра (touch &lt;каталог ядра&gt;/raft/.reset).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On {0}: remove --raft.join from the Core unit&apos;s command line, run systemctl daemon-reload and start the Core: it starts as a cluster of one with its data.</source>
+        <translation>На {0}: уберите --raft.join из командной строки юнита Ядра, выполните systemctl daemon-reload и запустите Ядро: оно стартует кластером из одного узла со своими данными.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that {0} leads and that the Core&apos;s data reads back.</source>
+        <translation>Проверьте, что {0} стал лидером и данные Ядра читаются.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the lost Core services ({0}) in the console (Core services → Remove); on each of their hosts stop kuma-core-&lt;ID&gt;.service and delete its unit and directory.</source>
+        <comment>, </comment>
+        <translation>Удалите потерянные сервисы Ядра ({0}) в консоли (Сервисы Ядра → Удалить); на каждом их хосте остановите kuma-core-&lt;ID&gt;.service и удалите его юнит и каталог.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add new Core services and join them to {0}.</source>
+        <translation>Добавьте новые сервисы Ядра и присоедините их к {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} of {1} Core nodes answer and {2} are needed.</source>
+        <translation>Отвечают {0} из {1} узлов Ядра, нужно {2}.</translation>
     </message>
 </context>
 <context>
@@ -3392,12 +3479,12 @@ SHA-256: {3}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>Live</source>
         <translation>В реальном времени</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-111"/>
         <source>Seal and &amp;unseal…</source>
         <extracomment>Opens the seal and unseal dialog (OpenBao/Vault clusters only).</extracomment>
         <translation>&amp;Запечатать и распечатать…</translation>
@@ -3430,7 +3517,18 @@ SHA-256: {3}</translation>
         <translation>Удалить, повысить, понизить или присоединить узлы — сначала с их влиянием на кворум</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>&amp;Recovery plan…</source>
+        <extracomment>Opens the lost-quorum recovery plan (OpenBao/Vault clusters only); marked when the live view shows quorum lost.</extracomment>
+        <translation>&amp;План восстановления…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which node to keep and the steps, when a majority of the voters is lost</source>
+        <translation>Какой узел оставить и шаги, когда потеряно большинство голосующих</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Replay:</source>
         <extracomment>&quot;Last snapshot 3 h ago&quot; (of the snapshots this console saved).</extracomment>
         <translation>Воспроизвести:</translation>
@@ -3492,7 +3590,7 @@ SHA-256: {3}</translation>
         <translation>недоступен</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Leader: {0}</source>
         <translation>Лидер: {0}</translation>
     </message>
@@ -3512,7 +3610,7 @@ SHA-256: {3}</translation>
         <translation>Лидерство заявляют узлов: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Balancer: a /v1/sys/health check (200 = healthy) sends traffic to {0}; standbys answer 429, sealed nodes 503.</source>
         <translation>Балансировщик: проверка /v1/sys/health (200 = исправен) направит трафик на {0}; резервные узлы отвечают 429, запечатанные — 503.</translation>
     </message>
@@ -3532,7 +3630,7 @@ SHA-256: {3}</translation>
         <translation>Балансировщик: ни один узел не отвечает — трафик обслуживаться не будет.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-86"/>
         <source>Replaying {0}</source>
         <translation>Воспроизводится {0}</translation>
     </message>
@@ -3540,9 +3638,9 @@ SHA-256: {3}</translation>
 <context>
     <name>ClusterView</name>
     <message>
-        <location filename="../../adminui/ui/cluster_view.py" line="+77"/>
+        <location filename="../../adminui/ui/cluster_view.py" line="+89"/>
         <source>Overview</source>
-        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers). The seal and unseal dialog last opened (None before the first). The snapshots dialog last opened (None before the first). The Raft peers dialog last opened (None before the first).</extracomment>
+        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). How often the live view&apos;s applied indexes are written down for a recovery plan. Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers). The seal and unseal dialog last opened (None before the first). The snapshots dialog last opened (None before the first). The recovery plan dialog last opened (None before the first). Keeps the nodes&apos; applied indexes for a recovery plan (F28). The Raft peers dialog last opened (None before the first).</extracomment>
         <translation>Обзор</translation>
     </message>
     <message>
@@ -3556,7 +3654,7 @@ SHA-256: {3}</translation>
         <translation>Каждая страница отправляет запросы лидеру, а пока его нет — живому узлу; в результатах указано, какой узел ответил.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+186"/>
         <source>Requests go to {0}</source>
         <translation>Запросы идут на {0}</translation>
     </message>
@@ -6570,6 +6668,106 @@ telemetry {
         <location line="+7"/>
         <source>Quota {name} not deleted.</source>
         <translation>Квота {name} не удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../adminui/ui/overview/recovery_dialog.py" line="+48"/>
+        <source>Recovery plan — {0}</source>
+        <extracomment>A plan was made: (RecoveryPlan).</extracomment>
+        <translation>План восстановления — {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking which nodes answer…</source>
+        <extracomment>Where peers.json is saved (&apos;&apos; cancels); replaced in tests.</extracomment>
+        <translation>Проверяем, какие узлы отвечают…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Node ID</source>
+        <translation>ID узла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API address</source>
+        <translation>API-адрес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last applied index</source>
+        <translation>Последний применённый индекс</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers now</source>
+        <translation>Отвечает сейчас</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Voters, the one to keep first</source>
+        <translation>Голосующие, первым — тот, кого оставить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>raft/peers.json for the node kept:</source>
+        <translation>raft/peers.json для оставляемого узла:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>peers.json</source>
+        <translation>peers.json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;fresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No plan was made.</source>
+        <translation>План не составлен.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>peers.json copied.</source>
+        <translation>peers.json скопирован.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>peers.json not saved.</source>
+        <translation>peers.json не сохранён.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {0}.</source>
+        <translation>Сохранено: {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save peers.json</source>
+        <translation>Сохранить peers.json</translation>
     </message>
 </context>
 <context>

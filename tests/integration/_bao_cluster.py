@@ -42,22 +42,40 @@ class BaoCluster:
         """Start one more node (uninitialised, not joined); its index."""
         index = len(self.urls)
         port = _free_port_pair()
-        node_dir = self.directory / f"node{index + 1}"
+        node_dir = self.node_dir(index)
         (node_dir / "raft").mkdir(parents=True)
         config = node_dir / "config.hcl"
         config.write_text(_config(node_dir, f"node{index + 1}", port), encoding="utf-8")
-        with (node_dir / "bao.log").open("wb") as log:
-            self.procs.append(
-                subprocess.Popen(
-                    [self.binary, "server", f"-config={config}"],
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    stdin=subprocess.DEVNULL,
-                    start_new_session=True,
-                )
-            )
+        self.procs.append(self._spawn(index))
         self.urls.append(f"http://{HOST}:{port}")
         return index
+
+    def node_dir(self, index: int) -> Path:
+        """Node ``index``'s directory; its Raft storage path is ``raft`` inside it."""
+        return self.directory / f"node{index + 1}"
+
+    def _spawn(self, index: int) -> subprocess.Popen[bytes]:
+        node_dir = self.node_dir(index)
+        with (node_dir / "bao.log").open("ab") as log:
+            return subprocess.Popen(
+                [self.binary, "server", f"-config={node_dir / 'config.hcl'}"],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+
+    def stop(self, index: int) -> None:
+        """Stop node ``index`` gracefully (SIGTERM, by its PID) and wait until it is gone."""
+        proc = self.procs[index]
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=30)
+
+    def start(self, index: int) -> None:
+        """Start the stopped node ``index`` again with its data (it comes back sealed)."""
+        self.procs[index] = self._spawn(index)
+        _wait(lambda: self.role(index) != "down", 20, f"node {index + 1} listening")
 
     def kill(self, index: int) -> None:
         """SIGKILL node ``index`` (by its PID) and wait until it is gone."""

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adminui.core.cluster import ClusterKind, Snapshot
+from adminui.core.cluster import ClusterKind, Role, Snapshot
 from adminui.core.history import ClusterHistory
+from adminui.core.quorum import quorum_size
 from adminui.core.sentence import Sentence
 from adminui.monitor.cluster_monitor import Tick
 from adminui.profiles.store import Profile
@@ -36,7 +37,7 @@ from adminui.ui.overview.replay_banner import (
 )
 from adminui.ui.table_view import fit_columns
 from adminui.ui.theme import ENVIRONMENT_COLOURS as THEME_ENVIRONMENTS
-from adminui.ui.theme import text_on
+from adminui.ui.theme import solid_banner_style, text_on
 
 ENVIRONMENT_COLOURS = {k: v for k, v in THEME_ENVIRONMENTS.items() if k != "INSECURE"}
 
@@ -160,6 +161,14 @@ class ClusterOverview(QWidget):
             self.tr("Remove, promote, demote or join peers, with their effect on quorum first")
         )
         self.peers_button.setVisible(profile.kind is ClusterKind.OPENBAO)
+        #: Opens the lost-quorum recovery plan (OpenBao/Vault clusters only); marked
+        #: when the live view shows quorum lost.
+        self.recovery_button = QPushButton(self.tr("&Recovery plan…"))
+        self.recovery_button.setObjectName("recoveryButton")
+        self.recovery_button.setToolTip(
+            self.tr("Which node to keep and the steps, when a majority of the voters is lost")
+        )
+        self.recovery_button.setVisible(profile.kind is ClusterKind.OPENBAO)
         #: "Last snapshot 3 h ago" (of the snapshots this console saved).
         self.last_snapshot = QLabel()
         self.last_snapshot.setObjectName("lastSnapshot")
@@ -168,6 +177,7 @@ class ClusterOverview(QWidget):
         node_actions = QHBoxLayout()
         node_actions.addWidget(self.last_snapshot)
         node_actions.addStretch(1)
+        node_actions.addWidget(self.recovery_button)
         node_actions.addWidget(self.peers_button)
         node_actions.addWidget(self.snapshot_button)
         node_actions.addWidget(self.seal_button)
@@ -301,6 +311,7 @@ class ClusterOverview(QWidget):
             self._reasons = reasons
             self._fit_role_column()
         self.quorum.show_snapshot(snapshot, past)
+        self._mark_recovery(snapshot)
         leaders = snapshot.leaders
         if len(leaders) == 1:
             text = self.tr("Leader: {0}").format(leaders[0].url)
@@ -312,6 +323,19 @@ class ClusterOverview(QWidget):
             text = self.tr("{0} nodes claim leadership").format(len(leaders))
         self.summary.setText(text)
         self.balancer.setText(self._balancer_text(snapshot))
+
+    def _mark_recovery(self, snapshot: Snapshot) -> None:
+        """The recovery plan's button stands out while a majority of the nodes is lost."""
+        answering = sum(1 for n in snapshot.nodes if n.role is not Role.UNREACHABLE)
+        lost = (
+            snapshot.replicated
+            and bool(snapshot.nodes)
+            and not snapshot.leaders
+            and answering < quorum_size(len(snapshot.nodes))
+        )
+        if lost != self.recovery_button.property("lost"):
+            self.recovery_button.setProperty("lost", lost)
+            self.recovery_button.setStyleSheet(solid_banner_style("quorum_lost") if lost else "")
 
     def _balancer_text(self, snapshot: Snapshot) -> str:
         """F6: where a health-checking load balancer would send traffic."""
