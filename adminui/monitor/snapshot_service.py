@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import os
+import re
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -105,7 +106,10 @@ class SnapshotService:
             except VaultError:
                 leader = ""  # recorded as unknown; the save itself says what is wrong
             try:
-                handle = partial.open("wb")
+                # A snapshot holds every secret: only its owner may read the file.
+                handle = os.fdopen(
+                    os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb"
+                )
             except OSError as exc:
                 raise SnapshotProblem(
                     Sentence("The snapshot cannot be written to {0}: {1}.", str(target), _why(exc))
@@ -167,6 +171,29 @@ class SnapshotService:
                 )
             ) from exc
         return record
+
+    def before_path(self, what: str) -> Path:
+        """Where a snapshot taken before ``what`` (a step-down, a drill…) goes: a private
+        folder of the console's data, named by cluster, action and time."""
+        folder = self.snapshots.root / "files"
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", self.cluster).strip("-") or "cluster"
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        return folder / f"{slug}-before-{what}-{stamp}.snap"
+
+    async def save_before(self, what: str, progress: Progress = _no_progress) -> SnapshotRecord:
+        """A fresh snapshot before a risky change, saved without asking where."""
+        try:
+            target = self.before_path(what)
+        except OSError as exc:
+            raise SnapshotProblem(
+                Sentence(
+                    "The snapshot cannot be written to {0}: {1}.",
+                    str(self.snapshots.root),
+                    _why(exc),
+                )
+            ) from exc
+        return await self.save(target, progress)
 
     async def check(self, source: Path) -> RestoreCheck:
         """The file to restore, checked: it exists, is not empty, and when this console

@@ -90,6 +90,9 @@ class Profile:
     ca_bundle: str = ""
     insecure: bool = False
     read_only: bool = False
+    #: A fresh Raft snapshot is saved before every risky change (step-down, drill,
+    #: peer change, restore); the user cannot skip it (OpenBao/Vault clusters).
+    require_snapshot: bool = False
     environment: str = ""
     colour: str = ""
     #: Sign-in (OpenBao/Vault): the method, its mount ('' = the method's usual one), the
@@ -177,7 +180,7 @@ class Profile:
             data["auth"] = self.auth
         if self.poll_interval_ms:
             data["poll_interval_ms"] = self.poll_interval_ms
-        for key in ("insecure", "read_only"):
+        for key in _FLAGS:
             if getattr(self, key):
                 data[key] = True
         data.update(self.extra)
@@ -185,7 +188,7 @@ class Profile:
 
     @classmethod
     def from_toml(cls, data: dict[str, Any]) -> Profile:
-        known = {"name", "kind", "node_urls", "health_urls", "insecure", "read_only", "auth"}
+        known = {"name", "kind", "node_urls", "health_urls", "auth", *_FLAGS}
         known.add("poll_interval_ms")
         known |= set(_TEXT_FIELDS)
         name = data.get("name")
@@ -206,6 +209,7 @@ class Profile:
             health_urls=_urls(data, "health_urls", where),
             insecure=_flag(data, "insecure", where),
             read_only=_flag(data, "read_only", where),
+            require_snapshot=_flag(data, "require_snapshot", where),
             auth=_text(data, "auth", where) or "token",
             poll_interval_ms=_whole(data, "poll_interval_ms", where),
             **{key: _text(data, key, where) for key in _TEXT_FIELDS},
@@ -214,6 +218,9 @@ class Profile:
         profile.validate()
         return profile
 
+
+#: The profile's true-or-false fields, by their TOML names (written only when true).
+_FLAGS = ("insecure", "read_only", "require_snapshot")
 
 #: The profile's optional text fields, by their TOML names.
 _TEXT_FIELDS = (

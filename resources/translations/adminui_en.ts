@@ -2221,18 +2221,19 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/snapshot_service.py" line="+97"/>
+        <location filename="../../adminui/monitor/snapshot_service.py" line="+98"/>
         <source>The folder {0} does not exist.</source>
         <extracomment>Bytes read from a snapshot file per chunk sent. Told how many bytes have been saved or sent so far (called on the loop&apos;s thread).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+76"/>
         <source>The snapshot cannot be written to {0}: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-56"/>
         <source>The node sent an empty snapshot.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2247,7 +2248,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+40"/>
         <source>The snapshot {0} cannot be read: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,7 +3231,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>e.g. PROD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,7 +3266,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-76"/>
         <source>Sign-in &amp;method:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3305,7 +3306,17 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
+        <source>Always save a Raft snapshot before a risky change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before a step-down, a drill, a change of peers or a restore, a snapshot is saved first and cannot be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,7 +3346,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>A cluster named {0!r} exists already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3880,7 +3891,7 @@ SHA-256: {3}</source>
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../adminui/ui/drills/dialogs.py" line="+81"/>
+        <location filename="../../adminui/ui/drills/dialogs.py" line="+82"/>
         <source>Type &lt;b&gt;{0}&lt;/b&gt; to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3895,7 +3906,7 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Go ahead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,7 +4318,7 @@ cost-centre=42</source>
 <context>
     <name>DrillSetupDialog</name>
     <message>
-        <location filename="../../adminui/ui/drills/dialogs.py" line="-69"/>
+        <location filename="../../adminui/ui/drills/dialogs.py" line="-72"/>
         <source>Step down the active node</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4327,7 +4338,7 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>New failover drill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4370,7 +4381,7 @@ cost-centre=42</source>
 <context>
     <name>DrillsPage</name>
     <message>
-        <location filename="../../adminui/ui/drills/page.py" line="+51"/>
+        <location filename="../../adminui/ui/drills/page.py" line="+52"/>
         <source>step down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4430,9 +4441,9 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Actions</source>
-        <extracomment>A running drill reported progress (DrillProgress); emitted from the asyncio thread. A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult). A drill was started and has not ended (also while it restores what it broke).</extracomment>
+        <extracomment>A running drill reported progress (DrillProgress); emitted from the asyncio thread. A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult). A drill was started and has not ended (also while it restores what it broke). The last confirmation&apos;s &quot;Save a Raft snapshot first&quot; (None before the first).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4538,12 +4549,12 @@ cost-centre=42</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+85"/>
+        <location line="+107"/>
         <source>The preflight could not run: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-102"/>
         <source>Step down the active node</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4558,7 +4569,17 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>Saving a Raft snapshot first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No snapshot was saved, so nothing was changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4598,7 +4619,7 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5809,7 +5830,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>PeersDialog</name>
     <message>
-        <location filename="../../adminui/ui/overview/peers_dialog.py" line="+85"/>
+        <location filename="../../adminui/ui/overview/peers_dialog.py" line="+86"/>
         <source>Raft peers — {0}</source>
         <extracomment>The peers were read again: (Membership). A change or a save finished: (True when it worked).</extracomment>
         <translation type="unfinished"></translation>
@@ -5891,7 +5912,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <location line="+45"/>
         <source>Autopilot</source>
         <translation type="unfinished"></translation>
@@ -5977,7 +5998,17 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Saving a Raft snapshot first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No snapshot saved, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Changing the Raft configuration…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7734,7 +7765,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>SnapshotDialog</name>
     <message>
-        <location filename="../../adminui/ui/overview/snapshot_dialog.py" line="+63"/>
+        <location filename="../../adminui/ui/overview/snapshot_dialog.py" line="+64"/>
         <source>Raft snapshots — {0}</source>
         <extracomment>Progress is reported at most once per this many bytes. A save or restore finished: (True when it worked). Bytes saved or sent so far (emitted from the loop&apos;s thread, shown queued).</extracomment>
         <translation type="unfinished"></translation>
@@ -7786,12 +7817,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save a snapshot of the present state first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Force: the snapshot comes from another cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7856,23 +7887,33 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Save a Raft snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Raft snapshots (*.snap);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>Not restored: the cluster name typed did not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Saving a snapshot of the present state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No snapshot saved, so nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Restoring {0}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7899,6 +7940,25 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
     <message>
         <location line="+2"/>
         <source>Restoring {0} replaces everything {1} holds now — secrets, policies, tokens — with what the snapshot holds. Type the cluster&apos;s name to restore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotFirstBox</name>
+    <message>
+        <location filename="../../adminui/ui/overview/snapshot_first.py" line="+29"/>
+        <source>Save a Raft snapshot first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This cluster&apos;s profile requires a fresh snapshot before this change.</source>
+        <extracomment>The snapshot saved by the last :meth:`then` (None: none was).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A snapshot of the whole store is saved before the change is made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

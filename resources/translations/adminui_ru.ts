@@ -2221,18 +2221,19 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/snapshot_service.py" line="+97"/>
+        <location filename="../../adminui/monitor/snapshot_service.py" line="+98"/>
         <source>The folder {0} does not exist.</source>
         <extracomment>Bytes read from a snapshot file per chunk sent. Told how many bytes have been saved or sent so far (called on the loop&apos;s thread).</extracomment>
         <translation>Папки {0} не существует.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+76"/>
         <source>The snapshot cannot be written to {0}: {1}.</source>
         <translation>Снимок нельзя записать в {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-56"/>
         <source>The node sent an empty snapshot.</source>
         <translation>Узел прислал пустой снимок.</translation>
     </message>
@@ -2247,7 +2248,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Снимок сохранён в {0}, но локальный список снимков не смог его записать: {1}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+40"/>
         <source>The snapshot {0} cannot be read: {1}</source>
         <translation>Снимок {0} нельзя прочитать: {1}</translation>
     </message>
@@ -2401,7 +2402,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location line="+2"/>
         <source>On {0}, write the file below as raft/peers.json inside the storage &quot;raft&quot; path of its configuration (owned by the OpenBao user).</source>
-        <translation>На {0} запишите файл ниже как raft/peers.json внутри пути storage "raft" из его конфигурации (владелец — пользователь OpenBao).</translation>
+        <translation>На {0} запишите файл ниже как raft/peers.json внутри пути storage &quot;raft&quot; из его конфигурации (владелец — пользователь OpenBao).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3230,7 +3231,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Только &amp;чтение (отклонять любые изменения)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>e.g. PROD</source>
         <translation>например, PROD</translation>
     </message>
@@ -3265,7 +3266,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>&amp;Обновлять каждые:</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-76"/>
         <source>Sign-in &amp;method:</source>
         <translation>&amp;Способ входа:</translation>
     </message>
@@ -3305,7 +3306,17 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Ключ клиента:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
+        <source>Always save a Raft snapshot before a risky change</source>
+        <translation>Всегда сохранять снимок Raft перед рискованным изменением</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before a step-down, a drill, a change of peers or a restore, a snapshot is saved first and cannot be skipped.</source>
+        <translation>Перед снятием лидерства, учением, изменением узлов или восстановлением сначала сохраняется снимок; пропустить это нельзя.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить подключение</translation>
     </message>
@@ -3335,7 +3346,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Файлы PEM (*.pem *.crt *.key);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>A cluster named {0!r} exists already.</source>
         <translation>Кластер с именем {0!r} уже есть.</translation>
     </message>
@@ -3890,7 +3901,7 @@ SHA-256: {3}</translation>
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../adminui/ui/drills/dialogs.py" line="+81"/>
+        <location filename="../../adminui/ui/drills/dialogs.py" line="+82"/>
         <source>Type &lt;b&gt;{0}&lt;/b&gt; to confirm.</source>
         <translation>Для подтверждения введите &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
@@ -3905,7 +3916,7 @@ SHA-256: {3}</translation>
         <translation>Подтверждение</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Go ahead</source>
         <translation>Выполнить</translation>
     </message>
@@ -4317,7 +4328,7 @@ cost-centre=42</source>
 <context>
     <name>DrillSetupDialog</name>
     <message>
-        <location filename="../../adminui/ui/drills/dialogs.py" line="-69"/>
+        <location filename="../../adminui/ui/drills/dialogs.py" line="-72"/>
         <source>Step down the active node</source>
         <translation>Снятие лидерства с активного узла</translation>
     </message>
@@ -4337,7 +4348,7 @@ cost-centre=42</source>
         <translation>Остановка двух узлов: потеря кворума, затем восстановление (лаборатория)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>New failover drill</source>
         <translation>Новые учения по отказу</translation>
     </message>
@@ -4380,7 +4391,7 @@ cost-centre=42</source>
 <context>
     <name>DrillsPage</name>
     <message>
-        <location filename="../../adminui/ui/drills/page.py" line="+51"/>
+        <location filename="../../adminui/ui/drills/page.py" line="+52"/>
         <source>step down</source>
         <translation>снятие лидерства</translation>
     </message>
@@ -4440,9 +4451,9 @@ cost-centre=42</source>
         <translation>откат сбоя</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Actions</source>
-        <extracomment>A running drill reported progress (DrillProgress); emitted from the asyncio thread. A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult). A drill was started and has not ended (also while it restores what it broke).</extracomment>
+        <extracomment>A running drill reported progress (DrillProgress); emitted from the asyncio thread. A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult). A drill was started and has not ended (also while it restores what it broke). The last confirmation&apos;s &quot;Save a Raft snapshot first&quot; (None before the first).</extracomment>
         <translation>Действия</translation>
     </message>
     <message>
@@ -4548,12 +4559,12 @@ cost-centre=42</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+85"/>
+        <location line="+107"/>
         <source>The preflight could not run: {0}</source>
         <translation>Не удалось выполнить предварительную проверку: {0}</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-102"/>
         <source>Step down the active node</source>
         <translation>Снятие лидерства с активного узла</translation>
     </message>
@@ -4568,7 +4579,17 @@ cost-centre=42</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>Saving a Raft snapshot first…</source>
+        <translation>Сначала сохраняем снимок Raft…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No snapshot was saved, so nothing was changed: {0}</source>
+        <translation>Снимок не сохранён, поэтому ничего не изменено: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Отменено: ничего не изменено.</translation>
     </message>
@@ -4608,7 +4629,7 @@ cost-centre=42</source>
         <translation>Учения на {0}: {1}. Цель: восстановление за {2}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Drill</source>
         <translation>Учения</translation>
     </message>
@@ -5824,7 +5845,7 @@ telemetry {
 <context>
     <name>PeersDialog</name>
     <message>
-        <location filename="../../adminui/ui/overview/peers_dialog.py" line="+85"/>
+        <location filename="../../adminui/ui/overview/peers_dialog.py" line="+86"/>
         <source>Raft peers — {0}</source>
         <extracomment>The peers were read again: (Membership). A change or a save finished: (True when it worked).</extracomment>
         <translation>Узлы Raft — {0}</translation>
@@ -5906,7 +5927,7 @@ telemetry {
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <location line="+45"/>
         <source>Autopilot</source>
         <translation>Autopilot</translation>
@@ -5992,7 +6013,17 @@ telemetry {
         <translation>Файл CA не прочитан.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Saving a Raft snapshot first…</source>
+        <translation>Сначала сохраняем снимок Raft…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No snapshot saved, so nothing was changed.</source>
+        <translation>Снимок не сохранён, поэтому ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Changing the Raft configuration…</source>
         <translation>Меняем конфигурацию Raft…</translation>
     </message>
@@ -7755,7 +7786,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>SnapshotDialog</name>
     <message>
-        <location filename="../../adminui/ui/overview/snapshot_dialog.py" line="+63"/>
+        <location filename="../../adminui/ui/overview/snapshot_dialog.py" line="+64"/>
         <source>Raft snapshots — {0}</source>
         <extracomment>Progress is reported at most once per this many bytes. A save or restore finished: (True when it worked). Bytes saved or sent so far (emitted from the loop&apos;s thread, shown queued).</extracomment>
         <translation>Снимки Raft — {0}</translation>
@@ -7807,12 +7838,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save a snapshot of the present state first</source>
         <translation>Сначала сохранить снимок текущего состояния</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Force: the snapshot comes from another cluster</source>
         <translation>Принудительно: снимок из другого кластера</translation>
     </message>
@@ -7877,23 +7908,33 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>Сохранён {0} ({1}, SHA-256 {2}).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Save a Raft snapshot</source>
         <translation>Сохранить снимок Raft</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Raft snapshots (*.snap);;All files (*)</source>
         <translation>Снимки Raft (*.snap);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>Not restored: the cluster name typed did not match.</source>
         <translation>Не восстановлено: введённое имя кластера не совпало.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Saving a snapshot of the present state…</source>
+        <translation>Сохраняем снимок текущего состояния…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No snapshot saved, so nothing was restored.</source>
+        <translation>Снимок не сохранён, поэтому ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Restoring {0}…</source>
         <translation>Восстанавливаем {0}…</translation>
     </message>
@@ -7921,6 +7962,25 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <location line="+2"/>
         <source>Restoring {0} replaces everything {1} holds now — secrets, policies, tokens — with what the snapshot holds. Type the cluster&apos;s name to restore:</source>
         <translation>Восстановление {0} заменит всё, что сейчас хранит {1}, — секреты, политики, токены — содержимым снимка. Введите имя кластера, чтобы восстановить:</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotFirstBox</name>
+    <message>
+        <location filename="../../adminui/ui/overview/snapshot_first.py" line="+29"/>
+        <source>Save a Raft snapshot first</source>
+        <translation>Сначала сохранить снимок Raft</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This cluster&apos;s profile requires a fresh snapshot before this change.</source>
+        <extracomment>The snapshot saved by the last :meth:`then` (None: none was).</extracomment>
+        <translation>Профиль этого кластера требует свежий снимок перед этим изменением.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A snapshot of the whole store is saved before the change is made.</source>
+        <translation>Перед изменением сохраняется снимок всего хранилища.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -171,7 +172,7 @@ def test_a_full_disk_says_so_and_keeps_nothing(
 ) -> None:
     service = service_for(leader_or(httpx.Response(200, content=BIG)), tmp_path)
     target = tmp_path / "cluster.snap"
-    real_open = Path.open
+    real_fdopen = os.fdopen
 
     class FullDisk:
         def __init__(self, handle: Any) -> None:
@@ -183,11 +184,11 @@ def test_a_full_disk_says_so_and_keeps_nothing(
         def __getattr__(self, name: str) -> Any:
             return getattr(self.handle, name)
 
-    def open_full(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
-        handle = real_open(self, mode, *args, **kwargs)
-        return FullDisk(handle) if self.name.endswith(".part") else handle
+    def fdopen_full(fd: int, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        handle = real_fdopen(fd, mode, *args, **kwargs)
+        return FullDisk(handle) if mode == "wb" else handle  # the snapshot, not its record
 
-    monkeypatch.setattr(Path, "open", open_full)
+    monkeypatch.setattr(os, "fdopen", fdopen_full)
     with pytest.raises(SnapshotProblem, match="No space left on device"):
         asyncio.run(service.save(target))
     assert list(tmp_path.glob("cluster.snap*")) == []

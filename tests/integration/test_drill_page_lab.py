@@ -246,6 +246,9 @@ def test_step_down_drill_moves_the_lab_leader_and_leaves_no_namespace(
     page = lab_page(qtbot, bridge, lab, LAB_OPENBAO, recorder, tmp_path)
     report = run_drill(qtbot, page, Fault.STEP_DOWN)
     assert report.outcome == "moved", report.outcome_text
+    # The confirmation's "Save a Raft snapshot first" was ticked: one was saved before.
+    assert page.snapshot_first is not None and page.snapshot_first.saved is not None
+    assert "before-drill" in page.snapshot_first.saved.path
     assert recorder.kills == [] and recorder.restarts == []
     assert leader_name(lab, LAB_OPENBAO) != leader
     assert url_of(lab, leader_name(lab, LAB_OPENBAO)) == figures(report).new_leader

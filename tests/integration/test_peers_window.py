@@ -137,6 +137,8 @@ def test_autopilot_remove_a_dead_peer_and_join_a_new_node_through_the_window(
     assert (removal.after.voters, removal.after.healthy) == (2, 2)
     assert removal.needs_second_confirmation  # two voters: an even count
     assert standby.node_id not in servers(cluster)
+    saved = dialog.snapshot_first.saved  # a snapshot was saved before the removal
+    assert saved is not None and "before-remove" in saved.path and saved.size_bytes > 0
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=WAIT_MS)
 
     # A new node joins through the dialog, then is unsealed and becomes a member.

@@ -108,8 +108,10 @@ def test_save_change_restore_brings_the_first_data_back(
     assert done.args == [True], dialog.banner.text.text()
     assert "Restored" in dialog.banner.text.text()
     qtbot.waitUntil(lambda: kv_value(own_cluster) == "first", timeout=WAIT_MS)
-    [before] = list(tmp_path.glob("snapshots-own-before-restore-*.snap"))
-    assert len(dialog.model.records()) == 2 and before.stat().st_size > 0
+    before = dialog.snapshot_first.saved
+    assert before is not None and "before-restore" in before.path
+    assert len(dialog.model.records()) == 2 and Path(before.path).stat().st_size > 0
+    assert Path(before.path).stat().st_mode & 0o077 == 0  # only its owner may read it
     # Both saves and the restore are in the audit log.
     lines = [json.loads(line) for line in AuditLog().path.read_text().splitlines()]
     ours = [(e["method"], e["path"]) for e in lines if e.get("profile") == "snapshots-own"]

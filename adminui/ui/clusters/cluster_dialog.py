@@ -207,6 +207,16 @@ class ClusterDialog(QDialog):
         form.addRow(self.tr("TLS ser&ver name:"), self.server_name)
         self.read_only = QCheckBox(self.tr("&Read-only (refuse every change)"))
         form.addRow("", self.read_only)
+        self.require_snapshot = QCheckBox(
+            self.tr("Always save a Raft snapshot before a risky change")
+        )
+        self.require_snapshot.setToolTip(
+            self.tr(
+                "Before a step-down, a drill, a change of peers or a restore, a snapshot is "
+                "saved first and cannot be skipped."
+            )
+        )
+        form.addRow("", self.require_snapshot)
         self.environment = QLineEdit()
         self.environment.setPlaceholderText(self.tr("e.g. PROD"))
         form.addRow(self.tr("&Environment label:"), self.environment)
@@ -291,6 +301,7 @@ class ClusterDialog(QDialog):
         self.ca_bundle.setText(profile.ca_bundle)
         self.insecure.setChecked(profile.insecure)
         self.read_only.setChecked(profile.read_only)
+        self.require_snapshot.setChecked(profile.require_snapshot)
         self.environment.setText(profile.environment)
         self.colour.setText(profile.colour)
         self.server_name.setText(profile.tls_server_name)
@@ -310,6 +321,7 @@ class ClusterDialog(QDialog):
             self.method_label,
             self.namespace,
             self.namespace_label,
+            self.require_snapshot,
         )
         for widget in openbao_only:
             widget.setVisible(openbao)
@@ -364,6 +376,7 @@ class ClusterDialog(QDialog):
             ca_bundle=self.ca_bundle.text().strip(),
             insecure=self.insecure.isChecked(),
             read_only=self.read_only.isChecked(),
+            require_snapshot=self.require_snapshot.isChecked() and kind is ClusterKind.OPENBAO,
             environment=self.environment.text().strip(),
             colour=self.colour.text().strip(),
             auth=str(self.method.currentData()) if kind is ClusterKind.OPENBAO else "token",

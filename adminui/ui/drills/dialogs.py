@@ -64,6 +64,7 @@ class ConfirmDialog(QDialog):
         node: str,
         checks: Preflight,
         parent: QWidget | None = None,
+        extra: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -88,6 +89,8 @@ class ConfirmDialog(QDialog):
         self.input.setPlaceholderText(self.phrase)
         self.input.setEnabled(checks.passed)
         layout.addWidget(self.input)
+        if extra is not None:  # e.g. "Save a Raft snapshot first"
+            layout.addWidget(extra)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,7 @@ from adminui.ui.drills.export import export_json, export_markdown, export_pdf, r
 from adminui.ui.drills.history_model import DrillHistoryModel
 from adminui.ui.errors import sentence_of
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, fill, say
+from adminui.ui.overview.snapshot_first import SnapshotFirstBox
 
 _INJECTORS: dict[str, FaultInjector] = {}
 
@@ -120,6 +121,8 @@ class DrillsPage(QWidget, PageDefaults):
         self._replay_timer.timeout.connect(self._replay_step)
         self._live_partial: list[DrillProgress] = []
         self._dialog: QWidget | None = None
+        #: The last confirmation's "Save a Raft snapshot first" (None before the first).
+        self.snapshot_first: SnapshotFirstBox | None = None
         self._build()
         self.sig_progress.connect(self._on_progress)
 
@@ -343,11 +346,33 @@ class DrillsPage(QWidget, PageDefaults):
             leader,
             checks,
             self,
+            self._snapshot_box(),
         )
         self._dialog = dialog
-        dialog.accepted.connect(self._run_step_down)
+        dialog.accepted.connect(lambda: self._after_snapshot("step-down", self._run_step_down))
         dialog.rejected.connect(lambda: self._cancelled())
         dialog.open()
+
+    def _snapshot_box(self) -> SnapshotFirstBox:
+        """The confirmation's "Save a Raft snapshot first" (kept to be read on accept)."""
+        self.snapshot_first = SnapshotFirstBox(self.context, self.bridge)
+        return self.snapshot_first
+
+    def _after_snapshot(self, what: str, go: Callable[[], None]) -> None:
+        """Save the snapshot asked for in the confirmation, then ``go()``."""
+        box = self.snapshot_first
+        if box is None or not box.wanted:
+            go()
+            return
+        self.status_label.setText(self.tr("Saving a Raft snapshot first…"))
+
+        def failed(error: BaseException) -> None:
+            self._busy(False)
+            self.status_label.setText(
+                self.tr("No snapshot was saved, so nothing was changed: {0}").format(_say(error))
+            )
+
+        box.then(what, go, failed, owner=self)
 
     def _cancelled(self) -> None:
         self._busy(False)
@@ -430,9 +455,12 @@ class DrillsPage(QWidget, PageDefaults):
             leader,
             checks,
             self,
+            self._snapshot_box(),
         )
         self._dialog = dialog
-        dialog.accepted.connect(lambda: self.run_drill(runner))
+        dialog.accepted.connect(
+            lambda: self._after_snapshot("drill", lambda: self.run_drill(runner))
+        )
         dialog.rejected.connect(lambda: self._cancelled())
         dialog.open()
 

@@ -41,6 +41,7 @@ from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.errors import sentence_of
 from adminui.ui.i18n import say
+from adminui.ui.overview.snapshot_first import SnapshotFirstBox
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.policies.record_model import Column, RecordTableModel
 from adminui.ui.table_view import fit_columns
@@ -136,6 +137,8 @@ class PeersDialog(QDialog):
             actions.addWidget(button)
         actions.addWidget(self.join_button)
         actions.addStretch(1)
+        self.snapshot_first = SnapshotFirstBox(context, bridge)
+        actions.addWidget(self.snapshot_first)
         actions.addWidget(self.refresh_button)
 
         self.autopilot_box = QWidget()
@@ -267,7 +270,7 @@ class PeersDialog(QDialog):
         node_id = self.model.record(index.row()).node_id
         outcome = what_if(self.membership.peers, action, node_id)
         if self._agreed(outcome):
-            self._run(self.service.change(action, node_id), outcome)
+            self._run(lambda: self.service.change(action, node_id), outcome)
 
     def _agreed(self, outcome: WhatIf) -> bool:
         """Whether the change goes ahead: not refused, and its what-if confirmed."""
@@ -300,14 +303,30 @@ class PeersDialog(QDialog):
             outcome = WhatIf(PeerAction.JOIN, request.node_url, outcome.before, outcome.before)
         if not self._agreed(outcome):
             return
-        work = self.service.join(
-            request.node_url, request.leader_url, ca_pem=ca_pem, non_voter=request.non_voter
+        self._run(
+            lambda: self.service.join(
+                request.node_url, request.leader_url, ca_pem=ca_pem, non_voter=request.non_voter
+            ),
+            outcome,
         )
-        self._run(work, outcome)
 
-    def _run(self, work: Coroutine[Any, Any, object], outcome: WhatIf) -> None:
+    def _run(self, make_work: Callable[[], Coroutine[Any, Any, object]], outcome: WhatIf) -> None:
+        """Save the snapshot asked for first, then send what ``make_work`` makes."""
         self._busy = True
         self._update_actions()
+        self.banner.show_message(self.tr("Saving a Raft snapshot first…"), "info")
+
+        def failed(error: BaseException) -> None:
+            self._busy = False
+            self._update_actions()
+            self.banner.show_error(error, self.tr("No snapshot saved, so nothing was changed."))
+            self.sig_done.emit(False)
+
+        self.snapshot_first.then(
+            outcome.action.value, lambda: self._send(make_work(), outcome), failed, owner=self
+        )
+
+    def _send(self, work: Coroutine[Any, Any, object], outcome: WhatIf) -> None:
         self.banner.show_message(self.tr("Changing the Raft configuration…"), "info")
 
         def done(_ack: object, error: BaseException | None) -> None:

@@ -32,6 +32,7 @@ from adminui.monitor.snapshot_service import SnapshotRights, SnapshotService, sn
 from adminui.profiles.snapshot_list import SnapshotRecord
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
+from adminui.ui.overview.snapshot_first import SnapshotFirstBox
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.policies.record_model import Column, RecordTableModel
 from adminui.ui.table_view import fit_columns
@@ -108,8 +109,8 @@ class SnapshotDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.clicked.connect(self.restore)
-        self.snapshot_first = QCheckBox(self.tr("Save a snapshot of the present state first"))
-        self.snapshot_first.setChecked(True)
+        self.snapshot_first = SnapshotFirstBox(context, bridge)
+        self.snapshot_first.setText(self.tr("Save a snapshot of the present state first"))
         self.force = QCheckBox(self.tr("Force: the snapshot comes from another cluster"))
         self.force.setToolTip(
             self.tr(
@@ -203,7 +204,7 @@ class SnapshotDialog(QDialog):
         if target:
             self._save_to(Path(target))
 
-    def _save_to(self, target: Path, then_restore: Path | None = None) -> None:
+    def _save_to(self, target: Path) -> None:
         self._set_busy(True)
         self.banner.show_message(self.tr("Saving a snapshot to {0}…").format(target), "info")
 
@@ -220,10 +221,7 @@ class SnapshotDialog(QDialog):
                 ),
                 "info",
             )
-            if then_restore is not None:
-                self._restore_from(then_restore)
-            else:
-                self.sig_done.emit(True)
+            self.sig_done.emit(True)
 
         # Closing the dialog cancels a save (its partial file is removed).
         self._bridge.submit(self.service.save(target, self._report), done, owner=self)
@@ -254,13 +252,20 @@ class SnapshotDialog(QDialog):
                 self.tr("Not restored: the cluster name typed did not match."), "info"
             )
             return
-        if self.snapshot_first.isChecked():
-            fresh = Path(source).with_name(
-                f"{name}-before-restore-{time.strftime('%Y%m%d-%H%M%S')}.snap"
-            )
-            self._save_to(fresh, then_restore=Path(source))
-        else:
+        self._set_busy(True)
+        self.banner.show_message(self.tr("Saving a snapshot of the present state…"), "info")
+
+        def failed(error: BaseException) -> None:
+            self._set_busy(False)
+            self.reload()
+            self.banner.show_error(error, self.tr("No snapshot saved, so nothing was restored."))
+            self.sig_done.emit(False)
+
+        def restore() -> None:
+            self.reload()
             self._restore_from(Path(source))
+
+        self.snapshot_first.then("restore", restore, failed, owner=self)
 
     def _restore_from(self, source: Path) -> None:
         self._set_busy(True)
