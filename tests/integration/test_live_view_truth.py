@@ -22,8 +22,14 @@ from adminui.core.cluster import ClusterKind, Snapshot
 from adminui.monitor.cluster_monitor import ClusterMonitor
 from adminui.monitor.connection import ClusterConnection
 from adminui.profiles.store import Profile
+from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_list_model import health_of
+from adminui.ui.cluster_view import ClusterView
+from adminui.ui.context import ClusterContext
+from adminui.ui.drills.page import DrillsPage
+from adminui.ui.namespaces.page import NamespacesPage
 from adminui.ui.overview.quorum_panel import QuorumPanel
+from adminui.ui.policies.page import PoliciesPage
 from tests.integration._bao_cluster import BaoCluster, _free_port_pair, bao_cluster
 from tests.secret_scan import register
 
@@ -138,3 +144,50 @@ def test_a_token_that_may_not_read_the_voters_sees_unknown(
     # With the root token the single voter is shown as it is: nothing tolerated.
     panel.show_snapshot(full)
     assert panel.tolerance.text() == "0" and panel.warnings
+
+
+def test_actions_a_limited_token_may_not_use_are_disabled_with_the_reason(
+    qtbot: QtBot, bridge: AsyncBridge, own_raft: BaoCluster
+) -> None:
+    """A token with only the default policy and secret reads: New…, Tenant blueprint…,
+    New policy, step-down and New failover drill are disabled and say why."""
+    headers = {"X-Vault-Token": own_raft.root_token}
+    answer = httpx.post(
+        f"{own_raft.urls[0]}/v1/auth/token/create",
+        headers=headers,
+        json={"policies": ["default"], "ttl": "10m"},
+        timeout=5,
+    )
+    answer.raise_for_status()
+    token = answer.json()["auth"]["client_token"]
+    register(token)
+    profile = Profile("own-limited", ClusterKind.OPENBAO, tuple(own_raft.urls))
+    view = ClusterView(ClusterContext(profile, token), bridge)
+    qtbot.addWidget(view)
+    view.show()
+    namespaces = view.page("namespaces")
+    policies = view.page("policies")
+    drills = view.page("drills")
+    assert isinstance(namespaces, NamespacesPage) and isinstance(policies, PoliciesPage)
+    assert isinstance(drills, DrillsPage)
+    buttons = [
+        namespaces.new_button,
+        namespaces.blueprint_button,
+        policies.new_button,
+        drills.step_down_button,
+        drills.drill_button,
+    ]
+    qtbot.waitUntil(lambda: not any(b.isEnabled() for b in buttons), timeout=15_000)
+    for button in buttons:
+        assert "the token lacks" in button.toolTip(), button.text()
+    # The root token may: the same buttons are enabled.
+    full = ClusterView(ClusterContext(profile, own_raft.root_token), bridge)
+    qtbot.addWidget(full)
+    root_namespaces = full.page("namespaces")
+    root_drills = full.page("drills")
+    assert isinstance(root_namespaces, NamespacesPage) and isinstance(root_drills, DrillsPage)
+    qtbot.waitUntil(
+        lambda: root_namespaces.new_button.isEnabled() and root_drills.step_down_button.isEnabled(),
+        timeout=15_000,
+    )
+    assert root_namespaces.gate.reason(root_namespaces.blueprint_button) is None

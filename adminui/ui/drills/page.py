@@ -43,6 +43,7 @@ from adminui.ui.drills.history_model import DrillHistoryModel
 from adminui.ui.errors import sentence_of
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, fill, say
 from adminui.ui.overview.snapshot_first import SnapshotFirstBox
+from adminui.ui.policies.capability_gate import CapabilityGate
 
 _INJECTORS: dict[str, FaultInjector] = {}
 
@@ -123,7 +124,10 @@ class DrillsPage(QWidget, PageDefaults):
         self._dialog: QWidget | None = None
         #: The last confirmation's "Save a Raft snapshot first" (None before the first).
         self.snapshot_first: SnapshotFirstBox | None = None
+        self.gate: CapabilityGate | None = None
+        self._is_busy = False
         self._build()
+        self._gate_actions()
         self.sig_progress.connect(self._on_progress)
 
     # ----- layout ---------------------------------------------------------------------------
@@ -319,8 +323,25 @@ class DrillsPage(QWidget, PageDefaults):
 
     # ----- step-down ------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:
-        self.step_down_button.setEnabled(not busy and not self.context.read_only)
-        self.drill_button.setEnabled(not busy and not self.context.read_only)
+        self._is_busy = busy
+        for button in (self.step_down_button, self.drill_button):
+            allowed = self.gate is None or self.gate.reason(button) is None
+            button.setEnabled(not busy and not self.context.read_only and allowed)
+
+    def _gate_actions(self) -> None:
+        """OpenBao/Vault: step-down needs sys/step-down; a drill writes its probes in a
+        scratch namespace. Buttons the token may not use are disabled with the reason."""
+        if self.context.kind is not ClusterKind.OPENBAO or self.context.read_only:
+            return
+        self.gate = CapabilityGate(self.context, self.bridge, "", self)
+        self.gate.add(
+            self.step_down_button, lambda: "sys/step-down", {"update", "sudo"}, writes=True
+        )
+        self.gate.add(
+            self.drill_button, lambda: "sys/namespaces/*", {"create", "update"}, writes=True
+        )
+        self.gate.sig_updated.connect(lambda: self._busy(self._is_busy))
+        self.gate.refresh()
 
     def start_step_down(self) -> None:
         """Run the preflight, then ask for the typed confirmation (F15)."""

@@ -40,6 +40,7 @@ from adminui.ui.namespaces.dialogs import (
 from adminui.ui.namespaces.jobs import JobRunner, ProgressStrip
 from adminui.ui.namespaces.load_view import LoadRankingView
 from adminui.ui.namespaces.tree_model import NamespaceTreeModel
+from adminui.ui.policies.capability_gate import CapabilityGate
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.shortcuts import focus_shortcut, give_shortcut
 from adminui.ui.table_view import fit_columns
@@ -48,6 +49,10 @@ T = TypeVar("T")
 
 #: With a filter showing at most this many namespaces, the tree is expanded fully.
 EXPAND_ALL_LIMIT = 400
+
+
+#: What the token needs create on to make namespaces (checked with capabilities-self).
+NAMESPACES_PATH = "sys/namespaces/*"
 
 
 class _Relay(QObject):
@@ -161,6 +166,12 @@ class NamespacesPage(QWidget, PageDefaults):
         layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.strip)
+        # Creating a namespace (alone or by blueprint) needs create on sys/namespaces.
+        self.gate = CapabilityGate(context, bridge, "", self)
+        for button in (self.new_button, self.blueprint_button):
+            self.gate.add(button, lambda: NAMESPACES_PATH, {"create", "update"}, writes=True)
+        self.gate.sig_updated.connect(self._update_actions)
+        self.gate.refresh()
         self._update_actions()
         self._update_count()
 
@@ -187,8 +198,9 @@ class NamespacesPage(QWidget, PageDefaults):
         idle = not self.jobs.busy
         writable = not self._context.read_only
         self.refresh_button.setEnabled(idle)
-        self.new_button.setEnabled(idle and writable)
-        self.blueprint_button.setEnabled(idle and writable)
+        may_create = writable and self.gate.reason(self.new_button) is None
+        self.new_button.setEnabled(idle and may_create)
+        self.blueprint_button.setEnabled(idle and may_create)
         self.delete_button.setEnabled(idle and writable and entry is not None)
         self.lock_button.setEnabled(idle and writable and entry is not None and not entry.locked)
         self.unlock_button.setEnabled(idle and writable and entry is not None and entry.locked)

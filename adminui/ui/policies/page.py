@@ -209,6 +209,9 @@ class PoliciesPage(QWidget, PageDefaults):
     def refresh(self) -> None:
         """Reload the list of policies (the open policy stays as it is)."""
         namespace = self.namespace
+        # What the token may do is asked at once: a token that may not list still sees why
+        # New… is disabled.
+        self.gate.refresh()
 
         def done(result: KeyList | None, error: BaseException | None) -> None:
             if namespace != self.namespace:
@@ -233,7 +236,6 @@ class PoliciesPage(QWidget, PageDefaults):
                 for name in sorted(result.keys)
             ]
             self.model.set_records(rows)
-            self.gate.refresh()
             self.sig_listed.emit(len(rows))
 
         self._bridge.submit(self._service.list(namespace), done, owner=self, key="list")
