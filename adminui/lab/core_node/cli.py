@@ -15,9 +15,9 @@ from types import FrameType
 from adminui.lab.core_node.health import HealthHandler
 from adminui.lab.core_node.httpjson import JsonHandler, JsonServer
 from adminui.lab.core_node.internal import InternalHandler, JoinRefused, request_join
-from adminui.lab.core_node.launch import FIRST_CORE_ID, HOST, CorePorts
+from adminui.lab.core_node.launch import FIRST_CORE_ID, HOST, CorePorts, reset_marker
 from adminui.lab.core_node.node import CoreNode, NodeConfig
-from adminui.lab.core_node.raft import load_members, save_members, start_raft
+from adminui.lab.core_node.raft import load_members, reset_to_single, save_members, start_raft
 from adminui.lab.core_node.registry import Registry
 from adminui.lab.core_node.rest import RestHandler
 
@@ -78,7 +78,22 @@ def _check_free(port: int) -> None:
 
 
 def _partners(config: NodeConfig) -> list[str]:
-    """Members to start with: --peers, those saved last time, or those given by a join."""
+    """Members to start with: --peers, those saved last time, or those given by a join.
+
+    None after a reset (KUMA's recovery when most Core nodes are lost): the marker
+    ``<data-dir>/raft/.reset`` overrides --peers, --raft-join and the saved members.
+    """
+    marker = reset_marker(config.data_dir)
+    if marker.exists():
+        _check_free(config.ports.raft)  # never rebuild the journal under a running node
+        reset_to_single(config.raft_addr, config.data_dir)
+        log.warning(
+            "raft reset: %s applied and removed; this node (%s) is now a Raft cluster of one "
+            "with its data kept (--peers, --raft-join and saved members ignored)",
+            marker,
+            config.raft_addr,
+        )
+        return []
     saved = load_members(config.data_dir)
     partners = [*config.peers, *saved]
     if config.join and not saved:

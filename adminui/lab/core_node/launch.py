@@ -10,6 +10,11 @@ HOST = "127.0.0.1"
 FIRST_CORE_ID = "00000000-0000-0000-0000-000000000000"
 
 
+def reset_marker(data_dir: Path) -> Path:
+    """KUMA's ``<core dir>/raft/.reset``: touched, the node restarts as a cluster of one."""
+    return data_dir / "raft" / ".reset"
+
+
 @dataclass(frozen=True)
 class CorePorts:
     """The four ports of one Core node (all on 127.0.0.1)."""
