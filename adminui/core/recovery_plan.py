@@ -100,7 +100,8 @@ class RecoveryPlan:
     steps: tuple[str, ...] = ()
 
 
-def _rank(candidate: Candidate) -> tuple[int, int, str]:
+def rank(candidate: Candidate) -> tuple[int, int, str]:
+    """The order in which nodes are worth keeping: running first, then by applied index."""
     return (int(candidate.answers), candidate.applied or -1, candidate.server.node_id)
 
 
@@ -121,7 +122,7 @@ def openbao_plan(memory: RaftMemory, answering: set[str], has_leader: bool) -> R
     candidates = tuple(
         sorted(
             (Candidate(v, memory.applied.get(v.api_url), v.api_url in answering) for v in voters),
-            key=_rank,
+            key=rank,
             reverse=True,
         )
     )
@@ -183,10 +184,16 @@ def openbao_plan(memory: RaftMemory, answering: set[str], has_leader: bool) -> R
     )
 
 
-def kuma_plan(node_ids: list[str], answering: set[str], keep: str) -> RecoveryPlan:
+def kuma_plan(
+    node_ids: list[str],
+    answering: set[str],
+    keep: str,
+    has_leader: bool = False,
+    candidates: tuple[Candidate, ...] = (),
+) -> RecoveryPlan:
     """The documented recovery of a KUMA Core cluster that lost its majority, keeping
-    Core service ``keep``; ``node_ids``: every Core service; ``answering``: those that
-    answer now."""
+    Core node ``keep``; ``node_ids``: every Core node; ``answering``: those that answer
+    now; ``candidates``: the nodes with their applied indexes, the one kept first."""
     others = [n for n in node_ids if n != keep]
     steps = [
         Sentence(
@@ -213,4 +220,14 @@ def kuma_plan(node_ids: list[str], answering: set[str], keep: str) -> RecoveryPl
     why = Sentence(
         "{0} of {1} Core nodes answer and {2} are needed.", len(alive), len(node_ids), needed
     )
-    return RecoveryPlan(len(alive) < needed, why, steps=tuple(steps))
+    if has_leader or len(alive) >= needed:
+        why = Sentence(
+            "{0} of {1} Core nodes answer and {2} are needed: the cluster has quorum, no "
+            "recovery is needed.",
+            len(alive),
+            len(node_ids),
+            needed,
+        )
+        return RecoveryPlan(False, why, candidates=candidates)
+    kept = next((c for c in candidates if c.server.node_id == keep), None)
+    return RecoveryPlan(True, why, kept, candidates, steps=tuple(steps))

@@ -9,9 +9,19 @@ import time
 from dataclasses import replace
 
 from adminui.api.errors import VaultError
+from adminui.api.kuma import KumaError
+from adminui.api.kuma_models import RaftProbe
 from adminui.api.vault_models import HealthRole
-from adminui.core.cluster import Snapshot
-from adminui.core.recovery_plan import RaftMemory, RecoveryPlan, RememberedServer, openbao_plan
+from adminui.core.cluster import ClusterKind, Snapshot
+from adminui.core.recovery_plan import (
+    Candidate,
+    RaftMemory,
+    RecoveryPlan,
+    RememberedServer,
+    kuma_plan,
+    openbao_plan,
+    rank,
+)
 from adminui.monitor.connection import ClusterConnection
 from adminui.profiles.raft_memory_store import RaftMemoryStore
 
@@ -97,6 +107,53 @@ class RecoveryService:
         return answering, active
 
     async def plan(self) -> RecoveryPlan:
+        """The plan for the cluster's kind (OpenBao/Vault or KUMA Core)."""
+        if self.connection.kind is ClusterKind.CORE:
+            return await self.core_plan()
+        return await self.openbao_plan()
+
+    async def core_plan(self) -> RecoveryPlan:
+        """KUMA Core: keep the answering node with the highest applied index (from its
+        health endpoint, else as last seen), reset it to a cluster of one."""
+        profile = self.connection.profile
+        urls = list(profile.node_urls)
+        health_urls = list(profile.health_urls) or [""] * len(urls)
+
+        async def probe(url: str, health_url: str) -> RaftProbe | None:
+            async with self.connection.kuma(node=url) as kuma:
+                try:
+                    return await kuma.probe_raft(health_url or url)
+                except KumaError:
+                    return None
+
+        probes = await asyncio.gather(
+            *(probe(u, h) for u, h in zip(urls, health_urls, strict=True))
+        )
+        memory = self.store.load(self.cluster)
+        candidates = []
+        for url, found in zip(urls, probes, strict=True):
+            applied = found.applied_index if found is not None else None
+            if applied is None:
+                applied = memory.applied.get(_normal(url))
+            name = (found.node_id if found is not None else None) or url
+            candidates.append(
+                Candidate(RememberedServer(name, "", url), applied, found is not None)
+            )
+        ranked = tuple(sorted(candidates, key=rank, reverse=True))
+        # A leader that has just lost its majority still says "leader" for a moment.
+        has_leader = any(
+            p is not None and p.role == "leader" and p.has_quorum is not False for p in probes
+        )
+        answering = {c.server.node_id for c in ranked if c.answers}
+        return kuma_plan(
+            [c.server.node_id for c in ranked],
+            answering,
+            ranked[0].server.node_id if ranked else "",
+            has_leader,
+            ranked,
+        )
+
+    async def openbao_plan(self) -> RecoveryPlan:
         """Learn the membership again when the cluster is healthy, then make the plan."""
         answering, active = await self.answering()
         memory = self.store.load(self.cluster)

@@ -257,8 +257,6 @@ class ClusterView(QWidget):
 
     def _note_indexes(self, snapshot: Snapshot) -> None:
         """Remember the applied indexes now and then (a small local file)."""
-        if self.context.kind is not ClusterKind.OPENBAO:
-            return
         now = time.monotonic()
         if now - self._indexes_noted_at < INDEXES_NOTED_EVERY_S:
             return

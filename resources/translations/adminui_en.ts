@@ -2379,7 +2379,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/core/recovery_plan.py" line="+115"/>
+        <location filename="../../adminui/core/recovery_plan.py" line="+116"/>
         <source>The console has not seen this cluster&apos;s Raft configuration yet: open this plan once while the cluster is healthy so that it can remember it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,7 +2435,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>On {0}: create the empty file raft/.reset in the Core&apos;s directory (touch &lt;core directory&gt;/raft/.reset).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,6 +2463,11 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location line="+5"/>
         <source>{0} of {1} Core nodes answer and {2} are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} of {1} Core nodes answer and {2} are needed: the cluster has quorum, no recovery is needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3487,12 +3492,12 @@ SHA-256: {3}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+129"/>
+        <location line="+128"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-110"/>
         <source>Seal and &amp;unseal…</source>
         <extracomment>Opens the seal and unseal dialog (OpenBao/Vault clusters only).</extracomment>
         <translation type="unfinished"></translation>
@@ -3527,7 +3532,7 @@ SHA-256: {3}</source>
     <message>
         <location line="+5"/>
         <source>&amp;Recovery plan…</source>
-        <extracomment>Opens the lost-quorum recovery plan (OpenBao/Vault clusters only); marked when the live view shows quorum lost.</extracomment>
+        <extracomment>Opens the lost-quorum recovery plan (OpenBao/Vault and KUMA Core); marked when the live view shows quorum lost.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3536,7 +3541,7 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Replay:</source>
         <extracomment>&quot;Last snapshot 3 h ago&quot; (of the snapshots this console saved).</extracomment>
         <translation type="unfinished"></translation>
@@ -3657,7 +3662,7 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+184"/>
         <source>Requests go to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4381,7 +4386,7 @@ cost-centre=42</source>
 <context>
     <name>DrillsPage</name>
     <message>
-        <location filename="../../adminui/ui/drills/page.py" line="+52"/>
+        <location filename="../../adminui/ui/drills/page.py" line="+53"/>
         <source>step down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4441,7 +4446,7 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Actions</source>
         <extracomment>A running drill reported progress (DrillProgress); emitted from the asyncio thread. A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult). A drill was started and has not ended (also while it restores what it broke). The last confirmation&apos;s &quot;Save a Raft snapshot first&quot; (None before the first).</extracomment>
         <translation type="unfinished"></translation>
@@ -4543,7 +4548,7 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>Checking the cluster before the step-down…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5445,9 +5450,9 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>NamespacesPage</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/page.py" line="+84"/>
+        <location filename="../../adminui/ui/namespaces/page.py" line="+89"/>
         <source>Filter namespaces (name or key=value)…</source>
-        <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
+        <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. What the token needs create on to make namespaces (checked with capabilities-self). Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5516,7 +5521,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>{0} of {1} namespaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6182,7 +6187,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Policies not listed: the namespace {0} no longer exists, or this token cannot see it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6192,7 +6197,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>This name cannot be used: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6707,7 +6712,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
     </message>
     <message>
         <location line="+1"/>
-        <source>API address</source>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6766,7 +6771,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>peers.json copied.</source>
         <translation type="unfinished"></translation>
     </message>

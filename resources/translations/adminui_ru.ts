@@ -2379,7 +2379,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>{0} — лидер кластера: сначала снимите его с лидерства.</translation>
     </message>
     <message>
-        <location filename="../../adminui/core/recovery_plan.py" line="+115"/>
+        <location filename="../../adminui/core/recovery_plan.py" line="+116"/>
         <source>The console has not seen this cluster&apos;s Raft configuration yet: open this plan once while the cluster is healthy so that it can remember it.</source>
         <translation>Консоль ещё не видела конфигурацию Raft этого кластера: откройте этот план, пока кластер здоров, чтобы она её запомнила.</translation>
     </message>
@@ -2435,7 +2435,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>, и он ещё работает</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>On {0}: create the empty file raft/.reset in the Core&apos;s directory (touch &lt;core directory&gt;/raft/.reset).</source>
         <translation>На {0}: создайте пустой файл raft/.reset в каталоге Ядра (touch &lt;каталог ядра&gt;/raft/.reset).</translation>
     </message>
@@ -2464,6 +2464,11 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <location line="+5"/>
         <source>{0} of {1} Core nodes answer and {2} are needed.</source>
         <translation>Отвечают {0} из {1} узлов Ядра, нужно {2}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} of {1} Core nodes answer and {2} are needed: the cluster has quorum, no recovery is needed.</source>
+        <translation>Отвечают {0} из {1} узлов Ядра, нужно {2}: кворум есть, восстанавливать не нужно.</translation>
     </message>
 </context>
 <context>
@@ -3490,12 +3495,12 @@ SHA-256: {3}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+129"/>
+        <location line="+128"/>
         <source>Live</source>
         <translation>В реальном времени</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-110"/>
         <source>Seal and &amp;unseal…</source>
         <extracomment>Opens the seal and unseal dialog (OpenBao/Vault clusters only).</extracomment>
         <translation>&amp;Запечатать и распечатать…</translation>
@@ -3530,7 +3535,7 @@ SHA-256: {3}</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Recovery plan…</source>
-        <extracomment>Opens the lost-quorum recovery plan (OpenBao/Vault clusters only); marked when the live view shows quorum lost.</extracomment>
+        <extracomment>Opens the lost-quorum recovery plan (OpenBao/Vault and KUMA Core); marked when the live view shows quorum lost.</extracomment>
         <translation>&amp;План восстановления…</translation>
     </message>
     <message>
@@ -3539,7 +3544,7 @@ SHA-256: {3}</translation>
         <translation>Какой узел оставить и шаги, когда потеряно большинство голосующих</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Replay:</source>
         <extracomment>&quot;Last snapshot 3 h ago&quot; (of the snapshots this console saved).</extracomment>
         <translation>Воспроизвести:</translation>
@@ -3665,7 +3670,7 @@ SHA-256: {3}</translation>
         <translation>Каждая страница отправляет запросы лидеру, а пока его нет — живому узлу; в результатах указано, какой узел ответил.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+184"/>
         <source>Requests go to {0}</source>
         <translation>Запросы идут на {0}</translation>
     </message>
@@ -4391,7 +4396,7 @@ cost-centre=42</source>
 <context>
     <name>DrillsPage</name>
     <message>
-        <location filename="../../adminui/ui/drills/page.py" line="+52"/>
+        <location filename="../../adminui/ui/drills/page.py" line="+53"/>
         <source>step down</source>
         <translation>снятие лидерства</translation>
     </message>
@@ -4451,7 +4456,7 @@ cost-centre=42</source>
         <translation>откат сбоя</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Actions</source>
         <extracomment>A running drill reported progress (DrillProgress); emitted from the asyncio thread. A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult). A drill was started and has not ended (also while it restores what it broke). The last confirmation&apos;s &quot;Save a Raft snapshot first&quot; (None before the first).</extracomment>
         <translation>Действия</translation>
@@ -4553,7 +4558,7 @@ cost-centre=42</source>
         <translation>{0} · лидер {1} · обслуживают {2} из {3}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>Checking the cluster before the step-down…</source>
         <translation>Проверка кластера перед снятием лидерства…</translation>
     </message>
@@ -5460,9 +5465,9 @@ telemetry {
 <context>
     <name>NamespacesPage</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/page.py" line="+84"/>
+        <location filename="../../adminui/ui/namespaces/page.py" line="+89"/>
         <source>Filter namespaces (name or key=value)…</source>
-        <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
+        <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. What the token needs create on to make namespaces (checked with capabilities-self). Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
         <translation>Фильтр пространств имён (имя или ключ=значение)…</translation>
     </message>
     <message>
@@ -5531,7 +5536,7 @@ telemetry {
         <translation>Рейтинг нагрузки</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>{0} of {1} namespaces</source>
         <translation>{0} из {1} пространств имён</translation>
     </message>
@@ -6197,7 +6202,7 @@ telemetry {
         <translation>ACL-политики — {ns}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Policies not listed: the namespace {0} no longer exists, or this token cannot see it.</source>
         <translation>Политики не получены: пространства имён {0} больше нет, или этот токен его не видит.</translation>
     </message>
@@ -6207,7 +6212,7 @@ telemetry {
         <translation>Список политик не получен.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>This name cannot be used: {0}.</source>
         <translation>Это имя использовать нельзя: {0}.</translation>
     </message>
@@ -6722,8 +6727,8 @@ telemetry {
     </message>
     <message>
         <location line="+1"/>
-        <source>API address</source>
-        <translation>API-адрес</translation>
+        <source>Address</source>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6781,7 +6786,7 @@ telemetry {
         <translation>План не составлен.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>peers.json copied.</source>
         <translation>peers.json скопирован.</translation>
     </message>

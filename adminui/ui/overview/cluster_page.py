@@ -161,14 +161,13 @@ class ClusterOverview(QWidget):
             self.tr("Remove, promote, demote or join peers, with their effect on quorum first")
         )
         self.peers_button.setVisible(profile.kind is ClusterKind.OPENBAO)
-        #: Opens the lost-quorum recovery plan (OpenBao/Vault clusters only); marked
+        #: Opens the lost-quorum recovery plan (OpenBao/Vault and KUMA Core); marked
         #: when the live view shows quorum lost.
         self.recovery_button = QPushButton(self.tr("&Recovery plan…"))
         self.recovery_button.setObjectName("recoveryButton")
         self.recovery_button.setToolTip(
             self.tr("Which node to keep and the steps, when a majority of the voters is lost")
         )
-        self.recovery_button.setVisible(profile.kind is ClusterKind.OPENBAO)
         #: "Last snapshot 3 h ago" (of the snapshots this console saved).
         self.last_snapshot = QLabel()
         self.last_snapshot.setObjectName("lastSnapshot")

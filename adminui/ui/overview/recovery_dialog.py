@@ -61,7 +61,7 @@ class RecoveryDialog(QDialog):
         self.model: RecordTableModel[Candidate] = RecordTableModel(
             [
                 Column(self.tr("Node ID"), lambda c: c.server.node_id),
-                Column(self.tr("API address"), lambda c: c.server.api_url or "—"),
+                Column(self.tr("Address"), lambda c: c.server.api_url or "—"),
                 Column(
                     self.tr("Last applied index"),
                     lambda c: "—" if c.applied is None else str(c.applied),
@@ -129,7 +129,8 @@ class RecoveryDialog(QDialog):
         self.why.setText(say(plan.why))
         set_banner_level(self.why, "error" if plan.needed else "info")
         self.model.set_records(list(plan.candidates))
-        self._show_file(plan.needed)
+        self._show_file(bool(plan.peers_json))
+        self.steps.setVisible(plan.needed)
         if plan.needed:
             self.peers_json.setPlainText(plan.peers_json)
             self.steps.setText(
