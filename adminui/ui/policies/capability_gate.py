@@ -108,7 +108,9 @@ class CapabilityGate(QObject):
         def done(result: Capabilities | None, error: BaseException | None) -> None:
             if generation != self._generation or error is not None or result is None:
                 return  # unknown capabilities leave the actions to the server
-            self._granted.update(result.paths)
+            # A path the answer says nothing about stays unknown (a real server answers
+            # ["deny"] for a path the token may not touch).
+            self._granted.update({path: caps for path, caps in result.paths.items() if caps})
             self.apply()
             self.sig_updated.emit()
 
