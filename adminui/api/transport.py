@@ -69,6 +69,8 @@ log = logging.getLogger(__name__)
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "LIST", "SCAN"})
 _REDIRECTS = frozenset({307, 308})
 _SNIPPET = 300
+#: The longest X-Vault-Index kept (OpenBao's is about 90 characters of base64).
+MAX_INDEX_CHARS = 2048
 
 Sleep = Callable[[float], Awaitable[None]]
 #: Query parameters: a mapping, or pairs where a name repeats.
@@ -405,6 +407,13 @@ class VaultTransport:
         #: authenticated request (it waits while the user signs in again).
         self.token_source: Callable[[], str | None] | None = None
         self.gate: Callable[[], Awaitable[None]] | None = None
+        #: OpenBao standby reads (2.5+) are eventually consistent: a write's answer
+        #: carries ``X-Vault-Index``, given to ``index_sink``; later authenticated
+        #: requests send ``index_source()`` back with ``X-Vault-Inconsistent:
+        #: forward-active-node``, so a standby that has not caught up forwards the read
+        #: to the active node instead of answering from older data.
+        self.index_source: Callable[[], str] | None = None
+        self.index_sink: Callable[[str], None] | None = None
         self._sleep = sleep
         self._owns_client = client is None
         if client is None:
@@ -494,9 +503,11 @@ class VaultTransport:
             self._record(mutates, method, path, namespace, None, refused)
             raise refused
         if not (mutates and self.audit is not None):
-            return await self._exchange(
+            answer = await self._exchange(
                 method, url, namespace, json, params, accept, authenticated, streaming
             )
+            self._note_index(mutates, answer)
+            return answer
         problem = audit_problem(self.audit)
         if problem:
             # A change the audit log cannot record is not sent (F19: every change is
@@ -512,7 +523,16 @@ class VaultTransport:
             self._record(mutates, method, path, namespace, None, exc)
             raise
         self._record(mutates, method, path, namespace, answer, None)
+        self._note_index(mutates, answer)
         return answer
+
+    def _note_index(self, mutates: bool, answer: VaultResponse) -> None:
+        """Hand a write's ``X-Vault-Index`` to the sink (OpenBao only)."""
+        if not mutates or self.index_sink is None or self.dialect is not OPENBAO:
+            return
+        index = answer.headers.get("x-vault-index", "").strip()
+        if index and len(index) <= MAX_INDEX_CHARS:
+            self.index_sink(index)
 
     def _record(
         self,
@@ -637,6 +657,11 @@ class VaultTransport:
             headers["X-Vault-Namespace"] = namespace
         if not self.request_forwarding:
             headers["X-Vault-No-Request-Forwarding"] = "true"
+        if authenticated and self.index_source is not None and self.dialect is OPENBAO:
+            index = self.index_source()
+            if index:
+                headers["X-Vault-Index"] = index
+                headers["X-Vault-Inconsistent"] = "forward-active-node"
         return headers
 
     def _redirect_target(

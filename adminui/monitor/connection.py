@@ -13,6 +13,9 @@ are told. The GUI thread replaces them; the loop only reads the reference.
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -67,6 +70,18 @@ class SignInNeeded(PermissionDenied):
     summary = "The sign-in expired; sign in again and retry."
 
 
+def index_value(index: str) -> int:
+    """The Raft index inside an OpenBao ``X-Vault-Index`` (base64 of ``{"cluster": …,
+    "value": "32"}``); -1 for none, 0 for one that cannot be read (kept as the newest)."""
+    if not index:
+        return -1
+    try:
+        decoded = json.loads(base64.b64decode(index + "=" * (-len(index) % 4)))
+        return int(decoded["value"])
+    except (ValueError, TypeError, KeyError, binascii.Error):
+        return 0
+
+
 @dataclass
 class ClusterConnection:
     """One open cluster."""
@@ -86,6 +101,9 @@ class ClusterConnection:
     _listeners: list[Callable[[ClusterConnection], None]] = field(
         default_factory=list, repr=False, compare=False
     )
+    #: The newest ``X-Vault-Index`` a write of this console was answered with: every
+    #: later request sends it, so standby reads see this console's own writes.
+    consistency_index: str = field(default="", repr=False)
     #: Shared per-node HTTP clients on the window's loop (None: every client its own).
     _pool: NodePool | None = field(default=None, repr=False, compare=False)
 
@@ -159,9 +177,17 @@ class ClusterConnection:
         return self._pool.client(node, self.profile) if self._pool is not None else None
 
     def _bind(self, transport: VaultTransport) -> None:
-        """Requests read the current token, and wait while a sign-in is due."""
+        """Requests read the current token, wait while a sign-in is due, and carry the
+        newest write's index so a standby never answers from before it."""
         transport.token_source = lambda: self.token
         transport.gate = self.wait_signed_in
+        transport.index_source = lambda: self.consistency_index
+        transport.index_sink = self.note_index
+
+    def note_index(self, index: str) -> None:
+        """Keep ``index`` (a write's ``X-Vault-Index``) unless a newer one is kept."""
+        if index_value(index) >= index_value(self.consistency_index):
+            self.consistency_index = index
 
     async def wait_signed_in(self, timeout_s: float = SIGN_IN_WAIT_S) -> None:
         """Return at once unless the token has expired; then wait until the user signs
