@@ -6,17 +6,22 @@ Runs the real main window offscreen on the lab's OpenBao and Core clusters (250 
 interval), with the OpenBao cluster's History charts on screen (redrawn every second) and
 each cluster's history already full (a past hour of snapshots is added first, so memory
 should stay flat from the start: the history only replaces what it holds). Every
-``--every`` seconds a thread kills one lab node (cycling through the OpenBao and Core
-nodes, leader or not) and restarts it ``--down`` seconds later. The GUI
-thread's worst event-loop gap is measured with a 10 ms timer; the process's memory is
-sampled every 10 s after a warm-up. Prints what happened and ends with one JSON line of
-figures. Exits 0 unless the console could not run at all.
+``--every`` seconds a process of its own (``bench/_chaos.py``: failures come from outside
+the console) kills one lab node (cycling through the OpenBao and Core nodes, leader or
+not) and restarts it ``--down`` seconds later. The GUI thread's worst event-loop gap is
+measured with a 10 ms timer, and so is a bare Qt process's beside it (the floor: what the
+machine itself imposes, with the lab on the same cores); stalls over 50 ms are counted,
+and how many came within 3 s after a kill or restart. The process's memory is sampled
+every 10 s after a warm-up. Prints what happened and ends with one JSON line of figures.
+Exits 0 unless the console could not run at all.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
 import sys
 import threading
 import time
@@ -33,6 +38,7 @@ from adminui.core.history import DEFAULT_CAPACITY, ClusterHistory
 from adminui.profiles.store import Profile
 from bench._common import emit, median, percentile, running_lab
 
+HERE = Path(__file__).resolve().parent
 WARMUP_S = 15.0
 SAMPLE_EVERY_S = 10.0
 
@@ -56,49 +62,42 @@ def fill_history(history: ClusterHistory, profile: Profile) -> None:
         history.add(Snapshot(profile.name, now - 3600 + i * 3600 / DEFAULT_CAPACITY, nodes))
 
 
-class Chaos(threading.Thread):
-    """Kills one node, waits, restarts it; again every ``every`` seconds until stopped."""
+FLOOR = r"""
+import json, sys, time
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
+app = QCoreApplication([])
+clock = QElapsedTimer(); clock.start()
+gaps, last, big = [], [0], []
+def beat():
+    now = clock.elapsed(); gap = now - last[0]; last[0] = now; gaps.append(gap)
+    if gap > 50: big.append(time.time())
+heart = QTimer(); heart.setInterval(10); heart.timeout.connect(beat); heart.start()
+QTimer.singleShot(int(float(sys.argv[1]) * 1000), app.quit)
+app.exec()
+gaps.sort()
+print(json.dumps({"max": gaps[-1], "p99": gaps[int(len(gaps) * 0.99)], "big": big}))
+"""
 
-    def __init__(self, lab: object, every: float, down: float) -> None:
-        super().__init__(name="soak-chaos", daemon=True)
-        self.lab = lab
-        self.every = every
-        self.down = down
-        self.stop_event = threading.Event()
-        self.kills = 0
-        self.restarts = 0
-        self.errors: list[str] = []
-        self.log: list[str] = []
 
-    def _victims(self) -> list[str]:
-        from adminui.lab.lab import BAO_NODES
+def chaos_events(output: str) -> tuple[list[tuple[float, str]], list[str]]:
+    """(unix time, "killed x" / "restarted x") of each event, and the errors."""
+    events: list[tuple[float, str]] = []
+    errors: list[str] = []
+    for line in output.splitlines():
+        stamp, _, rest = line.partition(" ")
+        try:
+            when = float(stamp)
+        except ValueError:
+            continue
+        if rest.startswith("error"):
+            errors.append(rest)
+        else:
+            events.append((when, rest))
+    return events, errors
 
-        core = [n.name for n in self.lab.core_nodes()]  # type: ignore[attr-defined]
-        order: list[str] = []
-        for i in range(max(len(BAO_NODES), len(core))):
-            if i < len(BAO_NODES):
-                order.append(BAO_NODES[i])
-            if i < len(core):
-                order.append(core[i])
-        return order
 
-    def run(self) -> None:
-        victims = self._victims()
-        turn = 0
-        while not self.stop_event.wait(self.every):
-            name = victims[turn % len(victims)]
-            turn += 1
-            try:
-                self.lab.kill(name)  # type: ignore[attr-defined]
-                self.kills += 1
-                self.log.append(f"{time.strftime('%H:%M:%S')} killed {name}")
-                self.stop_event.wait(self.down)
-                self.lab.restart(name)  # type: ignore[attr-defined]
-                self.restarts += 1
-                self.log.append(f"{time.strftime('%H:%M:%S')} restarted {name}")
-            except Exception as exc:
-                self.errors.append(f"{name}: {type(exc).__name__}: {exc}")
-                print(f"chaos: {name}: {exc}", file=sys.stderr, flush=True)
+def near(when: float, events: list[tuple[float, str]], within_s: float = 3.0) -> bool:
+    return any(0 <= when - at <= within_s for at, _ in events)
 
 
 def soak(minutes: float, every: float, down: float) -> dict[str, object]:
@@ -137,9 +136,13 @@ def soak(minutes: float, every: float, down: float) -> dict[str, object]:
         gaps: list[int] = []
         last = [0]
 
+        big: list[float] = []
+
         def beat() -> None:
             now = clock.elapsed()
             gaps.append(now - last[0])
+            if now - last[0] > 50:
+                big.append(time.time())
             last[0] = now
 
         heart = QTimer()
@@ -158,13 +161,27 @@ def soak(minutes: float, every: float, down: float) -> dict[str, object]:
         QTimer.singleShot(int(WARMUP_S * 1000), sample)
         QTimer.singleShot(int(WARMUP_S * 1000), sampler.start)
 
-        chaos = Chaos(lab, every, down)
-        chaos.start()
+        # Node failures come from outside the console: a process of their own; and a bare
+        # Qt process beside it measures the stalls the machine itself imposes (the floor).
+        chaos = subprocess.Popen(
+            [
+                sys.executable,
+                str(HERE / "_chaos.py"),
+                str(lab.dir.root),
+                str(every),
+                str(down),
+                str(minutes),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        floor = subprocess.Popen(
+            [sys.executable, "-c", FLOOR, str(minutes * 60)], stdout=subprocess.PIPE, text=True
+        )
         started = time.monotonic()
         finished = threading.Event()
 
         def finish() -> None:
-            chaos.stop_event.set()
             finished.set()
 
         QTimer.singleShot(int(minutes * 60_000), finish)
@@ -174,7 +191,9 @@ def soak(minutes: float, every: float, down: float) -> dict[str, object]:
         heart.stop()
         sampler.stop()
         sample()
-        chaos.join(60)
+        chaos_out, _ = chaos.communicate(timeout=120)
+        floor_out, _ = floor.communicate(timeout=120)
+        lab._state = None  # the chaos process started nodes anew: read their PIDs again
         # After the last restart every node must be seen answering again.
         healed_by = time.monotonic() + 60
         healed = False
@@ -190,27 +209,37 @@ def soak(minutes: float, every: float, down: float) -> dict[str, object]:
         window.close()
         bridge.shutdown()
 
+    events, chaos_errors = chaos_events(chaos_out)
+    kills = sum(1 for _, what in events if what.startswith("killed"))
+    restarts = sum(1 for _, what in events if what.startswith("restarted"))
+    floor_figures = json.loads(floor_out.strip().splitlines()[-1])
+    near_chaos = sum(1 for when in big if near(when, events))
     # Memory growth: last sample against the first after warm-up, and the slope.
     growth = rss[-1][1] - rss[0][1] if len(rss) >= 2 else 0.0
     span_min = (rss[-1][0] - rss[0][0]) / 60 if len(rss) >= 2 else 0.0
-    for line in chaos.log:
-        print(line)
+    for when, what in events:
+        print(f"{time.strftime('%H:%M:%S', time.localtime(when))} {what}")
     for message in sorted(set(failures))[:10]:
         print(f"monitor failure: {message}")
     for text in unexpected[:10]:
         print(f"unexpected exception: {text}")
     print(
-        f"soak: {elapsed_min:.1f} min, {ticks[0]} ticks, {chaos.kills} kills, "
-        f"{chaos.restarts} restarts; memory {rss[0][1]:.1f} -> {rss[-1][1]:.1f} MiB "
+        f"soak: {elapsed_min:.1f} min, {ticks[0]} ticks, {kills} kills, "
+        f"{restarts} restarts; memory {rss[0][1]:.1f} -> {rss[-1][1]:.1f} MiB "
         f"({growth:+.1f} MiB); worst GUI stall {max(gaps)} ms (p99 {percentile(gaps, 99):.0f} "
         f"ms, median {median(gaps):.0f} ms); healed at the end: {healed}; errors: "
-        f"{len(chaos.errors) + len(unexpected)}"
+        f"{len(chaos_errors) + len(unexpected)}"
+    )
+    print(
+        f"stalls over 50 ms: {len(big)}, of which {near_chaos} within 3 s after a kill or "
+        f"restart; a bare Qt process beside it (the floor): worst {floor_figures['max']} ms, "
+        f"p99 {floor_figures['p99']} ms, {len(floor_figures['big'])} over 50 ms"
     )
     return {
         "duration_min": elapsed_min,
         "ticks": ticks[0],
-        "kills": chaos.kills,
-        "restarts": chaos.restarts,
+        "kills": kills,
+        "restarts": restarts,
         "rss_start_mib": rss[0][1],
         "rss_end_mib": rss[-1][1],
         "rss_growth_mib": growth,
@@ -218,7 +247,12 @@ def soak(minutes: float, every: float, down: float) -> dict[str, object]:
         "max_gui_stall_ms": max(gaps),
         "p99_gui_stall_ms": percentile([float(g) for g in gaps], 99),
         "monitor_failures": len(failures),
-        "chaos_errors": len(chaos.errors),
+        "chaos_errors": len(chaos_errors),
+        "stalls_over_50ms": len(big),
+        "stalls_over_50ms_within_3s_of_chaos": near_chaos,
+        "floor_max_stall_ms": floor_figures["max"],
+        "floor_p99_stall_ms": floor_figures["p99"],
+        "floor_stalls_over_50ms": len(floor_figures["big"]),
         "unexpected_exceptions": len(unexpected),
         "healed_at_end": healed,
     }

@@ -78,6 +78,7 @@ def _issue(
     ca: bool = False,
     usage: x509.ObjectIdentifier | None = None,
     ip: str = "",
+    days: int = 365,
 ) -> x509.Certificate:
     now = datetime.datetime.now(datetime.UTC)
     builder = (
@@ -87,7 +88,7 @@ def _issue(
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(minutes=5))
-        .not_valid_after(now + datetime.timedelta(days=30))
+        .not_valid_after(now + datetime.timedelta(days=days))
         .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
     )
     if ca:
@@ -105,13 +106,14 @@ def _issue(
     return builder.sign(signer, hashes.SHA256())
 
 
-def make_lab_tls(directory: Path) -> LabTls:
-    """A fresh CA with a server certificate for 127.0.0.1 and a client certificate."""
+def make_lab_tls(directory: Path, days: int = 365) -> LabTls:
+    """A fresh CA with a server certificate for 127.0.0.1 and a client certificate, valid
+    for ``days`` (a test makes short-lived ones to see expiry warnings)."""
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     files = LabTls(directory)
     ca_key = _key()
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "AdminUI lab CA")])
-    ca = _issue("AdminUI lab CA", ca_key, ca_name, ca_key, ca=True)
+    ca = _issue("AdminUI lab CA", ca_key, ca_name, ca_key, ca=True, days=days)
     server_key, client_key = _key(), _key()
     server = _issue(
         "127.0.0.1",
@@ -120,8 +122,11 @@ def make_lab_tls(directory: Path) -> LabTls:
         ca_key,
         usage=ExtendedKeyUsageOID.SERVER_AUTH,
         ip="127.0.0.1",
+        days=days,
     )
-    client = _issue(CLIENT_NAME, client_key, ca_name, ca_key, usage=ExtendedKeyUsageOID.CLIENT_AUTH)
+    client = _issue(
+        CLIENT_NAME, client_key, ca_name, ca_key, usage=ExtendedKeyUsageOID.CLIENT_AUTH, days=days
+    )
     pem = serialization.Encoding.PEM
     _write(files.ca_cert, ca.public_bytes(pem))
     _write(files.server_cert, server.public_bytes(pem) + ca.public_bytes(pem))

@@ -34,6 +34,9 @@ class PeerCertificate:
     issuer: str
     not_after: str
     sha256: str  # colon-separated upper-case hex
+    #: The names it is valid for (DNS names and IP addresses), and when it runs out.
+    sans: tuple[str, ...] = ()
+    not_after_ts: float = 0.0
 
     @property
     def self_signed(self) -> bool:
@@ -50,7 +53,20 @@ def describe(der: bytes, url: str) -> PeerCertificate:
         issuer=cert.issuer.rfc4514_string(),
         not_after=cert.not_valid_after_utc.strftime("%Y-%m-%d %H:%M UTC"),
         sha256=":".join(digest[i : i + 2] for i in range(0, len(digest), 2)),
+        sans=_names(cert),
+        not_after_ts=cert.not_valid_after_utc.timestamp(),
     )
+
+
+def _names(cert: x509.Certificate) -> tuple[str, ...]:
+    try:
+        extension = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName)
+    except x509.ExtensionNotFound:
+        return ()
+    names = extension.value
+    found = [*names.get_values_for_type(x509.DNSName)]
+    found += [str(ip) for ip in names.get_values_for_type(x509.IPAddress)]
+    return tuple(found)
 
 
 async def fetch_certificate(url: str, server_name: str = "") -> PeerCertificate:

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from adminui.core.cluster import ClusterKind, Role, Snapshot
@@ -15,6 +15,12 @@ from adminui.core.history import ClusterHistory
 from adminui.core.namespaces import NamespaceIndex, natural_sorted
 from adminui.monitor.cluster_monitor import Tick
 from adminui.monitor.namespace_service import NamespaceService
+from adminui.monitor.node_certificates import (
+    REFRESH_S,
+    NodeCertificate,
+    read_certificates,
+    uses_tls,
+)
 from adminui.monitor.recovery_service import RecoveryService
 from adminui.profiles.snapshot_list import SnapshotList
 from adminui.profiles.store import Profile
@@ -44,6 +50,7 @@ def live_target(snapshot: Snapshot) -> str:
 NAMESPACE_FETCH_MIN_S = 60.0
 #: How often the live view's applied indexes are written down for a recovery plan.
 INDEXES_NOTED_EVERY_S = 15.0
+CERTIFICATES_EVERY_MS = int(REFRESH_S * 1000)
 log = logging.getLogger(__name__)
 
 #: Pages the namespace tree can open showing one namespace.
@@ -82,6 +89,13 @@ class ClusterView(QWidget):
         #: Keeps the nodes' applied indexes for a recovery plan (F28).
         self.recovery = RecoveryService(context)
         self._indexes_noted_at = 0.0
+        #: Reads the nodes' TLS certificates now and every few hours (F31).
+        self.certificate_timer = QTimer(self)
+        self.certificate_timer.setInterval(CERTIFICATES_EVERY_MS)
+        self.certificate_timer.timeout.connect(self.read_certificates)
+        if uses_tls(context.profile):
+            self.certificate_timer.start()
+            self.read_certificates()
         #: The Raft peers dialog last opened (None before the first).
         self.peers_dialog: PeersDialog | None = None
         self.tabs = QTabWidget()
@@ -254,6 +268,17 @@ class ClusterView(QWidget):
             return
         latest = SnapshotList().latest(self.context.profile.name)
         self.overview.set_last_snapshot(latest.saved_at if latest else None)
+
+    def read_certificates(self) -> None:
+        """Read each node's certificate and show the soonest expiry on the overview."""
+
+        def shown(found: list[NodeCertificate] | None, error: BaseException | None) -> None:
+            if error is None and found is not None:
+                self.overview.show_certificates(found)
+
+        self.bridge.submit(
+            read_certificates(self.context.profile), shown, owner=self, key="certificates"
+        )
 
     def _note_indexes(self, snapshot: Snapshot) -> None:
         """Remember the applied indexes now and then (a small local file)."""

@@ -2009,7 +2009,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/ui/overview/cluster_page.py" line="+53"/>
+        <location filename="../../adminui/ui/overview/cluster_page.py" line="+54"/>
         <source>TLS VERIFICATION OFF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,9 +2060,9 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/api/transport.py" line="+653"/>
+        <location filename="../../adminui/api/transport.py" line="+678"/>
         <source>a standby redirected a change to the leader; changes are not re-sent</source>
-        <extracomment>Methods that never change state; only these follow a standby&apos;s redirect. Query parameters: a mapping, or pairs where a name repeats. Called with every state-changing request&apos;s outcome (see ``VaultTransport(audit=...)``). The name the node&apos;s certificate is checked against (and sent as SNI) when it is not the URL&apos;s host (a node reached by IP, or through a tunnel). When set, the token is read from here at each request (credentials replaced in place by the cluster&apos;s connection), and ``gate`` is awaited before any authenticated request (it waits while the user signs in again).</extracomment>
+        <extracomment>Methods that never change state; only these follow a standby&apos;s redirect. The longest X-Vault-Index kept (OpenBao&apos;s is about 90 characters of base64). Query parameters: a mapping, or pairs where a name repeats. Called with every state-changing request&apos;s outcome (see ``VaultTransport(audit=...)``). The name the node&apos;s certificate is checked against (and sent as SNI) when it is not the URL&apos;s host (a node reached by IP, or through a tunnel). When set, the token is read from here at each request (credentials replaced in place by the cluster&apos;s connection), and ``gate`` is awaited before any authenticated request (it waits while the user signs in again). OpenBao standby reads (2.5+) are eventually consistent: a write&apos;s answer carries ``X-Vault-Index``, given to ``index_sink``; later authenticated requests send ``index_source()`` back with ``X-Vault-Inconsistent: forward-active-node``, so a standby that has not caught up forwards the read to the active node instead of answering from older data.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2468,6 +2468,22 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location line="+4"/>
         <source>{0} of {1} Core nodes answer and {2} are needed: the cluster has quorum, no recovery is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/cert_expiry.py" line="+33"/>
+        <source>expired {0} days ago</source>
+        <extracomment>Days left at which a certificate is warned about, then shown as an error.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires within a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expires in {0} days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3476,8 +3492,9 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Nodes</source>
+        <extracomment>The nodes&apos; TLS certificates: the soonest expiry, each node in the tooltip (F31).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3492,12 +3509,12 @@ SHA-256: {3}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+128"/>
+        <location line="+165"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-146"/>
         <source>Seal and &amp;unseal…</source>
         <extracomment>Opens the seal and unseal dialog (OpenBao/Vault clusters only).</extracomment>
         <translation type="unfinished"></translation>
@@ -3544,6 +3561,26 @@ SHA-256: {3}</source>
         <location line="+21"/>
         <source>Replay:</source>
         <extracomment>&quot;Last snapshot 3 h ago&quot; (of the snapshots this console saved).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0}: not read ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: {1}, issued by {2}; names: {3}; {4} ({5})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>TLS certificates: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS certificates: the first {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3646,9 +3683,9 @@ SHA-256: {3}</source>
 <context>
     <name>ClusterView</name>
     <message>
-        <location filename="../../adminui/ui/cluster_view.py" line="+89"/>
+        <location filename="../../adminui/ui/cluster_view.py" line="+103"/>
         <source>Overview</source>
-        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). How often the live view&apos;s applied indexes are written down for a recovery plan. Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers). The seal and unseal dialog last opened (None before the first). The snapshots dialog last opened (None before the first). The recovery plan dialog last opened (None before the first). Keeps the nodes&apos; applied indexes for a recovery plan (F28). The Raft peers dialog last opened (None before the first).</extracomment>
+        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). How often the live view&apos;s applied indexes are written down for a recovery plan. Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers). The seal and unseal dialog last opened (None before the first). The snapshots dialog last opened (None before the first). The recovery plan dialog last opened (None before the first). Keeps the nodes&apos; applied indexes for a recovery plan (F28). Reads the nodes&apos; TLS certificates now and every few hours (F31). The Raft peers dialog last opened (None before the first).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3662,7 +3699,7 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+195"/>
         <source>Requests go to {0}</source>
         <translation type="unfinished"></translation>
     </message>

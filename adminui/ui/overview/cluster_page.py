@@ -24,6 +24,7 @@ from adminui.core.history import ClusterHistory
 from adminui.core.quorum import quorum_size
 from adminui.core.sentence import Sentence
 from adminui.monitor.cluster_monitor import Tick
+from adminui.monitor.node_certificates import NodeCertificate, soonest_expiry
 from adminui.profiles.store import Profile
 from adminui.ui.i18n import say
 from adminui.ui.node_model import NodeTableModel
@@ -37,7 +38,7 @@ from adminui.ui.overview.replay_banner import (
 )
 from adminui.ui.table_view import fit_columns
 from adminui.ui.theme import ENVIRONMENT_COLOURS as THEME_ENVIRONMENTS
-from adminui.ui.theme import solid_banner_style, text_on
+from adminui.ui.theme import set_chip, solid_banner_style, text_on
 
 ENVIRONMENT_COLOURS = {k: v for k, v in THEME_ENVIRONMENTS.items() if k != "INSECURE"}
 
@@ -102,6 +103,11 @@ class ClusterOverview(QWidget):
         self.balancer = QLabel()
         self.balancer.setObjectName("balancerSummary")
         self.balancer.setWordWrap(True)
+        #: The nodes' TLS certificates: the soonest expiry, each node in the tooltip (F31).
+        self.certificates = QLabel()
+        self.certificates.setObjectName("certificateSummary")
+        self.certificates.setWordWrap(True)
+        self.certificates.hide()
         self.quorum = QuorumPanel()
 
         self.node_table = QTableView()
@@ -142,6 +148,7 @@ class ClusterOverview(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.quorum)
         layout.addWidget(self.balancer)
+        layout.addWidget(self.certificates)
         #: Opens the seal and unseal dialog (OpenBao/Vault clusters only).
         self.seal_button = QPushButton(self.tr("Seal and &unseal…"))
         self.seal_button.setObjectName("sealButton")
@@ -192,6 +199,42 @@ class ClusterOverview(QWidget):
         replay_row.addWidget(self.replay_label)
         layout.addLayout(replay_row)
         self._mark_frame()
+
+    def show_certificates(self, found: list[NodeCertificate], now: float | None = None) -> None:
+        """The soonest certificate expiry of the nodes, warned at 30 and 7 days; each
+        node's subject, issuer, names and expiry in the tooltip."""
+        at = time.time() if now is None else now
+        lines = []
+        for node in found:
+            cert = node.certificate
+            expiry = node.expiry(at)
+            if cert is None or expiry is None:
+                if node.problem:
+                    lines.append(self.tr("{0}: not read ({1})").format(node.url, say(node.problem)))
+                continue
+            lines.append(
+                self.tr("{0}: {1}, issued by {2}; names: {3}; {4} ({5})").format(
+                    node.url,
+                    cert.subject,
+                    cert.issuer,
+                    ", ".join(cert.sans) or "—",
+                    say(expiry.text),
+                    cert.not_after,
+                )
+            )
+        first = soonest_expiry(found, at)
+        if first is None:
+            self.certificates.setVisible(bool(lines))
+            self.certificates.setText(self.tr("TLS certificates: not read"))
+            self.certificates.setToolTip("\n".join(lines))
+            set_chip(self.certificates, "info")
+            return
+        self.certificates.setText(
+            self.tr("TLS certificates: the first {0}").format(say(first.text))
+        )
+        self.certificates.setToolTip("\n".join(lines))
+        set_chip(self.certificates, {"ok": "info"}.get(first.level, first.level))
+        self.certificates.show()
 
     def set_last_snapshot(self, saved_at: float | None) -> None:
         """When this console last saved a snapshot of the cluster (None: never)."""
