@@ -19,6 +19,7 @@ Exits 0 unless the console could not run at all.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import subprocess
@@ -137,6 +138,21 @@ def soak(minutes: float, every: float, down: float) -> dict[str, object]:
         last = [0]
 
         big: list[float] = []
+        # How long each cycle collection takes (the collector runs on the GUI thread).
+        gc_started = [0.0]
+        gc_slow: list[tuple[int, float]] = []  # (generation, ms) of collections over 20 ms
+        gc_max = [0.0]
+
+        def on_gc(phase: str, info: dict[str, int]) -> None:
+            if phase == "start":
+                gc_started[0] = time.perf_counter()
+                return
+            took = (time.perf_counter() - gc_started[0]) * 1000
+            gc_max[0] = max(gc_max[0], took)
+            if took > 20:
+                gc_slow.append((info["generation"], took))
+
+        gc.callbacks.append(on_gc)
 
         def beat() -> None:
             now = clock.elapsed()
@@ -190,6 +206,7 @@ def soak(minutes: float, every: float, down: float) -> dict[str, object]:
             time.sleep(0.002)
         heart.stop()
         sampler.stop()
+        gc.callbacks.remove(on_gc)
         sample()
         chaos_out, _ = chaos.communicate(timeout=120)
         floor_out, _ = floor.communicate(timeout=120)
@@ -231,6 +248,10 @@ def soak(minutes: float, every: float, down: float) -> dict[str, object]:
         f"{len(chaos_errors) + len(unexpected)}"
     )
     print(
+        f"cycle collections: the longest {gc_max[0]:.0f} ms; over 20 ms: {len(gc_slow)} "
+        f"(by generation: {sorted({g for g, _ in gc_slow})})"
+    )
+    print(
         f"stalls over 50 ms: {len(big)}, of which {near_chaos} within 3 s after a kill or "
         f"restart; a bare Qt process beside it (the floor): worst {floor_figures['max']} ms, "
         f"p99 {floor_figures['p99']} ms, {len(floor_figures['big'])} over 50 ms"
@@ -249,6 +270,8 @@ def soak(minutes: float, every: float, down: float) -> dict[str, object]:
         "monitor_failures": len(failures),
         "chaos_errors": len(chaos_errors),
         "stalls_over_50ms": len(big),
+        "gc_max_ms": gc_max[0],
+        "gc_over_20ms": len(gc_slow),
         "stalls_over_50ms_within_3s_of_chaos": near_chaos,
         "floor_max_stall_ms": floor_figures["max"],
         "floor_p99_stall_ms": floor_figures["p99"],

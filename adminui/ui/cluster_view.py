@@ -19,6 +19,7 @@ from adminui.monitor.node_certificates import (
     REFRESH_S,
     NodeCertificate,
     read_certificates,
+    soonest_expiry,
     uses_tls,
 )
 from adminui.monitor.recovery_service import RecoveryService
@@ -89,6 +90,8 @@ class ClusterView(QWidget):
         #: Keeps the nodes' applied indexes for a recovery plan (F28).
         self.recovery = RecoveryService(context)
         self._indexes_noted_at = 0.0
+        #: Days until the first node certificate runs out (None: not read, or no TLS).
+        self.cert_days: float | None = None
         #: Reads the nodes' TLS certificates now and every few hours (F31).
         self.certificate_timer = QTimer(self)
         self.certificate_timer.setInterval(CERTIFICATES_EVERY_MS)
@@ -275,6 +278,8 @@ class ClusterView(QWidget):
         def shown(found: list[NodeCertificate] | None, error: BaseException | None) -> None:
             if error is None and found is not None:
                 self.overview.show_certificates(found)
+                first = soonest_expiry(found)
+                self.cert_days = None if first is None else first.days_left
 
         self.bridge.submit(
             read_certificates(self.context.profile), shown, owner=self, key="certificates"

@@ -38,6 +38,7 @@ from adminui.ui.cluster_view import ClusterView
 from adminui.ui.clusters.actions import ClusterActions
 from adminui.ui.clusters.token_watch import TokenWatch
 from adminui.ui.context import ClusterContext
+from adminui.ui.fleet_page import FleetPage, event_text
 from adminui.ui.help_menu import HelpActions
 from adminui.ui.i18n import say
 from adminui.ui.monitor_service import MonitorService
@@ -134,6 +135,11 @@ class MainWindow(QMainWindow):
         self.session_button.setFlat(True)
         self.session_button.clicked.connect(lambda: self.cluster_actions.sign_in())
         self.statusBar().addPermanentWidget(self.session_button)
+        #: Every cluster at a glance (F29): View → Fleet, or Go → Fleet (Ctrl+0).
+        self.fleet = FleetPage()
+        self.stack.addWidget(self.fleet)
+        self.fleet.sig_open.connect(self.open_cluster_named)
+        self._last_events: dict[str, str] = {}
         for context in contexts:
             self._add_view(context)
         if contexts:
@@ -298,6 +304,8 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.palette_action = view_menu.addAction(self.tr("Command &palette…"), self.open_palette)
         self.palette_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.fleet_action = view_menu.addAction(self.tr("&Fleet"), self.show_fleet)
+        self.fleet_action.setShortcut(QKeySequence("Ctrl+0"))
         self.audit_action = view_menu.addAction(self.tr("&Audit log…"), self.open_audit_log)
         self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
@@ -355,6 +363,8 @@ class MainWindow(QMainWindow):
         for action in self.go_menu.actions():
             self.removeAction(action)
         self.go_menu.clear()
+        self.go_menu.addAction(self.tr("Fleet"), self.show_fleet)
+        self.go_menu.addSeparator()
         for row, spec in enumerate(self.cluster_model.clusters()):
             action = self.go_menu.addAction(spec.name, partial(self.select_cluster, row))
             if row < 9:
@@ -401,6 +411,8 @@ class MainWindow(QMainWindow):
         )
         self.views[name] = view
         self.stack.addWidget(view)
+        profile = context.profile
+        self.fleet.apply(name, profile.kind, profile.environment, None)
         if name not in {spec.name for spec in self.cluster_model.clusters()}:
             self.cluster_model.add(context.profile.spec())
         context.on_credentials_changed(self._credentials_changed)
@@ -454,6 +466,8 @@ class MainWindow(QMainWindow):
         self.monitor.unwatch(name)
         self.token_watch.remove(name)
         self._last_ticks.pop(name, None)
+        self._last_events.pop(name, None)
+        self.fleet.remove(name)
         self.bridge.submit(view.context.close_clients())
         self.cluster_model.remove(name)
         self.stack.removeWidget(view)
@@ -493,6 +507,21 @@ class MainWindow(QMainWindow):
                 "dialogs are kept, and an action waiting for the sign-in goes on after it."
             ).format(name),
         )
+
+    def show_fleet(self) -> None:
+        """Every cluster at a glance, the worst first."""
+        self.cluster_list.clearSelection()
+        self.stack.setCurrentWidget(self.fleet)
+        self.fleet.table.setFocus()
+
+    def open_cluster_named(self, name: str) -> None:
+        for row, spec in enumerate(self.cluster_model.clusters()):
+            if spec.name == name:
+                self.select_cluster(row)
+                view = self.views.get(name)
+                if view is not None:
+                    self.stack.setCurrentWidget(view)
+                return
 
     def select_cluster(self, row: int) -> None:
         if 0 <= row < self.cluster_model.rowCount():
@@ -708,6 +737,18 @@ class MainWindow(QMainWindow):
         view.apply_tick(tick)
         self.cluster_model.set_health(name, tick.snapshot)
         self._last_ticks[name] = tick
+        if tick.transitions:
+            last = tick.transitions[-1]
+            self._last_events[name] = event_text(say(last.describe()), last.at)
+        profile = view.context.profile
+        self.fleet.apply(
+            name,
+            profile.kind,
+            profile.environment,
+            tick.snapshot,
+            cert_days=view.cert_days,
+            last_event=self._last_events.get(name, ""),
+        )
         self._show_status()
 
     def _on_failed(self, name: str, message: str) -> None:

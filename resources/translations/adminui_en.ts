@@ -1059,6 +1059,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../adminui/core/fleet.py" line="+81"/>
         <source>no leader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,6 +2487,42 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <source>expires in {0} days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../adminui/core/fleet.py" line="-23"/>
+        <source>waiting for an answer</source>
+        <extracomment>A clock offset past this is worth a look (Raft needs NTP on every node). Severity, worst first: what sorts a row to the top.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quorum lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no failure tolerated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} node(s) not serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>even number of voters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddCoreServiceDialog</name>
@@ -3683,9 +3720,9 @@ SHA-256: {3}</source>
 <context>
     <name>ClusterView</name>
     <message>
-        <location filename="../../adminui/ui/cluster_view.py" line="+103"/>
+        <location filename="../../adminui/ui/cluster_view.py" line="+106"/>
         <source>Overview</source>
-        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). How often the live view&apos;s applied indexes are written down for a recovery plan. Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers). The seal and unseal dialog last opened (None before the first). The snapshots dialog last opened (None before the first). The recovery plan dialog last opened (None before the first). Keeps the nodes&apos; applied indexes for a recovery plan (F28). Reads the nodes&apos; TLS certificates now and every few hours (F31). The Raft peers dialog last opened (None before the first).</extracomment>
+        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). How often the live view&apos;s applied indexes are written down for a recovery plan. Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers). The seal and unseal dialog last opened (None before the first). The snapshots dialog last opened (None before the first). The recovery plan dialog last opened (None before the first). Keeps the nodes&apos; applied indexes for a recovery plan (F28). Days until the first node certificate runs out (None: not read, or no TLS). Reads the nodes&apos; TLS certificates now and every few hours (F31). The Raft peers dialog last opened (None before the first).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3699,7 +3736,7 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>Requests go to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4768,6 +4805,94 @@ cost-centre=42</source>
     </message>
 </context>
 <context>
+    <name>FleetModel</name>
+    <message>
+        <location filename="../../adminui/ui/fleet_page.py" line="+50"/>
+        <source>State</source>
+        <extracomment>The role the proxy sorts by: numbers as numbers, the unknown last. How each column sorts (the state column by severity).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voters / quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed / unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worst clock skew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetPage</name>
+    <message>
+        <location line="+39"/>
+        <source>Fleet</source>
+        <extracomment>A cluster was opened from the table: (its name).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter clusters (name, environment, state)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The worst first. Double-click a cluster, or press Enter, to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpActions</name>
     <message>
         <location filename="../../adminui/ui/help_menu.py" line="+42"/>
@@ -4994,7 +5119,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+76"/>
+        <location filename="../../adminui/ui/main_window.py" line="+77"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider). The ``adminui profile add`` command for the cluster the shell names. Starts the local lab and gives its clusters (built by the command line when the lab is installed); offered on the empty window.</extracomment>
         <translation type="unfinished"></translation>
@@ -5011,9 +5136,9 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>&amp;Add a cluster…</source>
-        <extracomment>Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
+        <extracomment>Every cluster at a glance (F29): View → Fleet, or Go → Fleet (Ctrl+0). Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5073,42 +5198,42 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
     </message>
     <message>
         <location line="+3"/>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>&amp;Add cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+107"/>
+        <location line="-119"/>
+        <location line="+111"/>
         <source>&amp;Edit cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+109"/>
+        <source>D&amp;uplicate cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+107"/>
+        <source>&amp;Remove cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+106"/>
+        <source>&amp;Sign in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-104"/>
         <location line="+105"/>
-        <source>D&amp;uplicate cluster…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-102"/>
-        <location line="+103"/>
-        <source>&amp;Remove cluster…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-100"/>
-        <location line="+102"/>
-        <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-100"/>
-        <location line="+101"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5125,6 +5250,11 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
     <message>
         <location line="+2"/>
         <source>Command &amp;palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5193,7 +5323,12 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+15"/>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Sign in to {0} again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5203,7 +5338,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Language: {0} (applies after a restart)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5304,7 +5439,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+114"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1059,6 +1059,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../adminui/core/fleet.py" line="+81"/>
         <source>no leader</source>
         <translation>нет лидера</translation>
     </message>
@@ -2486,6 +2487,42 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <source>expires in {0} days</source>
         <translation>истекает через {0} дн.</translation>
     </message>
+    <message>
+        <location filename="../../adminui/core/fleet.py" line="-23"/>
+        <source>waiting for an answer</source>
+        <extracomment>A clock offset past this is worth a look (Raft needs NTP on every node). Severity, worst first: what sorts a row to the top.</extracomment>
+        <translation>ждём ответа</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>healthy</source>
+        <translation>исправен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quorum lost</source>
+        <translation>кворум потерян</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no failure tolerated</source>
+        <translation>отказ не выдержит</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} node(s) not serving</source>
+        <translation>не обслуживают узлов: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs attention</source>
+        <translation>требует внимания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>even number of voters</source>
+        <translation>чётное число голосующих</translation>
+    </message>
 </context>
 <context>
     <name>AddCoreServiceDialog</name>
@@ -3691,9 +3728,9 @@ SHA-256: {3}</translation>
 <context>
     <name>ClusterView</name>
     <message>
-        <location filename="../../adminui/ui/cluster_view.py" line="+103"/>
+        <location filename="../../adminui/ui/cluster_view.py" line="+106"/>
         <source>Overview</source>
-        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). How often the live view&apos;s applied indexes are written down for a recovery plan. Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers). The seal and unseal dialog last opened (None before the first). The snapshots dialog last opened (None before the first). The recovery plan dialog last opened (None before the first). Keeps the nodes&apos; applied indexes for a recovery plan (F28). Reads the nodes&apos; TLS certificates now and every few hours (F31). The Raft peers dialog last opened (None before the first).</extracomment>
+        <extracomment>The command palette loads a cluster&apos;s namespaces at most this often (seconds). How often the live view&apos;s applied indexes are written down for a recovery plan. Pages the namespace tree can open showing one namespace. The cluster&apos;s profile changed (e.g. a node joined): (Profile). A page counted the cluster&apos;s Core services anew: (CoreMembers). The seal and unseal dialog last opened (None before the first). The snapshots dialog last opened (None before the first). The recovery plan dialog last opened (None before the first). Keeps the nodes&apos; applied indexes for a recovery plan (F28). Days until the first node certificate runs out (None: not read, or no TLS). Reads the nodes&apos; TLS certificates now and every few hours (F31). The Raft peers dialog last opened (None before the first).</extracomment>
         <translation>Обзор</translation>
     </message>
     <message>
@@ -3707,7 +3744,7 @@ SHA-256: {3}</translation>
         <translation>Каждая страница отправляет запросы лидеру, а пока его нет — живому узлу; в результатах указано, какой узел ответил.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>Requests go to {0}</source>
         <translation>Запросы идут на {0}</translation>
     </message>
@@ -4778,6 +4815,94 @@ cost-centre=42</source>
     </message>
 </context>
 <context>
+    <name>FleetModel</name>
+    <message>
+        <location filename="../../adminui/ui/fleet_page.py" line="+50"/>
+        <source>State</source>
+        <extracomment>The role the proxy sorts by: numbers as numbers, the unknown last. How each column sorts (the state column by severity).</extracomment>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Environment</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>Лидер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voters / quorum</source>
+        <translation>Голосующих / кворум</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tolerance</source>
+        <translation>Устойчивость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed / unreachable</source>
+        <translation>Запечатано / недоступно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worst clock skew</source>
+        <translation>Худший сдвиг часов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} d</source>
+        <translation>{0} дн.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last event</source>
+        <translation>Последнее событие</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPage</name>
+    <message>
+        <location line="+39"/>
+        <source>Fleet</source>
+        <extracomment>A cluster was opened from the table: (its name).</extracomment>
+        <translation>Все кластеры</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter clusters (name, environment, state)…</source>
+        <translation>Фильтр кластеров (имя, среда, состояние)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every cluster</source>
+        <translation>Все кластеры</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The worst first. Double-click a cluster, or press Enter, to open it.</source>
+        <translation>Худшие — первыми. Дважды щёлкните кластер или нажмите Enter, чтобы открыть его.</translation>
+    </message>
+</context>
+<context>
     <name>HelpActions</name>
     <message>
         <location filename="../../adminui/ui/help_menu.py" line="+42"/>
@@ -5009,7 +5134,7 @@ telemetry {
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+76"/>
+        <location filename="../../adminui/ui/main_window.py" line="+77"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider). The ``adminui profile add`` command for the cluster the shell names. Starts the local lab and gives its clusters (built by the command line when the lab is installed); offered on the empty window.</extracomment>
         <translation>AdminUI — консоль кластеров</translation>
@@ -5026,9 +5151,9 @@ telemetry {
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>&amp;Add a cluster…</source>
-        <extracomment>Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
+        <extracomment>Every cluster at a glance (F29): View → Fleet, or Go → Fleet (Ctrl+0). Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
         <translation>&amp;Добавить кластер…</translation>
     </message>
     <message>
@@ -5088,42 +5213,42 @@ telemetry {
     </message>
     <message>
         <location line="+3"/>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>&amp;Add cluster…</source>
         <translation>&amp;Добавить кластер…</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+107"/>
+        <location line="-119"/>
+        <location line="+111"/>
         <source>&amp;Edit cluster…</source>
         <translation>&amp;Изменить кластер…</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>D&amp;uplicate cluster…</source>
         <translation>С&amp;копировать кластер…</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <source>&amp;Remove cluster…</source>
         <translation>&amp;Удалить кластер…</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+102"/>
+        <location line="-104"/>
+        <location line="+106"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Войти…</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Sign &amp;out</source>
         <translation>Вы&amp;йти</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -5141,6 +5266,11 @@ telemetry {
         <location line="+2"/>
         <source>Command &amp;palette…</source>
         <translation>&amp;Палитра команд…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fleet</source>
+        <translation>&amp;Все кластеры</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5208,7 +5338,12 @@ telemetry {
         <translation>&amp;О программе AdminUI</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+15"/>
+        <source>Fleet</source>
+        <translation>Все кластеры</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Sign in to {0} again</source>
         <translation>Снова войти в {0}</translation>
     </message>
@@ -5218,7 +5353,7 @@ telemetry {
         <translation>Срок входа в {0} истёк. Войдите снова: черновики и открытые диалоги сохранятся, а действие, ожидающее входа, продолжится после него.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Language: {0} (applies after a restart)</source>
         <translation>Язык: {0} (вступит в силу после перезапуска)</translation>
     </message>
@@ -5319,7 +5454,7 @@ telemetry {
         <translation>{0} › пространство имён {1}</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+114"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation>Обновлено в {0} · не обслуживают: {1}</translation>
     </message>
