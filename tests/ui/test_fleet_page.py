@@ -30,9 +30,7 @@ def names(page: FleetPage) -> list[str]:
     return [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
 
 
-def test_the_worst_first_a_filter_and_enter_opens(
-    qtbot: QtBot, qtmodeltester: ModelTester
-) -> None:
+def test_the_worst_first_a_filter_and_enter_opens(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
     page = FleetPage()
     qtbot.addWidget(page)
     qtmodeltester.check(page.model)
