@@ -163,3 +163,25 @@ class ClusterHistory:
                     periods[-1] = LeaderPeriod(last.leader, last.start, snap.taken_at, last.term)
                 periods.append(LeaderPeriod(url, snap.taken_at, snap.taken_at, term))
         return periods
+
+
+def peak_decimated(
+    times: FloatArray, values: FloatArray, buckets: int
+) -> tuple[FloatArray, FloatArray]:
+    """``times`` and ``values`` thinned to about ``2 × buckets`` points for drawing: the
+    smallest and the largest value of each of ``buckets`` equal runs, so a spike or a dip
+    stays visible, and a run with no value (NaN) stays a gap. Shorter series are returned
+    as they are."""
+    count = len(times)
+    if buckets < 1 or count <= 2 * buckets:
+        return times, values
+    starts = np.linspace(0, count, buckets, endpoint=False).astype(np.intp)
+    with np.errstate(invalid="ignore"):
+        low = np.fmin.reduceat(values, starts)
+        high = np.fmax.reduceat(values, starts)
+    ends = np.append(starts[1:], count) - 1
+    out_times = np.empty(2 * buckets)
+    out_values = np.empty(2 * buckets)
+    out_times[0::2], out_times[1::2] = times[starts], times[ends]
+    out_values[0::2], out_values[1::2] = low, high
+    return out_times, out_values

@@ -2,9 +2,9 @@
 
 pyqtgraph is imported only when the charts are first built (it costs ~0.5 s at start).
 Curves are redrawn with ``setData`` on a timer from the arrays the cluster's history keeps
-preallocated (ring buffers filled as snapshots arrive), with clip-to-view and
-downsampling for long histories. While the overview replays a past
-moment, a vertical cursor marks it on every plot.
+preallocated (ring buffers filled as snapshots arrive), thinned to about one point per
+pixel (the smallest and largest value of each run, so spikes stay) and clipped to view.
+While the overview replays a past moment, a vertical cursor marks it on every plot.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from adminui.core.history import ClusterHistory
+from adminui.core.history import ClusterHistory, peak_decimated
 from adminui.ui.overview.replay_banner import REPLAY_TONE
 from adminui.ui.theme import SERIES_COLOURS, chart_colour, series_colour, status_colour
 
@@ -22,6 +22,9 @@ from adminui.ui.theme import SERIES_COLOURS, chart_colour, series_colour, status
 PALETTE = tuple(light for light, _dark in SERIES_COLOURS)
 DARK_PALETTE = tuple(dark for _light, dark in SERIES_COLOURS)
 REDRAW_MS = 1000
+#: Points per curve are about twice the plot's width, within these bounds.
+MIN_BUCKETS = 200
+MAX_BUCKETS = 1500
 
 
 class HistoryCharts(QWidget):
@@ -86,7 +89,6 @@ class HistoryCharts(QWidget):
         # pens cost ~70 ms a redraw of an hour of history; without them ~10 ms.
         for plot in (leader_plot, latency_plot, lag_plot):
             plot.setClipToView(True)
-            plot.setDownsampling(auto=True, mode="peak")
         self._plots = {"leader": leader_plot, "latency": latency_plot, "lag": lag_plot}
         for plot in self._plots.values():
             cursor = pg.InfiniteLine(angle=90, movable=False)
@@ -143,8 +145,15 @@ class HistoryCharts(QWidget):
         if not self._plots or len(self.history) == 0:
             return
         times = self.history.chart_times()
-        self._leader_curve.setData(times, self.history.chart_leaders(self.node_urls))
+        # About one point per pixel of width, spikes kept: building the curves' paths
+        # from an hour of snapshots at every repaint stalled the window for 50-150 ms.
+        buckets = max(MIN_BUCKETS, min(MAX_BUCKETS, self._graphics.width()))
+
+        def thin(values: Any) -> Any:
+            return peak_decimated(times, values, buckets)
+
+        self._leader_curve.setData(*thin(self.history.chart_leaders(self.node_urls)))
         for url in self.node_urls:
             latency, lag = self.history.chart_node(url)
-            self._curves[("latency", url)].setData(times, latency * 1000)
-            self._curves[("lag", url)].setData(times, lag)
+            self._curves[("latency", url)].setData(*thin(latency * 1000))
+            self._curves[("lag", url)].setData(*thin(lag))
