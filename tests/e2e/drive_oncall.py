@@ -12,39 +12,22 @@ from __future__ import annotations
 
 import json
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from adminui.core.cluster import ClusterKind, Role
 from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.main_window import MainWindow
+from tests.e2e.drive_window import pump_until, shot
 from tests.integration._bao_cluster import BaoCluster, bao_cluster
 
 NAME = "oncall"
-
-
-def pump_until(app: QApplication, check: Callable[[], bool], timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if check():
-            return True
-        time.sleep(0.01)
-    return False
-
-
-def shot(widget: QWidget, folder: Path, name: str) -> str:
-    path = folder / f"{name}.png"
-    widget.grab().save(str(path))
-    return str(path)
 
 
 def voters(cluster: BaoCluster) -> dict[str, bool]:

@@ -6,7 +6,6 @@ data written before."""
 from __future__ import annotations
 
 import signal
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from adminui.core.cluster import ClusterKind
 from adminui.core.recovery_plan import RecoveryPlan
-from adminui.lab.core_node.launch import FIRST_CORE_ID, reset_marker
+from adminui.lab.core_node.launch import reset_marker
 from adminui.lab.procs import kill, stop, wait_until
 from adminui.profiles.store import Profile
 from adminui.ui.bridge import AsyncBridge
@@ -28,7 +27,7 @@ from tests.integration.test_core_reset import (
     create,
     health,
     resource_ids,
-    stable,
+    three_nodes,
     wait_leads_alone,
 )
 from tests.secret_scan import register
@@ -62,19 +61,8 @@ def test_the_core_plan_followed_leaves_the_survivor_leading_with_its_data(
 ) -> None:
     lab = core_lab
     register(lab.token)
-    core1, core2 = lab.node("core1", FIRST_CORE_ID), lab.node("core2", str(uuid.uuid4()))
-    lab.spawn(core1, peers=[core2])
-    lab.spawn(core2, peers=[core1])
-    lab.wait_up(core1)
-    lab.wait_up(core2)
-    assert wait_until(lambda: stable([core1, core2]), timeout=15, interval=0.1)
-    service = create(lab, core1, resourceID="res-core3", kind="core", fqdn="core3.lab.local")
-    assert service.status_code == 200, service.text
-    core3 = lab.node("core3", service.json()["id"])
-    lab.spawn(core3, join=core1)
-    lab.wait_up(core3)
+    core1, core2, core3 = three_nodes(lab)
     nodes = [core1, core2, core3]
-    assert wait_until(lambda: stable(nodes), timeout=15, interval=0.1)
     assert create(lab, core1, resourceID="res-kept", kind="collector").status_code == 200
 
     profile = Profile(

@@ -138,7 +138,9 @@ def lab(tmp_path: Path) -> Iterator[Lab]:
         the_lab.stop_all()
 
 
-def test_reset_turns_the_survivor_into_a_cluster_of_one_with_its_data(lab: Lab) -> None:
+def three_nodes(lab: Lab) -> tuple[Node, Node, Node]:
+    """core1 and core2 bootstrap with --peers; core3 joins by its service ID (so the
+    survivor's journal holds a membership change); returns once one leader leads all."""
     core1, core2 = lab.node("core1", FIRST_CORE_ID), lab.node("core2", str(uuid.uuid4()))
     lab.spawn(core1, peers=[core2])
     lab.spawn(core2, peers=[core1])
@@ -151,6 +153,11 @@ def test_reset_turns_the_survivor_into_a_cluster_of_one_with_its_data(lab: Lab) 
     lab.spawn(core3, join=core1)
     lab.wait_up(core3)
     assert wait_until(lambda: stable([core1, core2, core3]), timeout=15, interval=0.1)
+    return core1, core2, core3
+
+
+def test_reset_turns_the_survivor_into_a_cluster_of_one_with_its_data(lab: Lab) -> None:
+    core1, core2, core3 = three_nodes(lab)
 
     kept = create(lab, core2, resourceID="res-kept", kind="collector", name="Kept")
     assert kept.status_code == 200, kept.text
