@@ -18,6 +18,15 @@ def allows(granted: Collection[str], needed: Collection[str]) -> bool:
     return bool(held & _ALL) or bool(held & set(needed))
 
 
+def allows_all(granted: Collection[str], needed: Collection[str]) -> bool:
+    """Whether ``granted`` holds every one of ``needed`` (or ``root``), and no ``deny``:
+    for endpoints that need two capabilities at once, such as ``sudo`` and ``update``."""
+    held = set(granted)
+    if "deny" in held:
+        return False
+    return bool(held & _ALL) or set(needed) <= held
+
+
 def denial_reason(
     granted: Collection[str] | None,
     needed: Collection[str],

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from adminui.api.errors import VaultError
 from adminui.api.vault_models import Ack, AutopilotConfig
 from adminui.core.autopilot_rules import settings_from
+from adminui.core.capability_rules import allows_all
 from adminui.core.peer_change import Peer, PeerAction
 from adminui.monitor.connection import ClusterConnection
 
@@ -114,8 +115,7 @@ class PeerService:
         async with self.connection.vault() as vault:
             caps = await vault.token.capabilities_self(paths)
 
-        def may(path: str) -> bool:
-            granted = set(caps.of(path))
-            return "root" in granted or "update" in granted
-
-        return PeerRights(change=may(paths[0]), autopilot=may(paths[1]))
+        return PeerRights(
+            change=allows_all(caps.of(paths[0]), {"update"}),
+            autopilot=allows_all(caps.of(paths[1]), {"update"}),
+        )

@@ -23,11 +23,8 @@ from adminui.core.recovery_plan import (
     rank,
 )
 from adminui.monitor.connection import ClusterConnection
+from adminui.monitor.openbao_watch import normalise
 from adminui.profiles.raft_memory_store import RaftMemoryStore
-
-
-def _normal(url: str) -> str:
-    return url.strip().rstrip("/").lower()
 
 
 class RecoveryService:
@@ -49,7 +46,7 @@ class RecoveryService:
         memory when it changed and was saved)."""
         memory = self.store.load(self.cluster)
         seen = {
-            _normal(n.url): n.applied_index for n in snapshot.nodes if n.applied_index is not None
+            normalise(n.url): n.applied_index for n in snapshot.nodes if n.applied_index is not None
         }
         if not seen or all(memory.applied.get(url) == index for url, index in seen.items()):
             return None
@@ -71,7 +68,7 @@ class RecoveryService:
             except VaultError:
                 state = None
         api_of = {
-            n.cluster_address.removeprefix("https://").lower(): _normal(n.api_address)
+            n.cluster_address.removeprefix("https://").lower(): normalise(n.api_address)
             for n in ha.nodes
             if n.cluster_address
         }
@@ -102,7 +99,7 @@ class RecoveryService:
                     return None
 
         roles = await asyncio.gather(*(role_of(u) for u in urls))
-        answering = {_normal(u) for u, r in zip(urls, roles, strict=True) if r is not None}
+        answering = {normalise(u) for u, r in zip(urls, roles, strict=True) if r is not None}
         active = next((u for u, r in zip(urls, roles, strict=True) if r is HealthRole.ACTIVE), "")
         return answering, active
 
@@ -134,7 +131,7 @@ class RecoveryService:
         for url, found in zip(urls, probes, strict=True):
             applied = found.applied_index if found is not None else None
             if applied is None:
-                applied = memory.applied.get(_normal(url))
+                applied = memory.applied.get(normalise(url))
             name = (found.node_id if found is not None else None) or url
             candidates.append(
                 Candidate(RememberedServer(name, "", url), applied, found is not None)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from adminui.api.errors import VaultError
 from adminui.api.vault_models import Ack, SealStatus
+from adminui.core.capability_rules import allows_all
 from adminui.core.sentence import Sentence
 from adminui.monitor.connection import ClusterConnection
 
@@ -84,5 +85,4 @@ class SealService:
         """Whether the token holds ``sudo`` and ``update`` on ``sys/seal``."""
         async with self.connection.vault() as vault:
             caps = await vault.token.capabilities_self(["sys/seal"])
-        granted = set(caps.of("sys/seal"))
-        return "root" in granted or {"sudo", "update"} <= granted
+        return allows_all(caps.of("sys/seal"), {"sudo", "update"})

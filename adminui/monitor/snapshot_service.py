@@ -22,6 +22,7 @@ from pathlib import Path
 
 from adminui.api.errors import VaultError
 from adminui.core.audit import AuditEvent
+from adminui.core.capability_rules import allows_all
 from adminui.core.sentence import Sentence
 from adminui.monitor.connection import ClusterConnection
 from adminui.profiles.snapshot_list import SnapshotList, SnapshotRecord, new_snapshot_id
@@ -49,11 +50,6 @@ class RestoreCheck:
     path: Path
     size_bytes: int
     record: SnapshotRecord | None  # None: not saved by this console
-
-    @property
-    def taken_of(self) -> str:
-        """The cluster (profile) the snapshot was taken of; '' when not known."""
-        return self.record.cluster if self.record is not None else ""
 
 
 def _why(exc: OSError) -> str:
@@ -273,18 +269,14 @@ class SnapshotRights:
     force: bool
 
 
-def _allows(granted: set[str], needed: set[str]) -> bool:
-    return "root" in granted or needed <= granted
-
-
 async def snapshot_rights(connection: ClusterConnection) -> SnapshotRights:
     """Whether the token may save (``read``), restore and force-restore (``update``)."""
     force_path = SNAPSHOT_PATH + "-force"
     async with connection.vault() as vault:
         caps = await vault.token.capabilities_self([SNAPSHOT_PATH, force_path])
-    plain = set(caps.of(SNAPSHOT_PATH))
+    plain = caps.of(SNAPSHOT_PATH)
     return SnapshotRights(
-        save=_allows(plain, {"read"}),
-        restore=_allows(plain, {"update"}),
-        force=_allows(set(caps.of(force_path)), {"update"}),
+        save=allows_all(plain, {"read"}),
+        restore=allows_all(plain, {"update"}),
+        force=allows_all(caps.of(force_path), {"update"}),
     )

@@ -8,7 +8,7 @@ user can still drag a short column wider or narrower.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
 
 #: Room beside the widest cell, so its text does not touch the grid line.
@@ -93,3 +93,16 @@ def fit_columns(view: QTableView | QTreeView, stretch: int | None = None) -> Col
     """Fit ``view``'s columns to their header and data; column ``stretch`` (the long
     free-text one) takes the rest of the width. Call after the view has its model."""
     return ColumnFitter(view, stretch)
+
+
+def row_table(model: QAbstractItemModel, accessible_name: str, stretch: int) -> QTableView:
+    """A table of records picked one row at a time: no row numbers, whole rows selected,
+    columns fitted (column ``stretch`` takes the rest of the width)."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(accessible_name)
+    table.verticalHeader().setVisible(False)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    fit_columns(table, stretch=stretch)
+    return table

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from adminui.core.capability_rules import allows, denial_reason
+from adminui.core.capability_rules import allows, allows_all, denial_reason
 from adminui.profiles.policy_drafts import DraftStore, PolicyHistory, PolicyKey, default_data_dir
 
 KEY = PolicyKey("lab", "t1/t2", "reader")
@@ -63,6 +63,11 @@ def test_capability_rules() -> None:
         "read-only profile: changes are disabled"
     )
     assert denial_reason(["list"], {"list"}, "p", read_only=True, writes=False) is None
+    # Endpoints that need two capabilities at once (sys/seal: sudo and update).
+    assert allows_all(["update", "sudo", "read"], {"sudo", "update"})
+    assert not allows_all(["update"], {"sudo", "update"})
+    assert allows_all(["root"], {"sudo", "update"})
+    assert not allows_all(["deny"], {"read"})
 
 
 def test_two_consoles_keep_a_draft_each_and_never_drop_the_others(tmp_path: Path) -> None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,7 +43,7 @@ from adminui.ui.i18n import say
 from adminui.ui.overview.snapshot_first import SnapshotFirstBox
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.policies.record_model import Column, RecordTableModel
-from adminui.ui.table_view import fit_columns
+from adminui.ui.table_view import row_table
 
 
 @dataclass(frozen=True)
@@ -113,13 +112,7 @@ class PeersDialog(QDialog):
             key=lambda p: p.node_id,
             parent=self,
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Raft peers"))
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        fit_columns(self.table, stretch=1)
+        self.table = row_table(self.model, self.tr("Raft peers"), stretch=1)
 
         self.banner = MessageBanner()
         self.remove_button = QPushButton(self.tr("Re&move…"))

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from adminui.ui.context import ClusterContext
 from adminui.ui.i18n import say
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.policies.record_model import Column, RecordTableModel
-from adminui.ui.table_view import fit_columns
+from adminui.ui.table_view import row_table
 
 #: The target choice meaning every node that is still sealed.
 EVERY_SEALED = ""
@@ -68,13 +67,7 @@ class SealDialog(QDialog):
             key=lambda n: n.url,
             parent=self,
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Seal state of each node"))
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        fit_columns(self.table, stretch=0)
+        self.table = row_table(self.model, self.tr("Seal state of each node"), stretch=0)
 
         self.target = QComboBox()
         self.target.setAccessibleName(self.tr("Give the share to"))

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +34,7 @@ from adminui.ui.context import ClusterContext
 from adminui.ui.overview.snapshot_first import SnapshotFirstBox
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.policies.record_model import Column, RecordTableModel
-from adminui.ui.table_view import fit_columns
+from adminui.ui.table_view import row_table
 
 #: Progress is reported at most once per this many bytes.
 PROGRESS_STEP_BYTES = 256 * 1024
@@ -87,13 +86,7 @@ class SnapshotDialog(QDialog):
             key=lambda r: r.id,
             parent=self,
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Snapshots saved by this console"))
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        fit_columns(self.table, stretch=4)
+        self.table = row_table(self.model, self.tr("Snapshots saved by this console"), stretch=4)
 
         self.note = QLabel(
             self.tr(
