@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import signal
 import stat
 import subprocess
+import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -72,11 +76,31 @@ def test_postgres_accepts_the_admin_login_and_refuses_a_wrong_one(lab: Lab) -> N
     assert not pg.can_log_in(node, pg.ADMIN_ROLE, node.admin_password + "x")
 
 
-def psql_as(node: pg.PostgresNode, os_user: str | None, *, over_tcp: bool) -> str:
-    """What psql says when ``os_user`` (None: this one) asks for a superuser session
-    without a password."""
+@contextlib.contextmanager
+def psql_for_everyone() -> Iterator[Path]:
+    """A psql any local user may run: the installed one, or a copy in a folder others can
+    reach when the checkout lies in a private one (the question is whether the server
+    lets them in, not whether they can find a client)."""
+    installed = pg.bin_dir() / "psql"
+    if pg._reachable_by_others(installed):
+        yield installed
+        return
+    folder = Path(tempfile.mkdtemp(prefix="adminui-psql-"))
+    try:
+        folder.chmod(0o755)
+        pg._copy_binaries(folder)
+        yield folder / pg.bin_dir().relative_to(pg._wheel_root()) / "psql"
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def psql_as(
+    node: pg.PostgresNode, os_user: str | None, *, over_tcp: bool, psql: Path | None = None
+) -> str:
+    """What psql (``psql``, else the installed one) says when ``os_user`` (None: this
+    one) asks for a superuser session without a password."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
-    argv = [str(pg.bin_dir() / "psql"), "-X", "-w", "-tA", "-p", str(node.port)]
+    argv = [str(psql or pg.bin_dir() / "psql"), "-X", "-w", "-tA", "-p", str(node.port)]
     argv += ["-h", pg.HOST if over_tcp else str(node.socket_dir), "-U", "postgres"]
     answer = subprocess.run(
         [*argv, "-c", "SELECT 1"],
@@ -98,11 +122,12 @@ def test_no_local_user_reaches_postgres_without_the_password(lab: Lab) -> None:
     users: list[str | None] = [None]
     if os.geteuid() == 0:
         users += ["nobody", pg.SYSTEM_USER]
-    for user in users:
-        for over_tcp in (False, True):
-            said = psql_as(node, user, over_tcp=over_tcp)
-            assert said != "1", (user, over_tcp)
-            assert "password" in said or "Permission denied" in said, (user, over_tcp, said)
+    with psql_for_everyone() as psql:
+        for user in users:
+            for over_tcp in (False, True):
+                said = psql_as(node, user, over_tcp=over_tcp, psql=psql)
+                assert said != "1", (user, over_tcp)
+                assert "password" in said or "Permission denied" in said, (user, over_tcp, said)
     assert pg.psql(node, "SELECT 1") == "1"  # the lab itself signs in with the password
 
 
