@@ -32,6 +32,9 @@ class FleetRow:
     worst_skew_s: float | None = None
     cert_days: float | None = None
     last_event: str = ""
+    #: The sign-in's state in a few words ("expires in 20 min"), and its tone.
+    credentials: str = ""
+    credentials_tone: str = "ok"
     severity: int = WAITING
     state: str = ""  # a few words for people
 
@@ -51,11 +54,19 @@ def fleet_row(
     *,
     cert_days: float | None = None,
     last_event: str = "",
+    credentials: str = "",
+    credentials_tone: str = "ok",
 ) -> FleetRow:
     """The row of cluster ``name`` from its last snapshot (None: not looked at yet)."""
     if snapshot is None:
         return FleetRow(
-            name, kind, environment, cert_days=cert_days, state=Sentence("waiting for an answer")
+            name,
+            kind,
+            environment,
+            cert_days=cert_days,
+            credentials=credentials,
+            credentials_tone=credentials_tone,
+            state=Sentence("waiting for an answer"),
         )
     sealed = sum(1 for n in snapshot.nodes if n.role is Role.SEALED)
     unreachable = sum(1 for n in snapshot.nodes if n.role is Role.UNREACHABLE)
@@ -83,7 +94,11 @@ def fleet_row(
         severity, state = NO_TOLERANCE, Sentence("no failure tolerated")
     elif sealed or unreachable:
         severity, state = NODES_DOWN, Sentence("{0} node(s) not serving", sealed + unreachable)
-    elif (skew is not None and skew > SKEW_WARN_S) or (cert_days is not None and cert_days <= 30):
+    elif (
+        (skew is not None and skew > SKEW_WARN_S)
+        or (cert_days is not None and cert_days <= 30)
+        or credentials_tone != "ok"
+    ):
         severity, state = ATTENTION, Sentence("needs attention")
     if snapshot.replicated and voters and voters % 2 == 0 and severity == HEALTHY:
         severity, state = ATTENTION, Sentence("even number of voters")
@@ -100,6 +115,8 @@ def fleet_row(
         skew,
         cert_days,
         last_event,
+        credentials,
+        credentials_tone,
         severity,
         state,
     )

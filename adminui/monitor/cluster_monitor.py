@@ -85,6 +85,18 @@ class ClusterMonitor:
         self._last = snapshot
         return Tick(snapshot, transitions)
 
+    async def pulse(self) -> bool:
+        """One cheap request between looks: True while the leader of the last look still
+        leads (False: look again now; so is a cluster without a known leader)."""
+        leader = self._last.leader if self._last is not None else None
+        if leader is None:
+            return False
+        self._busy += 1
+        try:
+            return await self._watch.still_leads(leader.url)
+        finally:
+            self._busy -= 1
+
     async def aclose(self) -> None:
         """Close the clients once the look in flight (if any) has ended: closing them
         under a connection being made would leave its socket behind."""

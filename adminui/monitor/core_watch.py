@@ -61,6 +61,18 @@ class CoreWatch:
             offset = clock.add(probe.server_time, sent, sent + probe.latency).estimate
         return _node_state(url, probe, offset), probe.self_address or ""
 
+    async def still_leads(self, url: str) -> bool:
+        """One health probe of node ``url``: does it still say it leads?"""
+        health_urls = self.spec.health_urls or tuple("" for _ in self.spec.node_urls)
+        by_node = dict(zip(self.spec.node_urls, health_urls, strict=True))
+        if url not in by_node:
+            return False
+        try:
+            probe = await self.client.probe_raft(by_node[url])
+        except KumaError:
+            return False
+        return _ROLES.get(probe.role) is Role.LEADER
+
     async def look(self) -> Snapshot:
         health_urls = self.spec.health_urls or tuple("" for _ in self.spec.node_urls)
         looks = await asyncio.gather(

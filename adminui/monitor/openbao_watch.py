@@ -105,6 +105,17 @@ class OpenBaoWatch:
             offset = clock.add(health.server_time_utc, sent, sent + latency).estimate
         return _NodeLook(url, health, None, latency, offset)
 
+    async def still_leads(self, url: str) -> bool:
+        """One ``sys/health`` of node ``url``: is it still the active, unsealed node?"""
+        client = self.clients.get(url)
+        if client is None:
+            return False
+        try:
+            health = await client.sys.health()
+        except errors.VaultError:
+            return False
+        return health.role is HealthRole.ACTIVE
+
     async def _leader_view(self, look: _NodeLook) -> _NodeLook:
         """``look`` with the node's own ``sys/leader`` answer (the leader it names)."""
         if look.health is None or look.health.role not in _ANSWERS_LEADER:

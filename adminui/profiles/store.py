@@ -93,6 +93,8 @@ class Profile:
     #: A fresh Raft snapshot is saved before every risky change (step-down, drill,
     #: peer change, restore); the user cannot skip it (OpenBao/Vault clusters).
     require_snapshot: bool = False
+    #: No desktop notifications for this cluster (its alerts are still logged).
+    mute_alerts: bool = False
     environment: str = ""
     colour: str = ""
     #: Sign-in (OpenBao/Vault): the method, its mount ('' = the method's usual one), the
@@ -210,6 +212,7 @@ class Profile:
             insecure=_flag(data, "insecure", where),
             read_only=_flag(data, "read_only", where),
             require_snapshot=_flag(data, "require_snapshot", where),
+            mute_alerts=_flag(data, "mute_alerts", where),
             auth=_text(data, "auth", where) or "token",
             poll_interval_ms=_whole(data, "poll_interval_ms", where),
             **{key: _text(data, key, where) for key in _TEXT_FIELDS},
@@ -220,7 +223,7 @@ class Profile:
 
 
 #: The profile's true-or-false fields, by their TOML names (written only when true).
-_FLAGS = ("insecure", "read_only", "require_snapshot")
+_FLAGS = ("insecure", "read_only", "require_snapshot", "mute_alerts")
 
 #: The profile's optional text fields, by their TOML names.
 _TEXT_FIELDS = (

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from adminui.core.cluster import ClusterKind, Snapshot
-from adminui.core.fleet import FleetRow, fleet_row
+from adminui.core.fleet import ATTENTION, HEALTHY, NO_LEADER, WAITING, FleetRow, fleet_row
 from adminui.ui.i18n import say
 from adminui.ui.policies.record_model import Column, RecordTableModel
 from adminui.ui.table_view import fit_columns
@@ -23,6 +23,19 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 def _number(value: float | None) -> str:
     return "—" if value is None else f"{value:g}"
+
+
+#: The column of the sign-in's state.
+CREDENTIALS_COLUMN = 10
+
+
+def tone_of(row: FleetRow) -> str:
+    """The status colour of a row's state."""
+    if row.severity == WAITING:
+        return "muted"
+    return (
+        "error" if row.severity <= NO_LEADER else "warning" if row.severity <= ATTENTION else "ok"
+    )
 
 
 class FleetModel(RecordTableModel[FleetRow]):
@@ -41,6 +54,7 @@ class FleetModel(RecordTableModel[FleetRow]):
         lambda r: -(r.sealed + r.unreachable),
         lambda r: -(r.worst_skew_s or 0.0),
         lambda r: 1e9 if r.cert_days is None else r.cert_days,
+        lambda r: (r.credentials_tone == "ok", r.credentials),
         lambda r: r.last_event,
     )
 
@@ -71,6 +85,7 @@ class FleetModel(RecordTableModel[FleetRow]):
                         "—" if r.cert_days is None else self.tr("{0} d").format(int(r.cert_days))
                     ),
                 ),
+                Column(self.tr("Sign-in"), lambda r: r.credentials or "—"),
                 Column(self.tr("Last event"), lambda r: r.last_event),
             ],
             key=lambda r: r.name,
@@ -83,8 +98,13 @@ class FleetModel(RecordTableModel[FleetRow]):
             if role == SORT_ROLE:
                 return self.SORT_KEYS[index.column()](row)
             if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
-                tone = "error" if row.severity <= 1 else "warning" if row.severity <= 4 else "ok"
-                return status_colour(tone)
+                return status_colour(tone_of(row))
+            if (
+                role == Qt.ItemDataRole.ForegroundRole
+                and index.column() == CREDENTIALS_COLUMN
+                and row.credentials_tone != "ok"
+            ):
+                return status_colour(row.credentials_tone)
         return super().data(index, role)
 
 
@@ -150,15 +170,33 @@ class FleetPage(QWidget):
         *,
         cert_days: float | None = None,
         last_event: str = "",
+        credentials: tuple[str, str] = ("", "ok"),
     ) -> None:
-        """Show cluster ``name``'s last look (None: not looked at yet)."""
+        """Show cluster ``name``'s last look (None: not looked at yet); ``credentials``:
+        the sign-in's state in words, and its tone."""
         row = fleet_row(
-            name, kind, environment, snapshot, cert_days=cert_days, last_event=last_event
+            name,
+            kind,
+            environment,
+            snapshot,
+            cert_days=cert_days,
+            last_event=last_event,
+            credentials=credentials[0],
+            credentials_tone=credentials[1],
         )
         if self._rows.get(name) == row:
             return
         self._rows[name] = row
         self.model.set_records(list(self._rows.values()))
+
+    def worst(self) -> tuple[str, str]:
+        """(the tone of the worst cluster, a line per cluster that is not healthy)."""
+        rows = sorted(self._rows.values(), key=lambda r: r.severity)
+        if not rows:
+            return "muted", self.tr("AdminUI: no clusters")
+        bad = [f"{r.name}: {say(r.state)}" for r in rows if r.severity < HEALTHY]
+        summary = "\n".join(bad) if bad else self.tr("AdminUI: every cluster healthy")
+        return tone_of(rows[0]), summary
 
     def remove(self, name: str) -> None:
         if self._rows.pop(name, None) is not None:

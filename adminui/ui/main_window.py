@@ -9,8 +9,16 @@ import time
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QPoint, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -31,6 +39,7 @@ from adminui.installed import lab_installed
 from adminui.monitor.cluster_monitor import Tick
 from adminui.profiles.from_env import add_command, proposal
 from adminui.profiles.store import Profile
+from adminui.ui.alert_actions import AlertActions
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_list_model import ClusterListModel
 from adminui.ui.cluster_page import ClusterPage
@@ -69,6 +78,8 @@ class MainWindow(QMainWindow):
         bridge: AsyncBridge,
         interval_ms: int = 500,
         lab_starter: Callable[[], list[ClusterContext]] | None = None,
+        *,
+        use_desktop_notifications: bool = True,
     ) -> None:
         super().__init__()
         #: Starts the local lab and gives its clusters (built by the command line when
@@ -140,6 +151,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.fleet)
         self.fleet.sig_open.connect(self.open_cluster_named)
         self._last_events: dict[str, str] = {}
+        #: Alerts (F30): the notification log page, the tray icon, desktop notifications.
+        self.alert_actions = AlertActions(self, use_desktop=use_desktop_notifications)
         for context in contexts:
             self._add_view(context)
         if contexts:
@@ -152,6 +165,11 @@ class MainWindow(QMainWindow):
         self.state = WindowState(self)
         self.set_theme("system")
         self.state.restore()
+        if len(contexts) > 1 and not self.state.cluster_restored:
+            self.show_fleet()  # several clusters: every one at a glance first (F29)
+        # Adaptive polling: the cluster on screen often, the others slowly.
+        self.stack.currentChanged.connect(self._screen_changed)
+        self._screen_changed()
         self.monitor.start()
         self.token_watch.start()
         #: Closing waits for stopped work (a drill restoring nodes) to end.
@@ -289,7 +307,7 @@ class MainWindow(QMainWindow):
         self.sign_in_action.setShortcut(QKeySequence("Ctrl+L"))
         self.sign_out_action = file_menu.addAction(self.tr("Sign &out"), lambda: actions.sign_out())
         file_menu.addSeparator()
-        quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
+        quit_action = file_menu.addAction(self.tr("&Quit"), self.alert_actions.quit)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self._cluster_bound = [
             self.edit_cluster_action,
@@ -306,6 +324,7 @@ class MainWindow(QMainWindow):
         self.palette_action.setShortcut(QKeySequence("Ctrl+K"))
         self.fleet_action = view_menu.addAction(self.tr("&Fleet"), self.show_fleet)
         self.fleet_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.notifications_action = self.alert_actions.add_to(view_menu)
         self.audit_action = view_menu.addAction(self.tr("&Audit log…"), self.open_audit_log)
         self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
@@ -364,6 +383,7 @@ class MainWindow(QMainWindow):
             self.removeAction(action)
         self.go_menu.clear()
         self.go_menu.addAction(self.tr("Fleet"), self.show_fleet)
+        self.go_menu.addAction(self.tr("Notifications"), self.alert_actions.show_page)
         self.go_menu.addSeparator()
         for row, spec in enumerate(self.cluster_model.clusters()):
             action = self.go_menu.addAction(spec.name, partial(self.select_cluster, row))
@@ -468,6 +488,7 @@ class MainWindow(QMainWindow):
         self._last_ticks.pop(name, None)
         self._last_events.pop(name, None)
         self.fleet.remove(name)
+        self.alert_actions.forget(name)
         self.bridge.submit(view.context.close_clients())
         self.cluster_model.remove(name)
         self.stack.removeWidget(view)
@@ -585,7 +606,9 @@ class MainWindow(QMainWindow):
             PaletteEntry(self.tr("Theme: follow the system"), "", lambda: self.set_theme("system")),
             PaletteEntry(self.tr("Theme: light"), "", lambda: self.set_theme("light")),
             PaletteEntry(self.tr("Theme: dark"), "", lambda: self.set_theme("dark")),
-            PaletteEntry(self.tr("Quit"), "Ctrl+Q", self.close),
+            PaletteEntry(self.tr("Quit"), "Ctrl+Q", self.alert_actions.quit),
+            PaletteEntry(self.tr("Fleet"), "Ctrl+0", self.show_fleet),
+            PaletteEntry(self.tr("Notifications"), "Ctrl+Shift+O", self.alert_actions.show_page),
             PaletteEntry(self.tr("User guide"), "F1", self.help_actions.open_guide),
             PaletteEntry(self.tr("Keyboard shortcuts"), "", self.help_actions.show_shortcuts),
             PaletteEntry(self.tr("Open log folder"), "", self.help_actions.open_log_folder),
@@ -722,6 +745,23 @@ class MainWindow(QMainWindow):
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, ClusterView) else None
 
+    def _screen_changed(self, _index: int = 0) -> None:
+        view = self.current_view()
+        self.monitor.set_on_screen({view.context.profile.name} if view is not None else set())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.monitor.set_minimised(self.isMinimized() or not self.isVisible())
+        super().changeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.monitor.set_minimised(True)  # in the tray, or going away
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.monitor.set_minimised(self.isMinimized())
+        super().showEvent(event)
+
     def _on_cluster_selected(self, _selected: QItemSelection, _old: QItemSelection) -> None:
         index = self.cluster_list.currentIndex()
         if index.isValid():
@@ -748,7 +788,9 @@ class MainWindow(QMainWindow):
             tick.snapshot,
             cert_days=view.cert_days,
             last_event=self._last_events.get(name, ""),
+            credentials=self.token_watch.text(view.context),
         )
+        self.alert_actions.observe(name, tick.snapshot, view.cert_days)
         self._show_status()
 
     def _on_failed(self, name: str, message: str) -> None:
@@ -774,6 +816,10 @@ class MainWindow(QMainWindow):
         return [item for view in self.views.values() for item in view.running_work()]
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.alert_actions.closes_to_tray():
+            self.hide()  # the console keeps watching, slowly, from the tray
+            event.ignore()
+            return
         work = self.running_work()
         if work and not self._stopping_work:
             answer = QMessageBox.question(

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from adminui.core.poll_schedule import PollSchedule, PollSettings
 from adminui.monitor.cluster_monitor import ClusterMonitor, Tick
 from adminui.monitor.connection import ClusterConnection
 from adminui.ui.bridge import AsyncBridge
@@ -18,9 +20,10 @@ FAST_INTERVAL_MS = 100
 
 
 class MonitorService(QObject):
-    """Ticks every cluster's monitor on an interval; never more than one tick in flight
-    per cluster, so a hung node slows only its own cluster's updates, never the GUI.
-    A cluster without a live leader is looked at every FAST_INTERVAL_MS instead."""
+    """Looks at every cluster as its :class:`PollSchedule` says: the cluster on screen
+    often, the others slowly with a pulse in between (adaptive polling). Never more than
+    one request in flight per cluster, so a hung node slows only its own cluster's
+    updates, never the GUI."""
 
     #: A cluster was observed: (profile name, Tick).
     sig_ticked = Signal(str, object)
@@ -32,21 +35,30 @@ class MonitorService(QObject):
         bridge: AsyncBridge,
         interval_ms: int = DEFAULT_INTERVAL_MS,
         parent: QObject | None = None,
+        schedule: PollSchedule | None = None,
     ) -> None:
         super().__init__(parent)
         self._bridge = bridge
         self._monitors: dict[str, ClusterMonitor] = {}
         self._in_flight: set[str] = set()
+        self._started: dict[str, float] = {}  # when the look in flight was asked for
         self._due: dict[str, float] = {}
-        self._fast: set[str] = set()
+        self._pulse_due: dict[str, float] = {}
+        self.schedule = schedule or PollSchedule(
+            PollSettings(on_screen_ms=interval_ms, leaderless_ms=FAST_INTERVAL_MS)
+        )
         self.interval_ms = interval_ms
-        self._clock = QElapsedTimer()
-        self._clock.start()
         self.timer = QTimer(self)
         self.timer.setInterval(min(interval_ms, FAST_INTERVAL_MS))
         self.timer.timeout.connect(self._tick_due)
+        #: Looks and pulses asked for since the start (for the benchmarks).
+        self.looks = 0
+        self.pulses = 0
         # One closer for every monitor, whenever the loop stops (not one per watch).
         bridge.add_closer(self._close_all)
+
+    def _now_ms(self) -> float:
+        return self.schedule.clock() * 1000
 
     async def _close_all(self) -> None:
         for monitor in list(self._monitors.values()):
@@ -62,6 +74,9 @@ class MonitorService(QObject):
 
     def unwatch(self, name: str) -> None:
         self._in_flight.discard(name)
+        self._due.pop(name, None)
+        self._pulse_due.pop(name, None)
+        self.schedule.forget(name)
         monitor = self._monitors.pop(name, None)
         if monitor is not None:
             self._bridge.submit(monitor.aclose())
@@ -75,12 +90,41 @@ class MonitorService(QObject):
 
     def set_interval(self, interval_ms: int) -> None:
         self.interval_ms = interval_ms
+        self.schedule.settings = replace(self.schedule.settings, on_screen_ms=interval_ms)
         self.timer.setInterval(min(interval_ms, FAST_INTERVAL_MS))
 
+    def set_settings(self, settings: PollSettings) -> None:
+        """New slow interval, or adaptive polling on or off; applies from the next look."""
+        self.schedule.settings = settings
+        self._due.clear()
+
+    def set_on_screen(self, names: set[str]) -> None:
+        """The clusters now on screen; one that was looked at slowly is looked at now."""
+        fresh = names - self.schedule.on_screen
+        self.schedule.on_screen = set(names)
+        self.tick([name for name in fresh if name in self._monitors])
+
+    def set_minimised(self, minimised: bool) -> None:
+        self.schedule.minimised = minimised
+        if not minimised:
+            self.tick(sorted(self.schedule.on_screen & set(self._monitors)))
+
+    def _period_ms(self, name: str, monitor: ClusterMonitor) -> int:
+        return self.schedule.interval_ms(name, monitor.profile.poll_interval_ms)
+
     def _tick_due(self) -> None:
-        now = self._clock.elapsed()
-        due = [name for name in self._monitors if self._due.get(name, 0) <= now]
+        now = self._now_ms()
+        due = [n for n in self._monitors if n not in self._in_flight and self._due.get(n, 0) <= now]
         self.tick(due)
+        for name, monitor in self._monitors.items():
+            if name in self._in_flight:
+                continue
+            every = self.schedule.pulse_ms(name)
+            if every is None or monitor.last is None or monitor.last.leader is None:
+                self._pulse_due.pop(name, None)
+                continue
+            if self._pulse_due.setdefault(name, now + every) <= now:
+                self._pulse(name, monitor, now + every)
 
     def tick_all(self) -> None:
         self.tick(list(self._monitors))
@@ -90,14 +134,28 @@ class MonitorService(QObject):
             monitor = self._monitors.get(name)
             if monitor is None or name in self._in_flight:
                 continue
-            period = (
-                FAST_INTERVAL_MS
-                if name in self._fast
-                else monitor.profile.poll_interval_ms or self.interval_ms
-            )
-            self._due[name] = self._clock.elapsed() + period
+            now = self._now_ms()
+            self._started[name] = now
+            self._due[name] = now + self._period_ms(name, monitor)
             self._in_flight.add(name)
+            self.looks += 1
             self._bridge.submit(monitor.tick(), self._tick_callback(name, monitor))
+
+    def _pulse(self, name: str, monitor: ClusterMonitor, next_at: float) -> None:
+        self._pulse_due[name] = next_at
+        self._in_flight.add(name)
+        self.pulses += 1
+
+        def done(still: object, error: BaseException | None) -> None:
+            if self._monitors.get(name) is not monitor:
+                return
+            self._in_flight.discard(name)
+            if error is None and still is True:
+                return
+            self.schedule.stirred(name)  # the leader changed or went: look now, and fast
+            self.tick([name])
+
+        self._bridge.submit(monitor.pulse(), done)
 
     def _tick_callback(
         self, name: str, monitor: ClusterMonitor
@@ -123,8 +181,11 @@ class MonitorService(QObject):
             reason = say(getattr(error, "user_message", "") or error)
             self.sig_failed.emit(name, self.tr("Could not observe {0}: {1}").format(name, reason))
             return
-        if result.snapshot.leader is None:
-            self._fast.add(name)
-        else:
-            self._fast.discard(name)
+        self.schedule.observed(
+            name, leaderless=result.snapshot.leader is None, changed=bool(result.transitions)
+        )
+        # The next look counts from when this one was asked for, at the interval the
+        # cluster has now (a transition seen makes it fast at once).
+        started = self._started.get(name, self._now_ms())
+        self._due[name] = started + self._period_ms(name, self._monitors[name])
         self.sig_ticked.emit(name, result)

@@ -183,15 +183,17 @@ def is_dark() -> bool:
     return QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
 
-def status_dot(name: str) -> QIcon:
-    """A small round icon in the status colour ``name`` (the sidebar's health)."""
-    pixmap = QPixmap(12, 12)
+def status_dot(name: str, size: int = 12) -> QIcon:
+    """A round icon in the status colour ``name`` (the sidebar's health; the tray icon at
+    a larger ``size``, in the light theme's colours, which read on any panel)."""
+    pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(status_colour(name))
-    painter.drawEllipse(1, 1, 10, 10)
+    painter.setBrush(status_colour(name) if size <= 16 else status_colour_in(name, False))
+    margin = max(1, size // 12)
+    painter.drawEllipse(margin, margin, size - 2 * margin, size - 2 * margin)
     painter.end()
     return QIcon(pixmap)
 

@@ -21,6 +21,8 @@ class WindowState:
         self.window = window
         path = default_config_dir() / "window.ini"
         self.settings = QSettings(str(path), QSettings.Format.IniFormat)
+        #: A cluster was on screen at the last closing, and is again.
+        self.cluster_restored = False
 
     def save(self) -> None:
         s = self.settings
@@ -29,6 +31,8 @@ class WindowState:
         index = self.window.cluster_list.currentIndex()
         if index.isValid():
             s.setValue("cluster", list(self.window.views)[index.row()])
+        # The page shown at closing: a cluster, or the fleet (the first page otherwise).
+        s.setValue("page", "cluster" if self.window.current_view() is not None else "fleet")
         for name, view in self.window.views.items():
             s.setValue(f"tabs/{_key(name)}", view.current_key())
         s.setValue("theme", self.window.theme)
@@ -46,6 +50,7 @@ class WindowState:
         cluster = s.value("cluster")
         if isinstance(cluster, str) and cluster in names:
             self.window.select_cluster(names.index(cluster))
+            self.cluster_restored = s.value("page") == "cluster"
         for name, view in self.window.views.items():
             key = s.value(f"tabs/{_key(name)}")
             if isinstance(key, str) and key and key != view.current_key():

@@ -400,7 +400,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/core/capability_rules.py" line="+34"/>
+        <location filename="../../adminui/core/capability_rules.py" line="+43"/>
         <source>read-only profile: changes are disabled</source>
         <extracomment>Capabilities that grant everything (the root token reports &quot;root&quot;).</extracomment>
         <translation type="unfinished"></translation>
@@ -566,7 +566,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location line="+1"/>
         <location filename="../../adminui/monitor/core_watch.py" line="+56"/>
-        <location filename="../../adminui/monitor/openbao_watch.py" line="+233"/>
+        <location filename="../../adminui/monitor/openbao_watch.py" line="+244"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,7 +1059,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../adminui/core/fleet.py" line="+81"/>
+        <location filename="../../adminui/core/fleet.py" line="+92"/>
         <source>no leader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,7 +1114,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/core/namespaces.py" line="+112"/>
+        <location filename="../../adminui/core/namespaces.py" line="+120"/>
         <source>A namespace name cannot be empty.</source>
         <extracomment>Segment names the server refuses (OpenBao 2.x, ``helper/namespace``). Unicode categories that are not &quot;graphic&quot; in Go&apos;s sense (controls, formats, unassigned…). One chunk of a name for natural order: ``(0, number)`` for a run of digits, ``(1, text)`` for the text between them (numbers come before text at the same place).</extracomment>
         <translation type="unfinished"></translation>
@@ -1555,7 +1555,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,12 +2217,12 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/seal_service.py" line="+37"/>
+        <location filename="../../adminui/monitor/seal_service.py" line="+38"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/snapshot_service.py" line="+98"/>
+        <location filename="../../adminui/monitor/snapshot_service.py" line="+94"/>
         <source>The folder {0} does not exist.</source>
         <extracomment>Bytes read from a snapshot file per chunk sent. Told how many bytes have been saved or sent so far (called on the loop&apos;s thread).</extracomment>
         <translation type="unfinished"></translation>
@@ -2490,7 +2490,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location filename="../../adminui/core/fleet.py" line="-23"/>
         <source>waiting for an answer</source>
-        <extracomment>A clock offset past this is worth a look (Raft needs NTP on every node). Severity, worst first: what sorts a row to the top.</extracomment>
+        <extracomment>A clock offset past this is worth a look (Raft needs NTP on every node). Severity, worst first: what sorts a row to the top. The sign-in&apos;s state in a few words (&quot;expires in 20 min&quot;), and its tone.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2514,13 +2514,59 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>even number of voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/alert_rules.py" line="+80"/>
+        <source>Quorum lost: no leader can be elected until nodes come back.</source>
+        <extracomment>A node certificate this close to its end is worth an alert (days), and again at the second, more urgent mark. How bad each kind is: &quot;error&quot; (act now), &quot;warning&quot; (soon) or &quot;info&quot;. The node it is about (&apos;&apos; for the cluster as a whole).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quorum at risk: one more node lost and the cluster stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Node {0} is sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node {0} does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clock of node {0} is {1} s off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A node&apos;s TLS certificate expires in {0} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your sign-in has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your sign-in expires soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The leader changed from {0} to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2750,6 +2796,149 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location line="+10"/>
         <source>{0} joined: REST {1}, health {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertActions</name>
+    <message>
+        <location filename="../../adminui/ui/alert_actions.py" line="+63"/>
+        <source>&amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts and &amp;polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clusters off screen: look every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep running in the tray when closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This desktop shows no tray icons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show AdminUI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>AdminUI keeps watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The console runs on in the tray. Quit it from the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertCenter</name>
+    <message>
+        <location filename="../../adminui/ui/alerts.py" line="+144"/>
+        <source>AdminUI</source>
+        <extracomment>An alert was raised (logged): (Alert). The user clicked an alert: open cluster (name). The tray icon was clicked: show the window.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{0}: {1}</source>
+        <extracomment>Alerts shown (for the window&apos;s status and the tests).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} (and {1} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>leader changed</source>
+        <extracomment>Each kind of alert in a few words (translated in the AlertCenter context).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quorum at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quorum lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clock skew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign-in expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertNote</name>
+    <message>
+        <location line="+40"/>
+        <source>Open</source>
+        <extracomment>Alert severities, the worst first. How long the in-window note stays (ms). Open the note&apos;s cluster: (name).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3289,7 +3478,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>e.g. PROD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3324,7 +3513,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-85"/>
         <source>Sign-in &amp;method:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3374,6 +3563,16 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Desktop &amp;notifications for this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leader changes, quorum at risk, sealed or silent nodes, clock skew and expiring certificates or sign-ins. Unticked, they are only logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
@@ -3404,7 +3603,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>A cluster named {0!r} exists already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3781,12 +3980,12 @@ SHA-256: {3}</source>
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../adminui/ui/palette.py" line="+83"/>
+        <location filename="../../adminui/ui/palette.py" line="+107"/>
         <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Type a command, cluster, page, node or namespace…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,7 +3995,7 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Matching commands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4807,9 +5006,9 @@ cost-centre=42</source>
 <context>
     <name>FleetModel</name>
     <message>
-        <location filename="../../adminui/ui/fleet_page.py" line="+50"/>
+        <location filename="../../adminui/ui/fleet_page.py" line="+64"/>
         <source>State</source>
-        <extracomment>The role the proxy sorts by: numbers as numbers, the unknown last. How each column sorts (the state column by severity).</extracomment>
+        <extracomment>The role the proxy sorts by: numbers as numbers, the unknown last. The column of the sign-in&apos;s state. How each column sorts (the state column by severity).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4864,6 +5063,11 @@ cost-centre=42</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4871,7 +5075,7 @@ cost-centre=42</source>
 <context>
     <name>FleetPage</name>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Fleet</source>
         <extracomment>A cluster was opened from the table: (its name).</extracomment>
         <translation type="unfinished"></translation>
@@ -4889,6 +5093,16 @@ cost-centre=42</source>
     <message>
         <location line="+10"/>
         <source>The worst first. Double-click a cluster, or press Enter, to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>AdminUI: no clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AdminUI: every cluster healthy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4969,9 +5183,9 @@ cost-centre=42</source>
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../../adminui/ui/overview/history_charts.py" line="+37"/>
+        <location filename="../../adminui/ui/overview/history_charts.py" line="+40"/>
         <source>Charts appear once the cluster has been observed.</source>
-        <extracomment>One colour per node: for a light and for a dark background.</extracomment>
+        <extracomment>One colour per node: for a light and for a dark background. Points per curve are about twice the plot&apos;s width, within these bounds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5119,7 +5333,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+77"/>
+        <location filename="../../adminui/ui/main_window.py" line="+88"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider). The ``adminui profile add`` command for the cluster the shell names. Starts the local lab and gives its clusters (built by the command line when the lab is installed); offered on the empty window.</extracomment>
         <translation type="unfinished"></translation>
@@ -5136,9 +5350,9 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>&amp;Add a cluster…</source>
-        <extracomment>Every cluster at a glance (F29): View → Fleet, or Go → Fleet (Ctrl+0). Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
+        <extracomment>Every cluster at a glance (F29): View → Fleet, or Go → Fleet (Ctrl+0). Alerts (F30): the notification log page, the tray icon, desktop notifications. Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5198,42 +5412,42 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
     </message>
     <message>
         <location line="+3"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>&amp;Add cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+111"/>
+        <location line="-121"/>
+        <location line="+113"/>
         <source>&amp;Edit cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <location line="+111"/>
+        <source>D&amp;uplicate cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-108"/>
         <location line="+109"/>
-        <source>D&amp;uplicate cluster…</source>
+        <source>&amp;Remove cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+108"/>
+        <source>&amp;Sign in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-106"/>
         <location line="+107"/>
-        <source>&amp;Remove cluster…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-104"/>
-        <location line="+106"/>
-        <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-104"/>
-        <location line="+105"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5258,7 +5472,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5324,11 +5538,18 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
     </message>
     <message>
         <location line="+15"/>
+        <location line="+225"/>
         <source>Fleet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="-224"/>
+        <location line="+225"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-96"/>
         <source>Sign in to {0} again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5374,7 +5595,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5439,7 +5660,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+133"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5449,7 +5670,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Close while work is running?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5559,16 +5780,16 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>MonitorService</name>
     <message>
-        <location filename="../../adminui/ui/monitor_service.py" line="+124"/>
+        <location filename="../../adminui/ui/monitor_service.py" line="+182"/>
         <source>Could not observe {0}: {1}</source>
-        <extracomment>While a cluster has no live leader (a failover under way) it is looked at this often, so the new leader shows up soon after it is elected. A cluster was observed: (profile name, Tick). Observing a cluster failed as a whole: (profile name, one-sentence message).</extracomment>
+        <extracomment>While a cluster has no live leader (a failover under way) it is looked at this often, so the new leader shows up soon after it is elected. A cluster was observed: (profile name, Tick). Observing a cluster failed as a whole: (profile name, one-sentence message). Looks and pulses asked for since the start (for the benchmarks).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NamespaceTreeModel</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/tree_model.py" line="+59"/>
+        <location filename="../../adminui/ui/namespaces/tree_model.py" line="+73"/>
         <source>Namespace</source>
         <extracomment>The namespace&apos;s absolute path (str). Emitted when a lazily listed namespace needs its children: (absolute path).</extracomment>
         <translation type="unfinished"></translation>
@@ -5594,7 +5815,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+347"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5622,9 +5843,9 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>NamespacesPage</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/page.py" line="+89"/>
+        <location filename="../../adminui/ui/namespaces/page.py" line="+92"/>
         <source>Filter namespaces (name or key=value)…</source>
-        <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. What the token needs create on to make namespaces (checked with capabilities-self). Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
+        <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. Rows measured when the columns are fitted to their contents (0: the rows on screen). What the token needs create on to make namespaces (checked with capabilities-self). Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5683,7 +5904,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Tree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5908,6 +6129,64 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
     </message>
 </context>
 <context>
+    <name>NotificationModel</name>
+    <message>
+        <location filename="../../adminui/ui/notifications_page.py" line="+37"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location line="+32"/>
+        <location line="+17"/>
+        <source>Notifications</source>
+        <extracomment>Open a cluster from an alert: (its name).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Clear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter (cluster, alert, text)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No notifications yet. Leader changes, quorum at risk, sealed or silent nodes, clock skew and expiring certificates or sign-ins show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Clear the notifications?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every notification in the log is deleted. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PageActions</name>
     <message>
         <location filename="../../adminui/ui/page_actions.py" line="+35"/>
@@ -6007,7 +6286,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>PeersDialog</name>
     <message>
-        <location filename="../../adminui/ui/overview/peers_dialog.py" line="+86"/>
+        <location filename="../../adminui/ui/overview/peers_dialog.py" line="+85"/>
         <source>Raft peers — {0}</source>
         <extracomment>The peers were read again: (Membership). A change or a save finished: (True when it worked).</extracomment>
         <translation type="unfinished"></translation>
@@ -6059,12 +6338,12 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Raft peers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Re&amp;move…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7347,7 +7626,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../adminui/ui/overview/seal_dialog.py" line="+53"/>
+        <location filename="../../adminui/ui/overview/seal_dialog.py" line="+52"/>
         <source>Seal and unseal — {0}</source>
         <extracomment>The target choice meaning every node that is still sealed. The nodes&apos; seal states were read again: (list of NodeSeal).</extracomment>
         <translation type="unfinished"></translation>
@@ -7369,12 +7648,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Seal state of each node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Give the share to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7942,7 +8221,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>SnapshotDialog</name>
     <message>
-        <location filename="../../adminui/ui/overview/snapshot_dialog.py" line="+64"/>
+        <location filename="../../adminui/ui/overview/snapshot_dialog.py" line="+63"/>
         <source>Raft snapshots — {0}</source>
         <extracomment>Progress is reported at most once per this many bytes. A save or restore finished: (True when it worked). Bytes saved or sent so far (emitted from the loop&apos;s thread, shown queued).</extracomment>
         <translation type="unfinished"></translation>
@@ -7974,12 +8253,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Snapshots saved by this console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>A snapshot holds the cluster&apos;s whole store, secrets included: keep the file where only administrators can read it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -400,7 +400,7 @@
         <translation>с конца удалены записи: {0} (в журнале было {1})</translation>
     </message>
     <message>
-        <location filename="../../adminui/core/capability_rules.py" line="+34"/>
+        <location filename="../../adminui/core/capability_rules.py" line="+43"/>
         <source>read-only profile: changes are disabled</source>
         <extracomment>Capabilities that grant everything (the root token reports &quot;root&quot;).</extracomment>
         <translation>профиль только для чтения: изменения отключены</translation>
@@ -566,7 +566,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location line="+1"/>
         <location filename="../../adminui/monitor/core_watch.py" line="+56"/>
-        <location filename="../../adminui/monitor/openbao_watch.py" line="+233"/>
+        <location filename="../../adminui/monitor/openbao_watch.py" line="+244"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -1059,7 +1059,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../adminui/core/fleet.py" line="+81"/>
+        <location filename="../../adminui/core/fleet.py" line="+92"/>
         <source>no leader</source>
         <translation>нет лидера</translation>
     </message>
@@ -1114,7 +1114,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Проверки после учений</translation>
     </message>
     <message>
-        <location filename="../../adminui/core/namespaces.py" line="+112"/>
+        <location filename="../../adminui/core/namespaces.py" line="+120"/>
         <source>A namespace name cannot be empty.</source>
         <extracomment>Segment names the server refuses (OpenBao 2.x, ``helper/namespace``). Unicode categories that are not &quot;graphic&quot; in Go&apos;s sense (controls, formats, unassigned…). One chunk of a name for natural order: ``(0, number)`` for a run of digits, ``(1, text)`` for the text between them (numbers come before text at the same place).</extracomment>
         <translation>Имя пространства имён не может быть пустым.</translation>
@@ -1555,7 +1555,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Узел Core {0} ответил на проверку состояния ошибкой: {1}.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>answers</source>
         <translation>отвечает</translation>
     </message>
@@ -2217,12 +2217,12 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Политика {0} изменилась на сервере после чтения; не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/seal_service.py" line="+37"/>
+        <location filename="../../adminui/monitor/seal_service.py" line="+38"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/snapshot_service.py" line="+98"/>
+        <location filename="../../adminui/monitor/snapshot_service.py" line="+94"/>
         <source>The folder {0} does not exist.</source>
         <extracomment>Bytes read from a snapshot file per chunk sent. Told how many bytes have been saved or sent so far (called on the loop&apos;s thread).</extracomment>
         <translation>Папки {0} не существует.</translation>
@@ -2490,7 +2490,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location filename="../../adminui/core/fleet.py" line="-23"/>
         <source>waiting for an answer</source>
-        <extracomment>A clock offset past this is worth a look (Raft needs NTP on every node). Severity, worst first: what sorts a row to the top.</extracomment>
+        <extracomment>A clock offset past this is worth a look (Raft needs NTP on every node). Severity, worst first: what sorts a row to the top. The sign-in&apos;s state in a few words (&quot;expires in 20 min&quot;), and its tone.</extracomment>
         <translation>ждём ответа</translation>
     </message>
     <message>
@@ -2514,7 +2514,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>не обслуживают узлов: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>needs attention</source>
         <translation>требует внимания</translation>
     </message>
@@ -2522,6 +2522,52 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <location line="+2"/>
         <source>even number of voters</source>
         <translation>чётное число голосующих</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/core/alert_rules.py" line="+80"/>
+        <source>Quorum lost: no leader can be elected until nodes come back.</source>
+        <extracomment>A node certificate this close to its end is worth an alert (days), and again at the second, more urgent mark. How bad each kind is: &quot;error&quot; (act now), &quot;warning&quot; (soon) or &quot;info&quot;. The node it is about (&apos;&apos; for the cluster as a whole).</extracomment>
+        <translation>Кворум потерян: лидера нельзя выбрать, пока узлы не вернутся.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quorum at risk: one more node lost and the cluster stops.</source>
+        <translation>Кворум под угрозой: потеря ещё одного узла остановит кластер.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Node {0} is sealed.</source>
+        <translation>Узел {0} запечатан.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node {0} does not answer.</source>
+        <translation>Узел {0} не отвечает.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clock of node {0} is {1} s off.</source>
+        <translation>Часы узла {0} расходятся на {1} с.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A node&apos;s TLS certificate expires in {0} days.</source>
+        <translation>TLS-сертификат узла истекает через {0} дн.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your sign-in has expired.</source>
+        <translation>Срок вашего входа истёк.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your sign-in expires soon.</source>
+        <translation>Срок вашего входа скоро истечёт.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The leader changed from {0} to {1}.</source>
+        <translation>Лидер сменился: {0} → {1}.</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +2797,149 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <location line="+10"/>
         <source>{0} joined: REST {1}, health {2}.</source>
         <translation>{0} присоединился: REST {1}, health {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertActions</name>
+    <message>
+        <location filename="../../adminui/ui/alert_actions.py" line="+63"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Уведомления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts and &amp;polling</source>
+        <translation>Оповещения и &amp;опрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clusters off screen: look every</source>
+        <translation>Кластеры не на экране: опрашивать каждые</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} s</source>
+        <translation>{0} с</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep running in the tray when closed</source>
+        <translation>При закрытии оставаться в трее</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This desktop shows no tray icons.</source>
+        <translation>Этот рабочий стол не показывает значки в трее.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show AdminUI</source>
+        <translation>Показать AdminUI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet</source>
+        <translation>Все кластеры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>AdminUI keeps watching</source>
+        <translation>AdminUI продолжает наблюдение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The console runs on in the tray. Quit it from the tray menu.</source>
+        <translation>Консоль работает в трее. Выйти можно из меню значка в трее.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertCenter</name>
+    <message>
+        <location filename="../../adminui/ui/alerts.py" line="+144"/>
+        <source>AdminUI</source>
+        <extracomment>An alert was raised (logged): (Alert). The user clicked an alert: open cluster (name). The tray icon was clicked: show the window.</extracomment>
+        <translation>AdminUI</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{0}: {1}</source>
+        <extracomment>Alerts shown (for the window&apos;s status and the tests).</extracomment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} (and {1} more)</source>
+        <translation>{0} (и ещё {1})</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>leader changed</source>
+        <extracomment>Each kind of alert in a few words (translated in the AlertCenter context).</extracomment>
+        <translation>лидер сменился</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quorum at risk</source>
+        <translation>кворум под угрозой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quorum lost</source>
+        <translation>кворум потерян</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node sealed</source>
+        <translation>узел запечатан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node unreachable</source>
+        <translation>узел недоступен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clock skew</source>
+        <translation>расхождение часов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate expiring</source>
+        <translation>сертификат истекает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign-in expiring</source>
+        <translation>вход истекает</translation>
+    </message>
+</context>
+<context>
+    <name>AlertNote</name>
+    <message>
+        <location line="+40"/>
+        <source>Open</source>
+        <extracomment>Alert severities, the worst first. How long the in-window note stays (ms). Open the note&apos;s cluster: (name).</extracomment>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +3478,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Только &amp;чтение (отклонять любые изменения)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>e.g. PROD</source>
         <translation>например, PROD</translation>
     </message>
@@ -3324,7 +3513,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>&amp;Обновлять каждые:</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-85"/>
         <source>Sign-in &amp;method:</source>
         <translation>&amp;Способ входа:</translation>
     </message>
@@ -3374,6 +3563,16 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Перед снятием лидерства, учением, изменением узлов или восстановлением сначала сохраняется снимок; пропустить это нельзя.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Desktop &amp;notifications for this cluster</source>
+        <translation>&amp;Уведомления на рабочем столе для этого кластера</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leader changes, quorum at risk, sealed or silent nodes, clock skew and expiring certificates or sign-ins. Unticked, they are only logged.</source>
+        <translation>Смена лидера, угроза кворуму, запечатанные или молчащие узлы, расхождение часов, истекающие сертификаты и входы. Без отметки они только записываются в журнал.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить подключение</translation>
@@ -3404,7 +3603,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Файлы PEM (*.pem *.crt *.key);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>A cluster named {0!r} exists already.</source>
         <translation>Кластер с именем {0!r} уже есть.</translation>
     </message>
@@ -3789,12 +3988,12 @@ SHA-256: {3}</translation>
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../adminui/ui/palette.py" line="+83"/>
+        <location filename="../../adminui/ui/palette.py" line="+107"/>
         <source>Command palette</source>
         <translation>Палитра команд</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Type a command, cluster, page, node or namespace…</source>
         <translation>Команда, кластер, страница, узел или пространство имён…</translation>
     </message>
@@ -3804,7 +4003,7 @@ SHA-256: {3}</translation>
         <translation>Поиск команд</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Matching commands</source>
         <translation>Найденные команды</translation>
     </message>
@@ -4817,9 +5016,9 @@ cost-centre=42</source>
 <context>
     <name>FleetModel</name>
     <message>
-        <location filename="../../adminui/ui/fleet_page.py" line="+50"/>
+        <location filename="../../adminui/ui/fleet_page.py" line="+64"/>
         <source>State</source>
-        <extracomment>The role the proxy sorts by: numbers as numbers, the unknown last. How each column sorts (the state column by severity).</extracomment>
+        <extracomment>The role the proxy sorts by: numbers as numbers, the unknown last. The column of the sign-in&apos;s state. How each column sorts (the state column by severity).</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
@@ -4874,6 +5073,11 @@ cost-centre=42</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Sign-in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last event</source>
         <translation>Последнее событие</translation>
     </message>
@@ -4881,7 +5085,7 @@ cost-centre=42</source>
 <context>
     <name>FleetPage</name>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Fleet</source>
         <extracomment>A cluster was opened from the table: (its name).</extracomment>
         <translation>Все кластеры</translation>
@@ -4900,6 +5104,16 @@ cost-centre=42</source>
         <location line="+10"/>
         <source>The worst first. Double-click a cluster, or press Enter, to open it.</source>
         <translation>Худшие — первыми. Дважды щёлкните кластер или нажмите Enter, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>AdminUI: no clusters</source>
+        <translation>AdminUI: кластеров нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AdminUI: every cluster healthy</source>
+        <translation>AdminUI: все кластеры исправны</translation>
     </message>
 </context>
 <context>
@@ -4979,9 +5193,9 @@ cost-centre=42</source>
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../../adminui/ui/overview/history_charts.py" line="+37"/>
+        <location filename="../../adminui/ui/overview/history_charts.py" line="+40"/>
         <source>Charts appear once the cluster has been observed.</source>
-        <extracomment>One colour per node: for a light and for a dark background.</extracomment>
+        <extracomment>One colour per node: for a light and for a dark background. Points per curve are about twice the plot&apos;s width, within these bounds.</extracomment>
         <translation>Графики появятся, когда кластер начнёт наблюдаться.</translation>
     </message>
     <message>
@@ -5134,7 +5348,7 @@ telemetry {
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+77"/>
+        <location filename="../../adminui/ui/main_window.py" line="+88"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider). The ``adminui profile add`` command for the cluster the shell names. Starts the local lab and gives its clusters (built by the command line when the lab is installed); offered on the empty window.</extracomment>
         <translation>AdminUI — консоль кластеров</translation>
@@ -5151,9 +5365,9 @@ telemetry {
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>&amp;Add a cluster…</source>
-        <extracomment>Every cluster at a glance (F29): View → Fleet, or Go → Fleet (Ctrl+0). Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
+        <extracomment>Every cluster at a glance (F29): View → Fleet, or Go → Fleet (Ctrl+0). Alerts (F30): the notification log page, the tray icon, desktop notifications. Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
         <translation>&amp;Добавить кластер…</translation>
     </message>
     <message>
@@ -5213,42 +5427,42 @@ telemetry {
     </message>
     <message>
         <location line="+3"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>&amp;Add cluster…</source>
         <translation>&amp;Добавить кластер…</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+111"/>
+        <location line="-121"/>
+        <location line="+113"/>
         <source>&amp;Edit cluster…</source>
         <translation>&amp;Изменить кластер…</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+109"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>D&amp;uplicate cluster…</source>
         <translation>С&amp;копировать кластер…</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+107"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>&amp;Remove cluster…</source>
         <translation>&amp;Удалить кластер…</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+106"/>
+        <location line="-106"/>
+        <location line="+108"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Войти…</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <source>Sign &amp;out</source>
         <translation>Вы&amp;йти</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -5273,7 +5487,7 @@ telemetry {
         <translation>&amp;Все кластеры</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
@@ -5339,11 +5553,18 @@ telemetry {
     </message>
     <message>
         <location line="+15"/>
+        <location line="+225"/>
         <source>Fleet</source>
         <translation>Все кластеры</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="-224"/>
+        <location line="+225"/>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <location line="-96"/>
         <source>Sign in to {0} again</source>
         <translation>Снова войти в {0}</translation>
     </message>
@@ -5389,7 +5610,7 @@ telemetry {
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
@@ -5454,7 +5675,7 @@ telemetry {
         <translation>{0} › пространство имён {1}</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+133"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation>Обновлено в {0} · не обслуживают: {1}</translation>
     </message>
@@ -5464,7 +5685,7 @@ telemetry {
         <translation>Обновлено в {0} · все узлы отвечают</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Close while work is running?</source>
         <translation>Закрыть, пока идёт работа?</translation>
     </message>
@@ -5574,16 +5795,16 @@ telemetry {
 <context>
     <name>MonitorService</name>
     <message>
-        <location filename="../../adminui/ui/monitor_service.py" line="+124"/>
+        <location filename="../../adminui/ui/monitor_service.py" line="+182"/>
         <source>Could not observe {0}: {1}</source>
-        <extracomment>While a cluster has no live leader (a failover under way) it is looked at this often, so the new leader shows up soon after it is elected. A cluster was observed: (profile name, Tick). Observing a cluster failed as a whole: (profile name, one-sentence message).</extracomment>
+        <extracomment>While a cluster has no live leader (a failover under way) it is looked at this often, so the new leader shows up soon after it is elected. A cluster was observed: (profile name, Tick). Observing a cluster failed as a whole: (profile name, one-sentence message). Looks and pulses asked for since the start (for the benchmarks).</extracomment>
         <translation>Не удалось опросить {0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>NamespaceTreeModel</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/tree_model.py" line="+59"/>
+        <location filename="../../adminui/ui/namespaces/tree_model.py" line="+73"/>
         <source>Namespace</source>
         <extracomment>The namespace&apos;s absolute path (str). Emitted when a lazily listed namespace needs its children: (absolute path).</extracomment>
         <translation>Пространство имён</translation>
@@ -5609,7 +5830,7 @@ telemetry {
         <translation>Пользовательские метаданные</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+347"/>
         <source>locked</source>
         <translation>заблокировано</translation>
     </message>
@@ -5637,9 +5858,9 @@ telemetry {
 <context>
     <name>NamespacesPage</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/page.py" line="+89"/>
+        <location filename="../../adminui/ui/namespaces/page.py" line="+92"/>
         <source>Filter namespaces (name or key=value)…</source>
-        <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. What the token needs create on to make namespaces (checked with capabilities-self). Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
+        <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. Rows measured when the columns are fitted to their contents (0: the rows on screen). What the token needs create on to make namespaces (checked with capabilities-self). Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
         <translation>Фильтр пространств имён (имя или ключ=значение)…</translation>
     </message>
     <message>
@@ -5698,7 +5919,7 @@ telemetry {
         <translation>Пространства имён</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Tree</source>
         <translation>Дерево</translation>
     </message>
@@ -5923,6 +6144,64 @@ telemetry {
     </message>
 </context>
 <context>
+    <name>NotificationModel</name>
+    <message>
+        <location filename="../../adminui/ui/notifications_page.py" line="+37"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert</source>
+        <translation>Оповещение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location line="+32"/>
+        <location line="+17"/>
+        <source>Notifications</source>
+        <extracomment>Open a cluster from an alert: (its name).</extracomment>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Clear…</source>
+        <translation>Очистить…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter (cluster, alert, text)…</source>
+        <translation>Фильтр (кластер, оповещение, текст)…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No notifications yet. Leader changes, quorum at risk, sealed or silent nodes, clock skew and expiring certificates or sign-ins show up here.</source>
+        <translation>Уведомлений пока нет. Здесь появятся смены лидера, угрозы кворуму, запечатанные или молчащие узлы, расхождение часов, истекающие сертификаты и входы.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Clear the notifications?</source>
+        <translation>Очистить уведомления?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every notification in the log is deleted. This cannot be undone.</source>
+        <translation>Все уведомления в журнале будут удалены. Это нельзя отменить.</translation>
+    </message>
+</context>
+<context>
     <name>PageActions</name>
     <message>
         <location filename="../../adminui/ui/page_actions.py" line="+35"/>
@@ -6022,7 +6301,7 @@ telemetry {
 <context>
     <name>PeersDialog</name>
     <message>
-        <location filename="../../adminui/ui/overview/peers_dialog.py" line="+86"/>
+        <location filename="../../adminui/ui/overview/peers_dialog.py" line="+85"/>
         <source>Raft peers — {0}</source>
         <extracomment>The peers were read again: (Membership). A change or a save finished: (True when it worked).</extracomment>
         <translation>Узлы Raft — {0}</translation>
@@ -6074,12 +6353,12 @@ telemetry {
         <translation>Применённый индекс</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Raft peers</source>
         <translation>Узлы Raft</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Re&amp;move…</source>
         <translation>У&amp;далить…</translation>
     </message>
@@ -7368,7 +7647,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../adminui/ui/overview/seal_dialog.py" line="+53"/>
+        <location filename="../../adminui/ui/overview/seal_dialog.py" line="+52"/>
         <source>Seal and unseal — {0}</source>
         <extracomment>The target choice meaning every node that is still sealed. The nodes&apos; seal states were read again: (list of NodeSeal).</extracomment>
         <translation>Запечатать и распечатать — {0}</translation>
@@ -7390,12 +7669,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>Введено долей ключа</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Seal state of each node</source>
         <translation>Состояние печати каждого узла</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Give the share to</source>
         <translation>Кому передать долю</translation>
     </message>
@@ -7963,7 +8242,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>SnapshotDialog</name>
     <message>
-        <location filename="../../adminui/ui/overview/snapshot_dialog.py" line="+64"/>
+        <location filename="../../adminui/ui/overview/snapshot_dialog.py" line="+63"/>
         <source>Raft snapshots — {0}</source>
         <extracomment>Progress is reported at most once per this many bytes. A save or restore finished: (True when it worked). Bytes saved or sent so far (emitted from the loop&apos;s thread, shown queued).</extracomment>
         <translation>Снимки Raft — {0}</translation>
@@ -7995,12 +8274,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Snapshots saved by this console</source>
         <translation>Снимки, сохранённые этой консолью</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>A snapshot holds the cluster&apos;s whole store, secrets included: keep the file where only administrators can read it.</source>
         <translation>Снимок содержит всё хранилище кластера, включая секреты: храните файл там, где его могут читать только администраторы.</translation>
     </message>

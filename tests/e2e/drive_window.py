@@ -65,6 +65,9 @@ def main() -> int:
         return urls[0] if len(urls) == 1 else ""
 
     try:
+        # Two clusters: the window opens on the fleet; the OpenBao cluster is opened from it.
+        seen["fleet_first"] = window.stack.currentWidget() is window.fleet
+        window.open_cluster_named(LAB_OPENBAO)
         seen["settled"] = pump_until(
             app, lambda: sorted(roles()) == sorted([Role.LEADER, Role.FOLLOWER, Role.FOLLOWER]), 20
         )

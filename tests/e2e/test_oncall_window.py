@@ -3,16 +3,11 @@ sealed standby unsealed and a dead standby removed through the overview's dialog
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_real_window import ROOT, distinct_colours
-from tests.system_tools import require_tool
+from tests.e2e.xvfb import distinct_colours, drive
 
 pytestmark = [pytest.mark.lab, pytest.mark.slow]
 
@@ -20,34 +15,7 @@ pytestmark = [pytest.mark.lab, pytest.mark.slow]
 def test_unseal_and_remove_a_dead_peer_in_a_real_window(tmp_path: Path) -> None:
     shots, work = tmp_path / "shots", tmp_path / "cluster"
     work.mkdir()
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="xcb",
-        ADMINUI_CONFIG_DIR=str(tmp_path / "config"),
-        ADMINUI_DATA_DIR=str(tmp_path / "data"),
-    )
-    result = subprocess.run(
-        [
-            require_tool("xvfb-run"),
-            "-a",
-            "-s",
-            "-screen 0 1280x800x24",
-            sys.executable,
-            "-m",
-            "tests.e2e.drive_oncall",
-            str(shots),
-            str(work),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen["platform"] == "xcb"
+    seen = drive("drive_oncall", tmp_path, str(shots), str(work))
     for step in (
         "sealed_shown",
         "share_field_emptied",

@@ -217,6 +217,15 @@ class ClusterDialog(QDialog):
             )
         )
         form.addRow("", self.require_snapshot)
+        self.notify = QCheckBox(self.tr("Desktop &notifications for this cluster"))
+        self.notify.setChecked(True)
+        self.notify.setToolTip(
+            self.tr(
+                "Leader changes, quorum at risk, sealed or silent nodes, clock skew and "
+                "expiring certificates or sign-ins. Unticked, they are only logged."
+            )
+        )
+        form.addRow("", self.notify)
         self.environment = QLineEdit()
         self.environment.setPlaceholderText(self.tr("e.g. PROD"))
         form.addRow(self.tr("&Environment label:"), self.environment)
@@ -302,6 +311,7 @@ class ClusterDialog(QDialog):
         self.insecure.setChecked(profile.insecure)
         self.read_only.setChecked(profile.read_only)
         self.require_snapshot.setChecked(profile.require_snapshot)
+        self.notify.setChecked(not profile.mute_alerts)
         self.environment.setText(profile.environment)
         self.colour.setText(profile.colour)
         self.server_name.setText(profile.tls_server_name)
@@ -377,6 +387,7 @@ class ClusterDialog(QDialog):
             insecure=self.insecure.isChecked(),
             read_only=self.read_only.isChecked(),
             require_snapshot=self.require_snapshot.isChecked() and kind is ClusterKind.OPENBAO,
+            mute_alerts=not self.notify.isChecked(),
             environment=self.environment.text().strip(),
             colour=self.colour.text().strip(),
             auth=str(self.method.currentData()) if kind is ClusterKind.OPENBAO else "token",

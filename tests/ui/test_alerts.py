@@ -1,0 +1,186 @@
+"""Alerts (F30): delivered as freedesktop notifications on a real session bus (clicking
+one opens its cluster), else as a note in the window; logged and listed on the
+notification log page; the window opens on the fleet with several clusters; the
+monitor looks at clusters off screen slowly and pulses them (adaptive polling)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from adminui.core.alert_rules import AlertKind
+from adminui.core.cluster import ClusterKind, NodeState, Role, Snapshot
+from adminui.core.poll_schedule import PollSchedule, PollSettings
+from adminui.monitor.cluster_monitor import Tick
+from adminui.profiles.notification_log import NotificationLog
+from adminui.profiles.store import Profile
+from adminui.ui.alerts import AlertCenter
+from adminui.ui.bridge import AsyncBridge
+from adminui.ui.context import ClusterContext
+from adminui.ui.main_window import MainWindow
+from adminui.ui.monitor_service import MonitorService
+from tests.dbus_notifications import notification_service
+
+A, B, C = "http://127.0.0.1:28400", "http://127.0.0.1:28401", "http://127.0.0.1:28402"
+
+
+def snap(name: str, *roles: Role, at: float = 1_700_000_000.0) -> Snapshot:
+    nodes = tuple(
+        NodeState(url, role, voter=True) for url, role in zip((A, B, C), roles, strict=True)
+    )
+    return Snapshot(name, at, nodes)
+
+
+HEALTHY = (Role.LEADER, Role.FOLLOWER, Role.FOLLOWER)
+SEALED = (Role.LEADER, Role.SEALED, Role.FOLLOWER)
+
+
+def test_without_a_desktop_service_the_alert_is_a_note_in_the_window(
+    qtbot: QtBot, bridge: AsyncBridge, tmp_path: Path
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    log = NotificationLog(tmp_path / "n.jsonl")
+    center = AlertCenter(bridge, window, log, use_desktop=False)
+    opened: list[str] = []
+    center.sig_open.connect(opened.append)
+    assert center.observe("prod", ClusterKind.OPENBAO, snap("prod", *HEALTHY)) == []
+    raised = center.observe("prod", ClusterKind.OPENBAO, snap("prod", *SEALED))
+    assert sorted(a.kind for a in raised) == [AlertKind.NODE_SEALED, AlertKind.QUORUM_AT_RISK]
+    # One note for the look: the worst alert as its title, each alert a line.
+    assert [(way, alert.kind) for way, alert in center.shown] == [("window", AlertKind.NODE_SEALED)]
+    assert center.note.isVisible()
+    assert center.note.title.text() == "prod: node sealed (and 1 more)"
+    assert center.note.body.text().count("\n") == 1 and B in center.note.body.text()
+    # The same state again: nothing new, nothing shown again.
+    assert center.observe("prod", ClusterKind.OPENBAO, snap("prod", *SEALED)) == []
+    assert len(center.shown) == 1
+    qtbot.mouseClick(center.note.open_button, Qt.MouseButton.LeftButton)
+    assert opened == ["prod"] and not center.note.isVisible()
+    assert sorted(e.kind for e in log.read()) == [AlertKind.NODE_SEALED, AlertKind.QUORUM_AT_RISK]
+    # A muted cluster's alerts are logged, not shown.
+    center.observe("quiet", ClusterKind.OPENBAO, snap("quiet", *SEALED), muted=True)
+    assert len(center.shown) == 1 and len(log.read()) == 4
+    center.set_tone("error", "prod: 1 node(s) not serving")
+    assert center.tone == "error" and center.tray.toolTip().startswith("prod")
+
+
+def test_a_freedesktop_notification_is_sent_and_clicking_it_opens_the_cluster(
+    qtbot: QtBot, bridge: AsyncBridge, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with notification_service() as (address, service):
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        window = QWidget()
+        qtbot.addWidget(window)
+        center = AlertCenter(bridge, window, NotificationLog(tmp_path / "n.jsonl"))
+        qtbot.waitUntil(lambda: center.notifier is not None, timeout=10_000)
+        center.observe("prod", ClusterKind.OPENBAO, snap("prod", *HEALTHY))
+        center.observe("prod", ClusterKind.OPENBAO, snap("prod", Role.FOLLOWER, *HEALTHY[:2]))
+        qtbot.waitUntil(lambda: len(service.shown) == 1, timeout=10_000)
+        notification_id, summary, body = service.shown[0]
+        assert summary == "prod: leader changed"
+        assert A in body and B in body
+        assert not center.note.isVisible()
+        with qtbot.waitSignal(center.sig_open, timeout=10_000) as opened:
+            service.click(notification_id)
+        assert opened.args == ["prod"]
+        bridge.shutdown()  # closes the bus connection before the bus goes
+
+
+def test_the_window_starts_on_the_fleet_and_lists_alerts_on_their_page(
+    qtbot: QtBot, bridge: AsyncBridge, qtmodeltester: ModelTester
+) -> None:
+    contexts = [
+        ClusterContext(Profile(name, ClusterKind.OPENBAO, (A, B, C)), None)
+        for name in ("alpha", "beta")
+    ]
+    window = MainWindow(contexts, bridge, interval_ms=60_000, use_desktop_notifications=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is window.fleet  # several clusters: the fleet first
+    assert window.monitor.schedule.on_screen == set()
+    window.alert_actions.log.clear()  # what earlier tests' windows logged
+    window._on_tick("beta", Tick(snap("beta", *HEALTHY)))
+    window._on_tick("beta", Tick(snap("beta", *SEALED, at=1_700_000_001.0)))
+    tone, summary = window.fleet.worst()
+    assert tone == "warning" and "beta" in summary
+    assert window.alert_actions.center.tone == "warning"
+    window.notifications_action.trigger()
+    page = window.alert_actions.page
+    assert window.stack.currentWidget() is page
+    qtmodeltester.check(page.model)
+    rows = [page.proxy.index(r, 1).data() for r in range(page.proxy.rowCount())]
+    assert rows == ["beta", "beta"]
+    page.filter_edit.setText("sealed")
+    assert page.proxy.rowCount() == 1
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert window.current_view() is window.view("beta")
+    assert window.monitor.schedule.on_screen == {"beta"}
+    window.close()
+
+
+class FakeMonitor:
+    """Stands in for a ClusterMonitor: counts looks and pulses."""
+
+    def __init__(self, name: str, leader_stays: bool = True) -> None:
+        self.profile = Profile(name, ClusterKind.OPENBAO, (A,))
+        self.last: Snapshot | None = None
+        self.looks = 0
+        self.pulses = 0
+        self.leader_stays = leader_stays
+
+    async def tick(self) -> Tick:
+        self.looks += 1
+        self.last = Snapshot(self.profile.name, 0.0, (NodeState(A, Role.LEADER),), storage="x")
+        return Tick(self.last)
+
+    async def pulse(self) -> bool:
+        self.pulses += 1
+        await asyncio.sleep(0)
+        return self.leader_stays
+
+    async def aclose(self) -> None:
+        return None
+
+
+def test_off_screen_clusters_are_pulsed_and_a_failed_pulse_looks_at_once(
+    qtbot: QtBot, bridge: AsyncBridge
+) -> None:
+    clock = [100.0]
+    schedule = PollSchedule(
+        PollSettings(on_screen_ms=500, off_screen_ms=5000, pulse_ms=1000, settle_s=10),
+        clock=lambda: clock[0],
+    )
+    service = MonitorService(bridge, 500, schedule=schedule)
+    shown, hidden = FakeMonitor("shown"), FakeMonitor("hidden", leader_stays=False)
+    service._monitors.update({"shown": shown, "hidden": hidden})  # type: ignore[dict-item]
+    service.set_on_screen({"shown"})
+    service.tick_all()
+    qtbot.waitUntil(lambda: not service._in_flight, timeout=5000)
+    assert (shown.looks, hidden.looks) == (1, 1)
+    clock[0] += 0.6  # the one on screen is due; the other only pulses after 1 s
+    service._tick_due()
+    qtbot.waitUntil(lambda: not service._in_flight, timeout=5000)
+    assert (shown.looks, hidden.looks, hidden.pulses) == (2, 1, 0)
+    clock[0] += 0.6
+    service._tick_due()  # first pulse due of "hidden" is set now, +1 s
+    clock[0] += 1.1
+    service._tick_due()
+    qtbot.waitUntil(lambda: hidden.looks == 2, timeout=5000)  # the pulse failed: a look
+    assert hidden.pulses == 1 and shown.pulses == 0
+    assert schedule.interval_ms("hidden") == 500  # stirred: fast until steady
+    clock[0] += 11
+    assert schedule.interval_ms("hidden") == 5000
+    # It comes on screen: looked at at once.
+    service.set_on_screen({"hidden"})
+    qtbot.waitUntil(lambda: hidden.looks == 3, timeout=5000)
+    service.stop()
