@@ -184,3 +184,32 @@ def test_off_screen_clusters_are_pulsed_and_a_failed_pulse_looks_at_once(
     service.set_on_screen({"hidden"})
     qtbot.waitUntil(lambda: hidden.looks == 3, timeout=5000)
     service.stop()
+
+
+def test_closing_keeps_the_console_in_the_tray_when_asked(
+    qtbot: QtBot, bridge: AsyncBridge, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    profile = Profile("alpha", ClusterKind.OPENBAO, (A, B, C))
+    window = MainWindow(
+        [ClusterContext(profile, None)], bridge, interval_ms=60_000, use_desktop_notifications=False
+    )
+    qtbot.addWidget(window)
+    window.show()
+    actions = window.alert_actions
+    tray = actions.center.tray
+    # The offscreen platform has no tray: stand in for a desktop that has one.
+    monkeypatch.setattr(tray, "isVisible", lambda: True)
+    messages: list[str] = []
+    monkeypatch.setattr(tray, "showMessage", lambda title, *_args: messages.append(title))
+    assert not actions.keep_in_tray and not actions.closes_to_tray()
+    actions.tray_action.setChecked(True)  # View → Alerts and polling → Keep running…
+    assert actions.settings.value("tray/keep_on_close") == "true"
+    window.close()
+    assert not window.isVisible() and messages == ["AdminUI keeps watching"]
+    assert window.monitor.schedule.minimised  # hidden in the tray: every cluster slow
+    assert window.monitor.timer.isActive()  # still watching
+    window.raise_window()
+    assert window.isVisible() and not window.monitor.schedule.minimised
+    actions.quit()
+    assert not window.isVisible() and not window.monitor.timer.isActive()
+    actions.tray_action.setChecked(False)
