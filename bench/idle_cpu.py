@@ -27,6 +27,9 @@ CHILD = (
     CONSOLE_PRELUDE
     + r"""
 window.show()
+# Two clusters open on the fleet; as a user would, the first cluster is opened (the
+# other is then looked at slowly, off screen).
+window.open_cluster_named(spec[0]["name"])
 ticks = [0]
 window.monitor.sig_ticked.connect(lambda *_: ticks.__setitem__(0, ticks[0] + 1))
 def finish():

@@ -131,6 +131,9 @@ class ClusterHistory:
     def snapshots(self) -> list[Snapshot]:
         return list(self._snapshots)
 
+    def latest(self) -> Snapshot | None:
+        return self._snapshots[-1] if self._snapshots else None
+
     @property
     def span(self) -> tuple[float, float] | None:
         if not self._snapshots:

@@ -4,8 +4,9 @@
   100 ms while it has no leader (a failover under way).
 * A cluster off screen, or every cluster while the window is minimised: at a slow
   interval (a setting, 5 s by default), plus a *pulse* — one request asking whether the
-  last leader still leads — every second. Any change (a transition at a look, a failed
-  pulse) switches it to the fast interval until it has been steady for ``settle_s``.
+  last leader still leads — every 2 s. Any change (a transition at a look, a failed
+  pulse) switches it to the on-screen interval (not the leaderless one) until it has been
+  steady for ``settle_s``.
 
 So the cost grows with what is on screen, not with the number of clusters, while a
 leader lost off screen is still noticed within about a second.
@@ -23,7 +24,7 @@ class PollSettings:
     on_screen_ms: int = 500
     leaderless_ms: int = 100
     off_screen_ms: int = 5000
-    pulse_ms: int = 1000
+    pulse_ms: int = 2000
     #: How long a cluster stays fast after its last change.
     settle_s: float = 10.0
     #: False: every cluster is looked at as if it were on screen.
@@ -80,7 +81,9 @@ class PollSchedule:
         fast = own_ms or self.settings.on_screen_ms
         if self.slow(name):
             return max(self.settings.off_screen_ms, fast)
-        if name in self._leaderless:
+        if name in self._leaderless and self.watched_closely(name):
+            # Only the cluster on screen: a failover seen by many clusters at once
+            # would otherwise crowd out the one the user is looking at.
             return min(fast, self.settings.leaderless_ms)
         return fast
 

@@ -29,6 +29,12 @@ Callback = Callable[[Any, BaseException | None], None]
 SHUTDOWN_GRACE_S = 0.3
 
 
+class _ProgressRelay(QObject):
+    """Carries one job's progress values from the loop thread to the GUI thread."""
+
+    sig_value = Signal(object)  # an object: a value arrives whole (a Sentence stays one)
+
+
 class AsyncBridge(QObject):
     """Runs coroutines on a background asyncio loop; results arrive as Qt signals."""
 
@@ -155,6 +161,19 @@ class AsyncBridge(QObject):
         if callback is None or (owner is not None and not isValid(owner)):
             return  # cancelled, superseded, or its widget has gone
         callback(result, error)
+
+    def reporter(self, owner: QObject, deliver: Callable[[Any], None]) -> Callable[[Any], None]:
+        """The one way work on the loop reports progress: a function the loop thread may
+        call with any value; ``deliver(value)`` then runs on the GUI thread, in order, and
+        never once ``owner`` has gone."""
+        relay = _ProgressRelay(owner)  # a child of the owner: destroyed with it
+        relay.sig_value.connect(deliver, Qt.ConnectionType.QueuedConnection)
+
+        def report(value: Any) -> None:
+            if isValid(relay):
+                relay.sig_value.emit(value)
+
+        return report
 
     def add_closer(self, closer: Callable[[], Coroutine[Any, Any, Any]]) -> None:
         """Run ``closer()`` on the loop at shutdown, after every task was cancelled

@@ -747,6 +747,10 @@ class MainWindow(QMainWindow):
 
     def _screen_changed(self, _index: int = 0) -> None:
         view = self.current_view()
+        for each in self.views.values():
+            # Off screen a cluster's ticks are recorded, not drawn (30 clusters cost
+            # what the one on screen does).
+            each.overview.set_on_screen(each is view)
         self.monitor.set_on_screen({view.context.profile.name} if view is not None else set())
 
     def changeEvent(self, event: QEvent) -> None:

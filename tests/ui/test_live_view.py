@@ -43,6 +43,7 @@ def leader_url(window: MainWindow, cluster: str) -> str | None:
 
 
 def wait_for_leader(qtbot: QtBot, window: MainWindow, cluster: str) -> str:
+    window.open_cluster_named(cluster)  # on screen: its view is drawn at every look
     qtbot.waitUntil(lambda: leader_url(window, cluster) is not None, timeout=WAIT_MS)
     url = leader_url(window, cluster)
     assert url is not None

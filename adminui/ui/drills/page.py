@@ -81,7 +81,7 @@ def fault_injector_for(profile_name: str) -> FaultInjector | None:
 class DrillsPage(QWidget, PageDefaults):
     """Step-down, failover drills and their reports for one cluster."""
 
-    #: A running drill reported progress (DrillProgress); emitted from the asyncio thread.
+    #: A running drill's progress, as the page shows it (DrillProgress; GUI thread).
     sig_progress = Signal(object)
     #: A drill finished and its report was saved (DrillReport).
     sig_drill_finished = Signal(object)
@@ -128,7 +128,6 @@ class DrillsPage(QWidget, PageDefaults):
         self._is_busy = False
         self._build()
         self._gate_actions()
-        self.sig_progress.connect(self._on_progress)
 
     # ----- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -445,7 +444,10 @@ class DrillsPage(QWidget, PageDefaults):
         """Create the runner and run its preflight; the confirmation dialog follows."""
         self._busy(True)
         runner = DrillRunner(
-            self.context, plan, fault_injector=self.injector, on_progress=self.sig_progress.emit
+            self.context,
+            plan,
+            fault_injector=self.injector,
+            on_progress=self.bridge.reporter(self, self._on_progress),
         )
         self.runner = runner
         self.status_label.setText(self.tr("Checking the cluster before the drill…"))
@@ -531,6 +533,7 @@ class DrillsPage(QWidget, PageDefaults):
                     self.tr(progress.phase), ok, failed
                 )
             )
+        self.sig_progress.emit(progress)
 
     def _on_drill_done(self, report: Any, error: BaseException | None) -> None:
         self._drill_running = False

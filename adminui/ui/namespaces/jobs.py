@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -14,19 +13,6 @@ from adminui.ui.i18n import say
 
 #: Operations shorter than this show no progress at all.
 PROGRESS_DELAY_MS = 300
-
-
-class _TaskHolder:
-    task: asyncio.Task[Any] | None = None
-    cancelled = False
-
-
-async def _tracked(coro: Coroutine[Any, Any, Any], holder: _TaskHolder) -> Any:
-    holder.task = asyncio.current_task()
-    if holder.cancelled:
-        coro.close()
-        raise asyncio.CancelledError
-    return await coro
 
 
 class ProgressStrip(QWidget):
@@ -62,7 +48,7 @@ class JobRunner(QObject):
         super().__init__(parent)
         self._bridge = bridge
         self._strip = strip
-        self._holder: _TaskHolder | None = None
+        self._job: int | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show)
@@ -70,7 +56,7 @@ class JobRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._holder is not None
+        return self._job is not None
 
     def run(
         self,
@@ -79,21 +65,18 @@ class JobRunner(QObject):
         done: Callable[[Any, BaseException | None], None],
     ) -> bool:
         """Start ``coro``; ``done(result, error)`` runs in the GUI thread unless cancelled."""
-        if self._holder is not None:
+        if self._job is not None:
             coro.close()
             return False
-        holder = self._holder = _TaskHolder()
         self._strip.label.setText(label)
         self._timer.start(PROGRESS_DELAY_MS)
         self.sig_busy.emit(True)
 
         def finished(result: Any, error: BaseException | None) -> None:
-            if holder is not self._holder:
-                return  # cancelled earlier
             self._finish()
             done(result, error)
 
-        self._bridge.submit(_tracked(coro, holder), finished, owner=self)
+        self._job = self._bridge.submit(coro, finished, owner=self)
         return True
 
     def set_label(self, text: str) -> None:
@@ -101,24 +84,17 @@ class JobRunner(QObject):
         self._strip.label.setText(say(text))
 
     def cancel(self) -> None:
-        holder = self._holder
-        if holder is None:
-            return
-        holder.cancelled = True
-
-        def stop() -> None:
-            if holder.task is not None:
-                holder.task.cancel()
-
-        self._bridge.call_soon(stop)
-        self._finish()
+        """Cancel the running operation (the bridge's one way: its answer never comes)."""
+        if self._job is not None:
+            self._bridge.cancel(self._job)
+            self._finish()
 
     def _show(self) -> None:
-        if self._holder is not None:
+        if self._job is not None:
             self._strip.show()
 
     def _finish(self) -> None:
-        self._holder = None
+        self._job = None
         self._timer.stop()
         self._strip.hide()
         self.sig_busy.emit(False)

@@ -81,6 +81,9 @@ class ClusterOverview(QWidget):
         self.profile = profile
         self.history = history
         self.live = True
+        #: Drawn as ticks come (False while its cluster is off screen: only recorded).
+        self.on_screen = True
+        self._unshown = False
         #: The snapshot replayed now; None while live.
         self.replayed: Snapshot | None = None
         self.node_model = NodeTableModel(self)
@@ -268,24 +271,39 @@ class ClusterOverview(QWidget):
         self.last_snapshot.setText(text)
 
     def apply_tick(self, tick: Tick) -> None:
-        """Record the tick; show it unless a past moment is being replayed."""
-        self._show_snapshot_age()
+        """Record the tick; show it unless a past moment is being replayed, or the page
+        is off screen (then it is shown when the page comes on screen)."""
         self.history.add(tick.snapshot)
         self.events_model.add(tick.transitions)
+        if not self.on_screen:
+            self._unshown = True
+            return
+        self._show_latest()
+
+    def _show_latest(self) -> None:
+        self._unshown = False
+        self._show_snapshot_age()
         self._place_slider()
-        if self.live:
-            self.show_snapshot(tick.snapshot)
+        latest = self.history.latest()
+        if self.live and latest is not None:
+            self.show_snapshot(latest)
+
+    def set_on_screen(self, on_screen: bool) -> None:
+        """Off screen, ticks are recorded but not drawn; back on screen, the newest is."""
+        self.on_screen = on_screen
+        if on_screen and self._unshown:
+            self._show_latest()
 
     def _place_slider(self) -> None:
         """Slider range over the history; the handle on the moment shown (the right end
         while live), found by time since the oldest snapshots leave the ring buffer."""
-        snapshots = self.history.snapshots()
-        index = len(snapshots) - 1
+        count = len(self.history)
+        index = count - 1
         if self.replayed is not None:
-            times = [s.taken_at for s in snapshots]
+            times = [s.taken_at for s in self.history.snapshots()]
             index = max(0, bisect.bisect_right(times, self.replayed.taken_at) - 1)
         self.replay.blockSignals(True)
-        self.replay.setRange(0, max(0, len(snapshots) - 1))
+        self.replay.setRange(0, max(0, count - 1))
         self.replay.setValue(max(0, index))
         self.replay.blockSignals(False)
 

@@ -9,7 +9,6 @@ keys). Buttons the token or a read-only profile may not use are disabled with th
 
 from __future__ import annotations
 
-import contextlib
 import time
 from pathlib import Path
 
@@ -53,8 +52,6 @@ class SnapshotDialog(QDialog):
 
     #: A save or restore finished: (True when it worked).
     sig_done = Signal(bool)
-    #: Bytes saved or sent so far (emitted from the loop's thread, shown queued).
-    sig_progress = Signal(int)
 
     def __init__(
         self, context: ClusterContext, bridge: AsyncBridge, parent: QWidget | None = None
@@ -129,7 +126,7 @@ class SnapshotDialog(QDialog):
         layout.addLayout(options)
         layout.addWidget(close)
         self.setMinimumWidth(760)
-        self.sig_progress.connect(self._show_progress)
+        self._relay_progress = bridge.reporter(self, self._show_progress)
         self.reload()
         self._update_actions()
         self._bridge.submit(snapshot_rights(context), self._rights_known, owner=self)
@@ -181,8 +178,7 @@ class SnapshotDialog(QDialog):
         if done_bytes - self._reported >= PROGRESS_STEP_BYTES or self._reported == 0:
             self._reported = done_bytes
             # The dialog may have been closed: the restore goes on without it.
-            with contextlib.suppress(RuntimeError):
-                self.sig_progress.emit(done_bytes)
+            self._relay_progress(done_bytes)
 
     def _show_progress(self, done_bytes: int) -> None:
         if self._busy:

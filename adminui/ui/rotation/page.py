@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -59,7 +59,6 @@ class RotationPage(QWidget, PageDefaults):
 
     #: Progress of a long action, from the loop thread: (message, fraction 0..1); the
     #: message is a Sentence (an object, so it reaches the GUI thread whole).
-    sig_progress = Signal(object, float)
 
     def __init__(
         self,
@@ -86,7 +85,6 @@ class RotationPage(QWidget, PageDefaults):
         self.set_model = SetListModel(self)
         self.member_model = MemberTableModel(self)
         self._build()
-        self.sig_progress.connect(self._show_progress)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
@@ -325,11 +323,11 @@ class RotationPage(QWidget, PageDefaults):
         self.progress_label.setText(say(message))
 
     def _progress_callback(self) -> Callable[[str, float], None]:
-        """A progress function the loop thread may call (a queued signal to this page)."""
+        """A progress function the loop thread may call (the bridge's reporter)."""
+        relay = self._bridge.reporter(self, lambda value: self._show_progress(*value))
 
         def report(message: str, fraction: float) -> None:
-            if isValid(self):
-                self.sig_progress.emit(message, fraction)
+            relay((message, fraction))
 
         return report
 
