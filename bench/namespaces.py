@@ -3,13 +3,18 @@
     python bench/namespaces.py              # 2,000 namespaces (two levels) on a fresh 3-node lab
     python bench/namespaces.py --large      # 10,000 on a single-node dev server
     python bench/namespaces.py --replay     # the recorded 10,000-namespace SCAN answer
+    python bench/namespaces.py --synthetic 50000   # a generated SCAN answer of 50,000,
+                                                   # served over HTTP from 127.0.0.1
 
 Measured in one run:
   (a) floor   — raw httpx SCAN sys/namespaces + json.loads
   (b) console — the same request through the API layer to a fully populated, filterable
-                tree model (index and model rows); ratio b/a
+                tree model (index and model rows); ratio b/a, and the console's
+                milliseconds per 1,000 namespaces above the floor, (b - a) / (N / 1000)
   (c) filter  — latency per keystroke on the page (model + tree view), p50/p95
-  (d) RSS     — of this process with the tree loaded
+  (d) palette — the command palette over every namespace, as the main window fills it:
+                opening it, then latency per keystroke of its matching, p50/p95
+  (e) RSS     — of this process with the tree, the page and the palette loaded
 The last line printed is one JSON object with the figures.
 """
 
@@ -19,16 +24,21 @@ import argparse
 import asyncio
 import contextlib
 import gzip
+import http.server
 import json
 import os
+import random
 import signal
 import socket
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -139,6 +149,102 @@ async def populate(url: str, token: str, parents: int, children: int) -> float:
     return time.monotonic() - started
 
 
+# ----- a synthetic SCAN answer served over HTTP --------------------------------------------------
+#: Children per tenant, as in the recording (250 tenants × (1 + 39) = 10,000).
+APPS_PER_TENANT = 39
+
+
+def synthetic_scan(count: int, seed: int = 0) -> bytes:
+    """An OpenBao answer to ``SCAN sys/namespaces`` with ``count`` namespaces, shaped like
+    the recording: tenants (owner and cost-centre metadata) with 39 apps each (a third of
+    them ``env=prod``), a couple of locked namespaces, keys in the server's unsorted order.
+    """
+    rng = random.Random(seed)
+    alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+    tenants = -(-count // (APPS_PER_TENANT + 1))
+    width = max(4, len(str(tenants - 1)))
+    info: dict[str, dict[str, Any]] = {}
+
+    def add(path: str, meta: dict[str, str]) -> None:
+        info[path] = {
+            "custom_metadata": meta,
+            "id": "".join(rng.choices(alphabet, k=6)),
+            "locked": False,
+            "path": path,
+            "tainted": False,
+            "uuid": str(uuid.UUID(int=rng.getrandbits(128))),
+        }
+
+    for i in range(tenants):
+        tenant = f"tenant-{i:0{width}d}/"
+        add(tenant, {"cost-centre": f"cc{i % 13}", "owner": f"team-{i % 7}"})
+        for j in range(min(APPS_PER_TENANT, count - len(info))):
+            add(f"{tenant}app-{j:03d}/", {"env": "prod"} if j % 3 == 0 else {})
+    for path in rng.sample(sorted(info), max(1, count // 5000)):
+        info[path]["locked"] = True
+    keys = list(info)
+    rng.shuffle(keys)
+    body = {
+        "request_id": str(uuid.UUID(int=rng.getrandbits(128))),
+        "lease_id": "",
+        "renewable": False,
+        "lease_duration": 0,
+        "data": {"key_info": dict(sorted(info.items())), "keys": keys},
+        "wrap_info": None,
+        "warnings": None,
+        "auth": None,
+    }
+    return json.dumps(body, separators=(",", ":")).encode()
+
+
+class _ScanHandler(http.server.BaseHTTPRequestHandler):
+    """Answers LIST/SCAN ``/v1/sys/namespaces`` with the prepared body (keep-alive)."""
+
+    protocol_version = "HTTP/1.1"
+    body = b""
+    token = ""
+
+    def _answer(self) -> None:
+        if self.path.split("?")[0] != "/v1/sys/namespaces":
+            self._send(404, b'{"errors":[]}')
+        elif self.headers.get("X-Vault-Token") != self.token:
+            self._send(403, b'{"errors":["permission denied"]}')
+        else:
+            self._send(200, self.body)
+
+    def _send(self, status: int, body: bytes) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        if length:
+            self.rfile.read(length)
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_SCAN = do_LIST = do_GET = _answer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def synthetic_server(body: bytes) -> Iterator[tuple[str, str]]:
+    """An HTTP server on 127.0.0.1 in a thread serving ``body`` (stopped afterwards)."""
+    token = "bench-" + os.urandom(8).hex()
+    handler = type("Handler", (_ScanHandler,), {"body": body, "token": token})
+    server = http.server.ThreadingHTTPServer((HOST, 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name="scan-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://{HOST}:{server.server_address[1]}", token
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
 # ----- measurements ------------------------------------------------------------------------------
 def median_ms(samples: list[float]) -> float:
     return round(statistics.median(samples) * 1000, 2)
@@ -186,8 +292,9 @@ def measure(
         floors.append(seconds)
         seconds, model = asyncio.run(console())
         consoles.append(seconds)
-    rss_mb = psutil.Process().memory_info().rss / 2**20
-    filter_p50, filter_p95, shown = filter_latency(model.index_data)
+    page = page_figures(model.index_data)
+    rss_mb = psutil.Process().memory_info().rss / 2**20  # tree, page and palette loaded
+    page.pop("close")()
     del app
     a, b = median_ms(floors), median_ms(consoles)
     return {
@@ -195,15 +302,73 @@ def measure(
         "floor_scan_parse_ms": a,
         "console_to_model_ms": b,
         "ratio_b_over_a": round(b / a, 3) if a else None,
-        "filter_keystroke_p50_ms": filter_p50,
-        "filter_keystroke_p95_ms": filter_p95,
-        "filter_last_shown": shown,
-        "rss_loaded_mb": round(rss_mb, 1),
+        "console_ms_per_1000_above_floor": round((b - a) / (count / 1000), 3) if count else None,
+        **page,
+        "rss_mb": round(rss_mb, 1),
     }
 
 
-def filter_latency(index: Any) -> tuple[float, float, int]:
-    """Type filters into the real page (model and tree view), one keystroke at a time."""
+def idle(seconds: float) -> None:
+    """Run the event loop for ``seconds``, as the console does before a person types
+    (what a load or an opening left for later, timers and repaints, is done by then)."""
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def type_words(edit: Any, words: list[str]) -> list[float]:
+    """Type each word into ``edit`` one letter at a time, then clear it: seconds per
+    keystroke, events processed (what a user waits for before the next letter shows)."""
+    from PySide6.QtWidgets import QApplication
+
+    timings: list[float] = []
+    for word in words:
+        for end in range(1, len(word) + 1):
+            started = time.perf_counter()
+            edit.setText(word[:end])
+            QApplication.processEvents()
+            timings.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        edit.clear()
+        QApplication.processEvents()
+        timings.append(time.perf_counter() - started)
+    return timings
+
+
+#: Commands the main window puts in the palette besides clusters, pages and namespaces.
+PALETTE_COMMANDS = (
+    "Refresh now",
+    "Audit log",
+    "Theme: follow the system",
+    "Theme: light",
+    "Theme: dark",
+    "Quit",
+    "User guide",
+    "Keyboard shortcuts",
+    "Open log folder",
+    "About AdminUI",
+    "Add cluster…",
+    "Edit cluster…",
+    "Duplicate cluster…",
+    "Remove cluster…",
+    "Sign in…",
+    "Sign out",
+    "Cluster: bench",
+    "bench › Overview",
+    "bench › Namespaces",
+    "bench › Policies",
+    "bench › node http://127.0.0.1:1",
+)
+
+
+def page_figures(index: Any) -> dict[str, Any]:
+    """(c) type filters into the real page (model and tree view), one keystroke at a time;
+    (d) open the command palette over the page's namespaces, as the main window does
+    (one entry per namespace, "<cluster> › namespace <path>"), and type into it.
+    ``close`` (not a figure) closes both."""
     from PySide6.QtWidgets import QApplication
 
     from adminui.core.cluster import ClusterKind
@@ -211,6 +376,7 @@ def filter_latency(index: Any) -> tuple[float, float, int]:
     from adminui.ui.bridge import AsyncBridge
     from adminui.ui.context import ClusterContext
     from adminui.ui.namespaces.page import NamespacesPage
+    from adminui.ui.palette import CommandPalette, PaletteEntry
 
     bridge = AsyncBridge()
     context = ClusterContext(Profile("bench", ClusterKind.OPENBAO, ("http://127.0.0.1:1",)))
@@ -218,24 +384,49 @@ def filter_latency(index: Any) -> tuple[float, float, int]:
     page.resize(1100, 700)
     page.show()
     page.model.set_index(index)
-    QApplication.processEvents()
+    idle(0.6)
     words = ["tenant-0042/app-01", "app-00", "team-3", "tenant-01", "zzz-nothing"]
-    timings: list[float] = []
-    for word in words:
-        for end in range(1, len(word) + 1):
-            started = time.perf_counter()
-            page.filter_edit.setText(word[:end])
-            QApplication.processEvents()
-            timings.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        page.filter_edit.clear()
-        QApplication.processEvents()
-        timings.append(time.perf_counter() - started)
+    timings = type_words(page.filter_edit, words)
     page.filter_edit.setText(words[0])
+    QApplication.processEvents()
     shown = page.model.shown_count()
-    page.close()
-    bridge.shutdown()
-    return percentile_ms(timings, 0.5), percentile_ms(timings, 0.95), shown
+    page.filter_edit.clear()
+    QApplication.processEvents()
+
+    chosen: list[str] = []
+    started = time.perf_counter()
+    entries = [PaletteEntry(text, "", partial(chosen.append, text)) for text in PALETTE_COMMANDS]
+    entries += [
+        PaletteEntry(f"bench › namespace {path}", "", partial(chosen.append, path))
+        for path in page.loaded_namespaces()
+    ]
+    palette = CommandPalette(entries)
+    palette.show()
+    QApplication.processEvents()
+    palette_open = time.perf_counter() - started
+    idle(0.6)
+    palette_words = ["bench tenant-0042 app-01", "app-00", "namespace tenant-1", "refresh", "zzz"]
+    palette_timings = type_words(palette.search, palette_words)
+    palette.search.setText(palette_words[0])
+    QApplication.processEvents()
+    palette_shown = len(palette.matches())
+
+    def close() -> None:
+        palette.close()
+        page.close()
+        bridge.shutdown()
+
+    return {
+        "filter_p50_ms": percentile_ms(timings, 0.5),
+        "filter_p95_ms": percentile_ms(timings, 0.95),
+        "filter_last_shown": shown,
+        "palette_entries": len(entries),
+        "palette_open_ms": round(palette_open * 1000, 2),
+        "palette_p50_ms": percentile_ms(palette_timings, 0.5),
+        "palette_p95_ms": percentile_ms(palette_timings, 0.95),
+        "palette_last_shown": palette_shown,
+        "close": close,
+    }
 
 
 def replay_client_factory(raw: bytes) -> Callable[[], httpx.AsyncClient]:
@@ -250,6 +441,12 @@ def main() -> int:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--large", action="store_true", help="10,000 on a single-node dev server")
     mode.add_argument("--replay", action="store_true", help="replay the recorded 10,000 SCAN")
+    mode.add_argument(
+        "--synthetic",
+        type=int,
+        metavar="N",
+        help="a generated SCAN answer of N namespaces, served over HTTP from 127.0.0.1",
+    )
     parser.add_argument("--parents", type=int, default=0, help="tenants (first level)")
     parser.add_argument("--children", type=int, default=0, help="namespaces per tenant")
     args = parser.parse_args()
@@ -259,6 +456,22 @@ def main() -> int:
         raw = gzip.decompress(RECORDING.read_bytes())
         figures["mode"] = "replay"
         figures.update(measure(replay_client_factory(raw), "http://replay", "replay-token"))
+    elif args.synthetic is not None:
+        if args.synthetic < 1:
+            parser.error("--synthetic needs at least 1 namespace")
+        started = time.perf_counter()
+        raw = synthetic_scan(args.synthetic)
+        print(
+            f"generated {args.synthetic} namespaces ({len(raw) / 2**20:.1f} MiB) "
+            f"in {time.perf_counter() - started:.1f} s",
+            flush=True,
+        )
+        figures["mode"] = "synthetic-http"
+        figures["answer_mib"] = round(len(raw) / 2**20, 1)
+        with synthetic_server(raw) as (url, token):
+            # No proxy from the environment: the console uses none either.
+            client = partial(httpx.AsyncClient, timeout=120, trust_env=False)
+            figures.update(measure(client, url, token))
     else:
         parents = args.parents or (250 if args.large else 50)
         children = args.children or 39

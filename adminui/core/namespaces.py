@@ -93,13 +93,19 @@ def path_key(path: str) -> tuple[NameKey, ...]:
     return tuple(name_key(part) for part in path.split("/") if part)
 
 
+class _NameKeys(dict[str, NameKey]):
+    """:func:`name_key` worked out once per distinct name (big trees repeat their names:
+    every tenant has an ``app-001``)."""
+
+    def __missing__(self, name: str) -> NameKey:
+        key = self[name] = name_key(name)
+        return key
+
+
 def natural_sorted(paths: Iterable[str]) -> list[str]:
     """``paths`` in natural order (see :func:`path_key`)."""
-    return sorted(paths, key=path_key)
-
-
-def _child_key(path: str) -> NameKey:
-    return name_key(path.rpartition("/")[2])
+    keys = _NameKeys()
+    return sorted(paths, key=lambda path: tuple([keys[part] for part in path.split("/") if part]))
 
 
 def name_problem(name: str) -> str:
@@ -176,12 +182,18 @@ class NamespaceIndex:
                 if parent and parent not in self.entries:
                     missing.append(parent)
             children[parent].append(path)
+        keys = _NameKeys()
         for kids in children.values():
-            kids.sort(key=_child_key)  # siblings differ only in their last segment
+            if len(kids) > 1:  # siblings differ only in their last segment
+                kids.sort(key=lambda path: keys[path.rpartition("/")[2]])
         #: Children of each path that has any (leaves are absent: use ``kids``).
         self.children = children
         self._folded: dict[str, str] | None = None
         self._descendants: dict[str, int] | None = None
+        self._parents: list[str] | None = None
+        self._everything: frozenset[str] | None = None  # every path: what "all match" shows
+        #: The last search: (needle, the paths it matched, what it showed).
+        self._last_search: tuple[str, list[str], frozenset[str]] = ("", [], frozenset())
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -222,18 +234,23 @@ class NamespaceIndex:
         return order
 
     # ----- search --------------------------------------------------------------------------
+    def prepare_search(self) -> None:
+        """Build the search texts now (a loader calls this off the GUI thread), rather
+        than at the first keystroke of a filter."""
+        self._folded_names()
+
     def _folded_names(self) -> dict[str, str]:
         if self._folded is None:
-            folded = {}
-            for path, entry in self.entries.items():
-                text = path
-                if entry.custom_metadata:
-                    text += "".join(f"\x00{k}={v}" for k, v in entry.custom_metadata.items())
-                folded[path] = text.casefold()
-            self._folded = folded
+            join, pair = "\x00".join, "=".join  # path\0key=value\0key=value…
+            self._folded = {
+                path: (path + "\x00" + join(map(pair, entry.custom_metadata.items()))).casefold()
+                if entry.custom_metadata
+                else path.casefold()
+                for path, entry in self.entries.items()
+            }
         return self._folded
 
-    def matching(self, text: str) -> set[str] | None:
+    def matching(self, text: str) -> frozenset[str] | None:
         """Paths to show for filter ``text``: matches and all their ancestors.
 
         ``None`` means "no filter" (show everything). A namespace matches when its path
@@ -242,14 +259,68 @@ class NamespaceIndex:
         needle = text.strip().casefold()
         if not needle:
             return None
-        hits = [path for path, folded in self._folded_names().items() if needle in folded]
-        shown: set[str] = set(hits)
-        for path in hits:
-            parent = path.rpartition("/")[0]
-            while parent and parent not in shown:
-                shown.add(parent)
-                parent = parent.rpartition("/")[0]
-        return shown
+        folded = self._folded_names()
+        last_needle, last_hits, last_shown = self._last_search
+        if last_needle and last_needle in needle and len(last_hits) < len(folded):
+            # Typing on: only what the shorter text matched can still match (after a
+            # text that matched everything, the plain pass below is quicker).
+            hits = [path for path in last_hits if needle in folded[path]]
+            if len(hits) == len(last_hits):
+                self._last_search = (needle, last_hits, last_shown)
+                return last_shown
+        else:
+            hits = [path for path, text in folded.items() if needle in text]
+        if len(hits) == len(folded):  # everything matches (a first letter often does)
+            if self._everything is None:
+                self._everything = frozenset(folded)
+            self._last_search = (needle, hits, self._everything)
+            return self._everything
+        if 2 * len(hits) > len(folded):
+            # Most namespaces match: one pass over the namespaces with children, the
+            # deepest first (so that a parent sees its children's verdict), is cheaper
+            # than walking up from every match.
+            matched = frozenset(hits)
+            added: set[str] = set()
+            children = self.children
+            for parent in self._parents_deepest_first():
+                kids = children[parent]
+                if parent not in matched and (
+                    not matched.isdisjoint(kids) or (added and not added.isdisjoint(kids))
+                ):
+                    added.add(parent)
+            result = matched | added if added else matched
+        else:
+            shown = set(hits)
+            level = shown  # the parents of the last level that are not shown yet
+            while level:
+                level = {path.rpartition("/")[0] for path in level}
+                level.discard("")
+                level -= shown
+                shown |= level
+            result = frozenset(shown)
+        self._last_search = (needle, hits, result)
+        return result
+
+    def _parents_deepest_first(self) -> list[str]:
+        if self._parents is None:
+            parents = [path for path in self.children if path]
+            parents.sort(key=lambda p: p.count("/"), reverse=True)
+            self._parents = parents
+        return self._parents
+
+    def natural_order(self) -> list[str]:
+        """Every known path (the root excluded) in natural order (see :func:`path_key`):
+        each namespace right before its children, siblings in natural order."""
+        order: list[str] = []
+        children = self.children
+        stack = [path for path in reversed(children.get("", _NO_KIDS)) if path]
+        while stack:
+            path = stack.pop()
+            order.append(path)
+            kids = children.get(path)
+            if kids:
+                stack.extend(reversed(kids))
+        return order
 
     def descendant_counts(self) -> dict[str, int]:
         """Namespaces below each path (computed once per index)."""

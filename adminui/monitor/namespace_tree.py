@@ -76,9 +76,14 @@ async def list_children(client: VaultClient, parent: str) -> list[NamespaceEntry
 
 
 async def load_tree(client: VaultClient) -> NamespaceIndex:
-    """The whole tree when SCAN works, else the first level (lazily completed later)."""
+    """The whole tree when SCAN works, else the first level (lazily completed later).
+
+    The search texts of a scanned tree are built here, off the GUI thread, so that the
+    first keystroke of a filter does not build them for tens of thousands of namespaces.
+    """
     index = await scan_tree(client)
     if index is not None:
+        index.prepare_search()
         return index
     top = await list_children(client, client.namespace)
     index = NamespaceIndex(top, complete=False)

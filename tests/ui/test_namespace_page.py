@@ -164,6 +164,62 @@ def test_filter_keeps_matches_and_ancestors_and_the_selection(qtbot: Any) -> Non
     assert view.currentIndex().data(Qt.ItemDataRole.UserRole).path == "b/yes"
 
 
+def test_a_filter_matching_everything_keeps_rows_expansion_and_selection(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QTreeView
+
+    model = NamespaceTreeModel()
+    model.set_index(NamespaceIndex([NamespaceEntry(p) for p in ("ta", "ta/tb", "tc")]))
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.expand(model.index_of_path("ta"))
+    view.setCurrentIndex(model.index_of_path("ta/tb"))
+
+    layouts: list[int] = []
+    restyled: list[int] = []
+    model.layoutChanged.connect(lambda *_: layouts.append(1))
+    model.sig_restyled.connect(lambda: restyled.append(1))
+
+    def bold(path: str) -> bool:
+        return model.index_of_path(path).data(Qt.ItemDataRole.FontRole) is not None
+
+    model.set_filter("t")  # every namespace matches: the same rows, bold names
+    assert not layouts and restyled == [1]
+    assert model.shown_count() == 3 and model.rowCount() == 2
+    assert bold("ta") and bold("ta/tb") and bold("tc")
+    assert view.isExpanded(model.index_of_path("ta"))
+    assert view.currentIndex().data(Qt.ItemDataRole.UserRole).path == "ta/tb"
+    model.set_filter("T")  # the same namespaces again
+    assert model.shown_count() == 3 and bold("ta")
+    model.set_filter("")
+    assert not layouts and restyled == [1, 1]
+    assert model.rowCount() == 2 and not bold("ta")
+    model.set_filter("tb")  # hides tc: the rows change
+    assert layouts and restyled == [1, 1]
+    assert model.rowCount() == 1 and bold("ta/tb") and not bold("ta")
+    assert view.currentIndex().data(Qt.ItemDataRole.UserRole).path == "ta/tb"
+
+
+def test_a_parent_whose_children_are_all_filtered_out_has_none(qtmodeltester: Any) -> None:
+    model = NamespaceTreeModel()
+    model.set_index(
+        NamespaceIndex(
+            [
+                NamespaceEntry("p", custom_metadata={"k": "v"}),
+                NamespaceEntry("p/c"),
+                NamespaceEntry("q"),
+            ]
+        )
+    )
+    p = model.index_of_path("p")
+    assert model.hasChildren(p)
+    model.set_filter("k=v")
+    p = model.index_of_path("p")
+    assert p.isValid() and not model.hasChildren(p) and model.rowCount(p) == 0
+    assert not model.hasChildren(model.index(0, 1))  # only the first column has children
+    qtmodeltester.check(model)
+
+
 def test_page_loads_ten_thousand_and_filters_fast(
     qtbot: Any, bridge: AsyncBridge, body: dict[str, Any]
 ) -> None:
@@ -253,6 +309,21 @@ def test_open_namespace_signal(qtbot: Any, bridge: AsyncBridge) -> None:
         page.open_in_policies.trigger()
     assert blocker.args == ["policies", "a/b"]
     assert page.model.index(0, 0, QModelIndex()).data() == "a"
+
+
+def test_page_fits_columns_again_when_a_filter_only_makes_names_bold(
+    qtbot: Any, bridge: AsyncBridge
+) -> None:
+    page = NamespacesPage(ReplayContext(scan_handler(small_body())), bridge)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.sig_refreshed, timeout=5000):
+        page.refresh()
+    fits: list[int] = []
+    fit = page._fitter.fit
+    page._fitter.fit = lambda: (fits.append(1), fit())[1]  # type: ignore[method-assign]
+    page.filter_edit.setText("a")  # both namespaces match: no layout change
+    assert fits == [1] and page.model.shown_count() == 2
 
 
 def small_body() -> dict[str, Any]:

@@ -127,6 +127,76 @@ def test_natural_order_is_total_and_transitive(a: str, b: str, c: str) -> None:
         assert name_key(a) <= name_key(c)
 
 
+_PATHS = st.lists(
+    st.lists(
+        st.sampled_from(["a", "A", "b", "2", "10", "02", "x-1", "app-9"]), min_size=1, max_size=4
+    ).map("/".join),
+    max_size=40,
+)
+
+
+@given(_PATHS)
+def test_natural_order_of_the_index_is_natural_sorted(paths: list[str]) -> None:
+    index = NamespaceIndex(entries(*paths))  # missing parents included
+    assert index.natural_order() == natural_sorted(p for p in index.entries if p)
+
+
+def _fresh_matching(tree: list[NamespaceEntry], text: str) -> set[str] | None:
+    """What a search gives without any earlier search to start from (ancestors walked
+    up one by one)."""
+    needle = text.strip().casefold()
+    if not needle:
+        return None
+    index = NamespaceIndex(tree)
+    texts = {
+        e.path: (e.path + "".join(f"\x00{k}={v}" for k, v in e.custom_metadata.items()))
+        for e in index.entries.values()
+    }
+    shown = {path for path, t in texts.items() if needle in t.casefold()}
+    for path in list(shown):
+        shown.update(ancestors(path))
+    return shown
+
+
+_TREE = [
+    *entries("t", "t/app-1", "t/app-2", "u/x/app-10", "team", "deep/er/est"),
+    NamespaceEntry("m", custom_metadata={"env": "Prod", "owner": "team-3"}),
+]
+
+
+def test_matching_while_typing_and_deleting_agrees_with_a_fresh_search() -> None:
+    index = NamespaceIndex(_TREE)
+    index.prepare_search()
+    typed = ["a", "ap", "app", "app-1", "app-", "x", "", "p", "pr", "PROD", "e", "t", "te"]
+    typed += ["tea", "team-3", "te", "t", "e", "es", "est", "zz", "zzz", "z", "/", "t/"]
+    for text in typed:
+        assert index.matching(text) == _fresh_matching(_TREE, text), text
+
+
+def test_matching_everything_shows_every_namespace() -> None:
+    index = NamespaceIndex(entries("ta", "ta/tb", "tc/td"))
+    assert index.matching("t") == {"ta", "ta/tb", "tc", "tc/td"}
+    assert index.matching("T") == index.matching("t")
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["ab", "ba", "a-1", "b10", "c"]), min_size=1, max_size=3).map(
+            "/".join
+        ),
+        max_size=25,
+    ),
+    st.lists(st.text(alphabet="abc-1/ ", max_size=4), max_size=12),
+)
+def test_matching_any_sequence_agrees_with_a_fresh_search(
+    paths: list[str], texts: list[str]
+) -> None:
+    tree = entries(*paths)
+    index = NamespaceIndex(tree)
+    for text in texts:
+        assert index.matching(text) == _fresh_matching(tree, text), text
+
+
 def test_blueprint_policy_rendering_and_checks() -> None:
     spec = BlueprintSpec("org/team-a", kv_mount="secrets")
     text = render_policy(spec)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adminui.core.namespaces import NamespaceEntry, NamespaceIndex, natural_sorted
+from adminui.core.namespaces import NamespaceEntry, NamespaceIndex
 from adminui.core.namespaces_blueprint import BlueprintSpec
 from adminui.monitor import namespace_load
 from adminui.monitor.blueprint import BlueprintResult
@@ -50,16 +50,12 @@ T = TypeVar("T")
 #: With a filter showing at most this many namespaces, the tree is expanded fully.
 EXPAND_ALL_LIMIT = 400
 
+#: Rows measured when the columns are fitted to their contents (0: the rows on screen).
+FIT_ROWS = 0
+
 
 #: What the token needs create on to make namespaces (checked with capabilities-self).
 NAMESPACES_PATH = "sys/namespaces/*"
-
-
-class _Relay(QObject):
-    """Carries progress from the asyncio thread to the GUI thread (queued signals)."""
-
-    sig_text = Signal(object)  # a Sentence: an object, so it arrives whole
-    sig_step = Signal(object)
 
 
 class NamespacesPage(QWidget, PageDefaults):
@@ -80,7 +76,6 @@ class NamespacesPage(QWidget, PageDefaults):
         self._bridge = bridge
         self._lazy_jobs: set[str] = set()
         self._select_after = ""
-        self._relay = _Relay(self)
         self.blueprint_dialog: BlueprintDialog | None = None
         self.model = NamespaceTreeModel(self)
         self.model.sig_fetch_requested.connect(self._fetch_children)
@@ -126,14 +121,17 @@ class NamespacesPage(QWidget, PageDefaults):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName(self.tr("Namespaces"))
-        fit_columns(self.tree, stretch=NamespaceTreeModel.METADATA)
+        self._fitter = fit_columns(self.tree, stretch=NamespaceTreeModel.METADATA)
+        # Columns fit the rows on screen: Qt's default measures up to 1,000 rows (eight
+        # roles of five columns each), a fifth of a second on every filter keystroke.
+        self.tree.header().setResizeContentsPrecision(FIT_ROWS)
+        self.model.sig_restyled.connect(self._restyled)
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
         self.tree.doubleClicked.connect(lambda _: self._open_in("policies"))
 
         self.strip = ProgressStrip()
         self.jobs = JobRunner(bridge, self.strip, self)
         self.jobs.sig_busy.connect(lambda _: self._update_actions())
-        self._relay.sig_text.connect(self.jobs.set_label)
         self.load_view = LoadRankingView()
         self.load_view.sig_measure_requested.connect(self.measure_load)
 
@@ -264,6 +262,13 @@ class NamespacesPage(QWidget, PageDefaults):
 
         self._bridge.submit(self._service.list_children(path), done, owner=self)
 
+    @Slot()
+    def _restyled(self) -> None:
+        """The filter made other names bold, the rows staying: repaint them all (nested
+        rows too) and fit the columns to the bold names."""
+        self.tree.viewport().update()
+        self._fitter.fit()
+
     @Slot(str)
     def _apply_filter(self, text: str) -> None:
         self.model.set_filter(text)
@@ -321,7 +326,7 @@ class NamespacesPage(QWidget, PageDefaults):
         )
 
     def _delete(self, summary: ContentSummary) -> None:
-        progress = self._relay.sig_text.emit  # from the loop thread: queued to this one
+        progress = self._bridge.reporter(self, self.jobs.set_label)
 
         def done(_: Any, error: BaseException | None) -> None:
             if error is not None:
@@ -393,10 +398,14 @@ class NamespacesPage(QWidget, PageDefaults):
         dialog.setObjectName("blueprintDialog")
 
         def run(spec: BlueprintSpec) -> None:
-            self._relay.sig_step.connect(dialog.on_step)
+            running = [True]  # steps that come after the end (a rollback's) are not shown
+
+            def step(value: Any) -> None:
+                if running[0]:
+                    dialog.on_step(value)
 
             def finish(result: BlueprintResult | None, error: BaseException | None) -> None:
-                self._relay.sig_step.disconnect(dialog.on_step)
+                running[0] = False
                 self.strip.sig_cancelled.disconnect(cancelled)
                 dialog.on_finished(result, error)
 
@@ -409,7 +418,7 @@ class NamespacesPage(QWidget, PageDefaults):
                 self._after_change("")  # the run's own rollback may still be under way
 
             self.strip.sig_cancelled.connect(cancelled)
-            on_step = self._relay.sig_step.emit  # from the loop thread: queued to this one
+            on_step = self._bridge.reporter(dialog, step)
             started = self.jobs.run(
                 self.tr("Creating tenant {0}…").format(spec.namespace),
                 self._service.blueprint(spec, on_step),
@@ -448,7 +457,7 @@ class NamespacesPage(QWidget, PageDefaults):
         self.sig_open_namespace.connect(host.open_namespace)
 
     def loaded_namespaces(self) -> list[str]:
-        return natural_sorted(path for path in self.model.index_data.entries if path)
+        return self.model.index_data.natural_order()
 
     def show_path(self, path: str) -> None:
         """Select ``path`` now if the tree holds it, else as soon as the tree has loaded."""

@@ -6,7 +6,9 @@ the first level. A new index (a refresh) is applied as row
 insertions, removals and ``dataChanged`` per parent, so views keep their expansion and
 selection. The filter keeps matching namespaces and their ancestors; a new filter text
 is applied as one layout change that carries persistent indexes over (no reset, no
-per-row Python callback: the matching set comes from the index in one pass).
+per-row Python callback: the matching set comes from the index in one pass). When
+every namespace stays shown (a first letter often matches them all) the rows are kept
+and only the bold of the names changes (``sig_restyled``).
 When the server cannot SCAN, children are listed level by level through
 ``canFetchMore``/``fetchMore``: the model asks with ``sig_fetch_requested``.
 """
@@ -34,6 +36,18 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 #: The namespace's absolute path (str).
 PathRole = Qt.ItemDataRole.UserRole + 1
 
+# Roles as plain ints: ``data`` runs for every role of every cell a view measures or
+# paints (eight roles per cell), so it compares ints instead of looking enum members up.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_USER = int(Qt.ItemDataRole.UserRole)
+_PATH = int(PathRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ANSWERED = frozenset({_DISPLAY, _USER, _PATH, _TOOLTIP, _FOREGROUND, _ALIGNMENT, _FONT})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 class _Node:
     """One row: the namespace, its shown children and its row under its parent."""
@@ -54,6 +68,10 @@ class NamespaceTreeModel(QAbstractItemModel):
 
     #: Emitted when a lazily listed namespace needs its children: (absolute path).
     sig_fetch_requested = Signal(str)
+    #: Emitted when a new filter text changed which names are bold but not which rows
+    #: are shown (every namespace was shown and still is): views repaint their rows,
+    #: and columns fitted to their contents are fitted again.
+    sig_restyled = Signal()
 
     HEADERS = (
         QT_TRANSLATE_NOOP("NamespaceTreeModel", "Namespace"),
@@ -70,7 +88,8 @@ class NamespaceTreeModel(QAbstractItemModel):
         self._root = _Node("", NamespaceEntry(""), None)
         self._nodes: dict[str, _Node] = {"": self._root}
         self._filter = ""
-        self._shown: set[str] | None = None
+        self._needle = ""  # the filter text as matched: stripped, case-folded
+        self._shown: frozenset[str] | None = None
         self._below: dict[str, int] = {}
         self._bold = QFont()
         self._bold.setBold(True)
@@ -221,8 +240,20 @@ class NamespaceTreeModel(QAbstractItemModel):
         if text == self._filter:
             return
         self._filter = text
+        self._needle = text.strip().casefold()
         shown = self._index.matching(text)
-        if shown == self._shown:
+        if shown is self._shown or shown == self._shown:
+            return
+        everything = len(self._index)
+        if (self._shown is None or len(self._shown) == everything) and (
+            shown is None or len(shown) == everything
+        ):
+            # Every namespace was shown and still is (a first letter often matches them
+            # all): the rows stay, so no layout change; only which names are bold
+            # changes. One signal for the whole tree rather than dataChanged, which a
+            # tree view answers by asking every row it shows whether it has children.
+            self._shown = shown
+            self.sig_restyled.emit()
             return
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
@@ -278,20 +309,26 @@ class NamespaceTreeModel(QAbstractItemModel):
         return node
 
     # ----- QAbstractItemModel ------------------------------------------------------------------
+    # A view calls these for every row it lays out (thousands after a filter change in a
+    # tree with expanded tenants): they are written out rather than built on helpers.
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        node = self._node(parent)
-        if parent.isValid() and parent.column() != 0:
-            return QModelIndex()
-        kids = self._kids(node)
-        if 0 <= row < len(kids) and 0 <= column < len(self.HEADERS):
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            node = parent.internalPointer()
+        else:
+            node = self._root
+        kids = node.children
+        if kids is None:
+            kids = self._kids(node)
+        if 0 <= row < len(kids) and 0 <= column < _COLUMNS:
             return self.createIndex(row, column, kids[row])
         return QModelIndex()
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
             return QModelIndex()
-        node = self._node(index)
-        parent = node.parent
+        parent = index.internalPointer().parent
         if parent is None or parent is self._root:
             return QModelIndex()
         return self.createIndex(parent.row, 0, parent)
@@ -302,17 +339,22 @@ class NamespaceTreeModel(QAbstractItemModel):
         return len(self._kids(self._node(parent)))
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return len(self.HEADERS)
+        return _COLUMNS
 
     def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return False
-        node = self._node(parent)
-        if not self._index.is_listed(node.path):
-            return True
+        if parent.isValid():
+            if parent.column() != 0:
+                return False
+            node = parent.internalPointer()
+        else:
+            node = self._root
+        index = self._index
+        if not index.complete and node.path not in index.listed:
+            return True  # not listed yet: it may have children
         if node.children is not None:
             return bool(node.children)
-        return bool(self._wanted(node.path))
+        kids = index.kids(node.path)
+        return bool(kids) and (self._shown is None or not self._shown.isdisjoint(kids))
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         if self._index.complete or (parent.isValid() and parent.column() != 0):
@@ -340,10 +382,8 @@ class NamespaceTreeModel(QAbstractItemModel):
         if node is not None:
             node.pending = False
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags() is Qt's own (enabled and selectable): a view asks it twice per row it lays
+    # out, so an override answering the same in Python would only cost time.
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -356,29 +396,28 @@ class NamespaceTreeModel(QAbstractItemModel):
             return self.tr(self.HEADERS[section])
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED or not index.isValid():
             return None
-        node = self._node(index)
-        entry = node.entry
+        node = index.internalPointer()
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(node, column)
-        if role == Qt.ItemDataRole.UserRole:
+        entry = node.entry
+        if role == _USER:
             return entry
-        if role == PathRole:
+        if role == _PATH:
             return node.path
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(entry)
-        if role == Qt.ItemDataRole.ForegroundRole and entry.locked:
-            return status_colour("error")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.CHILDREN, self.BELOW):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if (
-            role == Qt.ItemDataRole.FontRole
-            and column == self.NAME
+        if role == _FOREGROUND:
+            return status_colour("error") if entry.locked else None
+        if role == _ALIGNMENT:
+            return _RIGHT if column in (self.CHILDREN, self.BELOW) else None
+        if (  # _FONT
+            column == self.NAME
             and self._shown is not None
-            and self._filter.strip().casefold() in node.path.rpartition("/")[2].casefold()
+            and self._needle in node.path.rpartition("/")[2].casefold()
         ):
             return self._bold
         return None
@@ -411,3 +450,6 @@ class NamespaceTreeModel(QAbstractItemModel):
         if entry.tainted:
             lines.append(self.tr("Being deleted"))
         return "\n".join(lines)
+
+
+_COLUMNS = len(NamespaceTreeModel.HEADERS)
