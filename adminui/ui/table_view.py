@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
 
+from adminui.ui.table_tools import TableTools
+
 #: Room beside the widest cell, so its text does not touch the grid line.
 _PADDING = 8
 
@@ -39,6 +41,8 @@ class ColumnFitter(QObject):
                 signal.connect(self._pending.start)
             model.headerDataChanged.connect(self._pending.start)
         view.viewport().installEventFilter(self)
+        #: Copy and the column chooser (every fitted view has them).
+        self.tools = TableTools(view)
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

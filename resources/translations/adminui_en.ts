@@ -1114,7 +1114,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/core/namespaces.py" line="+120"/>
+        <location filename="../../adminui/core/namespaces.py" line="+118"/>
         <source>A namespace name cannot be empty.</source>
         <extracomment>Segment names the server refuses (OpenBao 2.x, ``helper/namespace``). Unicode categories that are not &quot;graphic&quot; in Go&apos;s sense (controls, formats, unassigned…). One chunk of a name for natural order: ``(0, number)`` for a run of digits, ``(1, text)`` for the text between them (numbers come before text at the same place).</extracomment>
         <translation type="unfinished"></translation>
@@ -3722,9 +3722,9 @@ SHA-256: {3}</source>
 <context>
     <name>ClusterOverview</name>
     <message>
-        <location filename="../../adminui/ui/overview/cluster_page.py" line="+47"/>
+        <location filename="../../adminui/ui/overview/cluster_page.py" line="+50"/>
         <source>Waiting for the first answer from the nodes…</source>
-        <extracomment>The moment shown changed: its ``taken_at`` while replaying, None back at live. The snapshot replayed now; None while live. What the events table shows: every event live, those up to the moment replayed.</extracomment>
+        <extracomment>The moment shown changed: its ``taken_at`` while replaying, None back at live. Drawn as ticks come (False while its cluster is off screen: only recorded). The snapshot replayed now; None while live. What the events table shows: every event live, those up to the moment replayed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3745,12 +3745,12 @@ SHA-256: {3}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+165"/>
+        <location line="+180"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-161"/>
         <source>Seal and &amp;unseal…</source>
         <extracomment>Opens the seal and unseal dialog (OpenBao/Vault clusters only).</extracomment>
         <translation type="unfinished"></translation>
@@ -3865,7 +3865,7 @@ SHA-256: {3}</source>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <location line="+10"/>
         <source>unreachable</source>
         <translation type="unfinished"></translation>
@@ -3980,8 +3980,9 @@ SHA-256: {3}</source>
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../adminui/ui/palette.py" line="+107"/>
+        <location filename="../../adminui/ui/palette.py" line="+112"/>
         <source>Command palette</source>
+        <extracomment>A palette row is picked, never edited or dragged (a string list model&apos;s rows would be).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4719,9 +4720,9 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Actions</source>
-        <extracomment>A running drill reported progress (DrillProgress); emitted from the asyncio thread. A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult). A drill was started and has not ended (also while it restores what it broke). The last confirmation&apos;s &quot;Save a Raft snapshot first&quot; (None before the first).</extracomment>
+        <extracomment>A running drill&apos;s progress, as the page shows it (DrillProgress; GUI thread). A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult). A drill was started and has not ended (also while it restores what it broke). The last confirmation&apos;s &quot;Save a Raft snapshot first&quot; (None before the first).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4827,12 +4828,12 @@ cost-centre=42</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>The preflight could not run: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>Step down the active node</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4882,7 +4883,7 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Checking the cluster before the drill…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4917,7 +4918,7 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The drill failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5660,7 +5661,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5789,9 +5790,9 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>NamespaceTreeModel</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/tree_model.py" line="+73"/>
+        <location filename="../../adminui/ui/namespaces/tree_model.py" line="+77"/>
         <source>Namespace</source>
-        <extracomment>The namespace&apos;s absolute path (str). Emitted when a lazily listed namespace needs its children: (absolute path).</extracomment>
+        <extracomment>The namespace&apos;s absolute path (str). Emitted when a lazily listed namespace needs its children: (absolute path). Emitted when a new filter text changed which names are bold but not which rows are shown (every namespace was shown and still is): views repaint their rows, and columns fitted to their contents are fitted again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5815,7 +5816,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+356"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5843,7 +5844,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>NamespacesPage</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/page.py" line="+92"/>
+        <location filename="../../adminui/ui/namespaces/page.py" line="+84"/>
         <source>Filter namespaces (name or key=value)…</source>
         <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. Rows measured when the columns are fitted to their contents (0: the rows on screen). What the token needs create on to make namespaces (checked with capabilities-self). Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
         <translation type="unfinished"></translation>
@@ -5944,7 +5945,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Creating {0}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5989,7 +5990,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6831,7 +6832,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/jobs.py" line="+45"/>
+        <location filename="../../adminui/ui/namespaces/jobs.py" line="+31"/>
         <source>Cancel</source>
         <extracomment>Operations shorter than this show no progress at all. Emitted when the user cancelled the running operation.</extracomment>
         <translation type="unfinished"></translation>
@@ -7264,7 +7265,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>RotationPage</name>
     <message>
-        <location filename="../../adminui/ui/rotation/page.py" line="+103"/>
+        <location filename="../../adminui/ui/rotation/page.py" line="+101"/>
         <source>root namespace</source>
         <extracomment>Progress of a long action, from the loop thread: (message, fraction 0..1); the message is a Sentence (an object, so it reaches the GUI thread whole).</extracomment>
         <translation type="unfinished"></translation>
@@ -8221,9 +8222,9 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>SnapshotDialog</name>
     <message>
-        <location filename="../../adminui/ui/overview/snapshot_dialog.py" line="+63"/>
+        <location filename="../../adminui/ui/overview/snapshot_dialog.py" line="+60"/>
         <source>Raft snapshots — {0}</source>
-        <extracomment>Progress is reported at most once per this many bytes. A save or restore finished: (True when it worked). Bytes saved or sent so far (emitted from the loop&apos;s thread, shown queued).</extracomment>
+        <extracomment>Progress is reported at most once per this many bytes. A save or restore finished: (True when it worked).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8323,7 +8324,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>{0} so far…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8415,6 +8416,24 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
     <message>
         <location line="+2"/>
         <source>A snapshot of the whole store is saved before the change is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableTools</name>
+    <message>
+        <location filename="../../adminui/ui/table_tools.py" line="+90"/>
+        <source>Copy cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

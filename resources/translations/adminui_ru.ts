@@ -1114,7 +1114,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Проверки после учений</translation>
     </message>
     <message>
-        <location filename="../../adminui/core/namespaces.py" line="+120"/>
+        <location filename="../../adminui/core/namespaces.py" line="+118"/>
         <source>A namespace name cannot be empty.</source>
         <extracomment>Segment names the server refuses (OpenBao 2.x, ``helper/namespace``). Unicode categories that are not &quot;graphic&quot; in Go&apos;s sense (controls, formats, unassigned…). One chunk of a name for natural order: ``(0, number)`` for a run of digits, ``(1, text)`` for the text between them (numbers come before text at the same place).</extracomment>
         <translation>Имя пространства имён не может быть пустым.</translation>
@@ -3725,9 +3725,9 @@ SHA-256: {3}</translation>
 <context>
     <name>ClusterOverview</name>
     <message>
-        <location filename="../../adminui/ui/overview/cluster_page.py" line="+47"/>
+        <location filename="../../adminui/ui/overview/cluster_page.py" line="+50"/>
         <source>Waiting for the first answer from the nodes…</source>
-        <extracomment>The moment shown changed: its ``taken_at`` while replaying, None back at live. The snapshot replayed now; None while live. What the events table shows: every event live, those up to the moment replayed.</extracomment>
+        <extracomment>The moment shown changed: its ``taken_at`` while replaying, None back at live. Drawn as ticks come (False while its cluster is off screen: only recorded). The snapshot replayed now; None while live. What the events table shows: every event live, those up to the moment replayed.</extracomment>
         <translation>Ожидание первого ответа от узлов…</translation>
     </message>
     <message>
@@ -3748,12 +3748,12 @@ SHA-256: {3}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+165"/>
+        <location line="+180"/>
         <source>Live</source>
         <translation>В реальном времени</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-161"/>
         <source>Seal and &amp;unseal…</source>
         <extracomment>Opens the seal and unseal dialog (OpenBao/Vault clusters only).</extracomment>
         <translation>&amp;Запечатать и распечатать…</translation>
@@ -3873,7 +3873,7 @@ SHA-256: {3}</translation>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <location line="+10"/>
         <source>unreachable</source>
         <translation>недоступен</translation>
@@ -3988,8 +3988,9 @@ SHA-256: {3}</translation>
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../adminui/ui/palette.py" line="+107"/>
+        <location filename="../../adminui/ui/palette.py" line="+112"/>
         <source>Command palette</source>
+        <extracomment>A palette row is picked, never edited or dragged (a string list model&apos;s rows would be).</extracomment>
         <translation>Палитра команд</translation>
     </message>
     <message>
@@ -4729,9 +4730,9 @@ cost-centre=42</source>
         <translation>откат сбоя</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Actions</source>
-        <extracomment>A running drill reported progress (DrillProgress); emitted from the asyncio thread. A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult). A drill was started and has not ended (also while it restores what it broke). The last confirmation&apos;s &quot;Save a Raft snapshot first&quot; (None before the first).</extracomment>
+        <extracomment>A running drill&apos;s progress, as the page shows it (DrillProgress; GUI thread). A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult). A drill was started and has not ended (also while it restores what it broke). The last confirmation&apos;s &quot;Save a Raft snapshot first&quot; (None before the first).</extracomment>
         <translation>Действия</translation>
     </message>
     <message>
@@ -4837,12 +4838,12 @@ cost-centre=42</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>The preflight could not run: {0}</source>
         <translation>Не удалось выполнить предварительную проверку: {0}</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>Step down the active node</source>
         <translation>Снятие лидерства с активного узла</translation>
     </message>
@@ -4892,7 +4893,7 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Checking the cluster before the drill…</source>
         <translation>Проверка кластера перед учениями…</translation>
     </message>
@@ -4927,7 +4928,7 @@ cost-centre=42</source>
         <translation>Фаза: {0} · проб успешно {1}, с ошибкой {2}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The drill failed: {0}</source>
         <translation>Учения завершились ошибкой: {0}</translation>
     </message>
@@ -5675,7 +5676,7 @@ telemetry {
         <translation>{0} › пространство имён {1}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Last refresh {0} · not serving: {1}</source>
         <translation>Обновлено в {0} · не обслуживают: {1}</translation>
     </message>
@@ -5804,9 +5805,9 @@ telemetry {
 <context>
     <name>NamespaceTreeModel</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/tree_model.py" line="+73"/>
+        <location filename="../../adminui/ui/namespaces/tree_model.py" line="+77"/>
         <source>Namespace</source>
-        <extracomment>The namespace&apos;s absolute path (str). Emitted when a lazily listed namespace needs its children: (absolute path).</extracomment>
+        <extracomment>The namespace&apos;s absolute path (str). Emitted when a lazily listed namespace needs its children: (absolute path). Emitted when a new filter text changed which names are bold but not which rows are shown (every namespace was shown and still is): views repaint their rows, and columns fitted to their contents are fitted again.</extracomment>
         <translation>Пространство имён</translation>
     </message>
     <message>
@@ -5830,7 +5831,7 @@ telemetry {
         <translation>Пользовательские метаданные</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+356"/>
         <source>locked</source>
         <translation>заблокировано</translation>
     </message>
@@ -5858,7 +5859,7 @@ telemetry {
 <context>
     <name>NamespacesPage</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/page.py" line="+92"/>
+        <location filename="../../adminui/ui/namespaces/page.py" line="+84"/>
         <source>Filter namespaces (name or key=value)…</source>
         <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. Rows measured when the columns are fitted to their contents (0: the rows on screen). What the token needs create on to make namespaces (checked with capabilities-self). Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
         <translation>Фильтр пространств имён (имя или ключ=значение)…</translation>
@@ -5959,7 +5960,7 @@ telemetry {
         <translation>Не удалось получить список {0}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Creating {0}…</source>
         <translation>Создание {0}…</translation>
     </message>
@@ -6004,7 +6005,7 @@ telemetry {
         <translation>Разблокировка {0}…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -6846,7 +6847,7 @@ telemetry {
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/jobs.py" line="+45"/>
+        <location filename="../../adminui/ui/namespaces/jobs.py" line="+31"/>
         <source>Cancel</source>
         <extracomment>Operations shorter than this show no progress at all. Emitted when the user cancelled the running operation.</extracomment>
         <translation>Отмена</translation>
@@ -7279,7 +7280,7 @@ telemetry {
 <context>
     <name>RotationPage</name>
     <message>
-        <location filename="../../adminui/ui/rotation/page.py" line="+103"/>
+        <location filename="../../adminui/ui/rotation/page.py" line="+101"/>
         <source>root namespace</source>
         <extracomment>Progress of a long action, from the loop thread: (message, fraction 0..1); the message is a Sentence (an object, so it reaches the GUI thread whole).</extracomment>
         <translation>корневое пространство имён</translation>
@@ -8242,9 +8243,9 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>SnapshotDialog</name>
     <message>
-        <location filename="../../adminui/ui/overview/snapshot_dialog.py" line="+63"/>
+        <location filename="../../adminui/ui/overview/snapshot_dialog.py" line="+60"/>
         <source>Raft snapshots — {0}</source>
-        <extracomment>Progress is reported at most once per this many bytes. A save or restore finished: (True when it worked). Bytes saved or sent so far (emitted from the loop&apos;s thread, shown queued).</extracomment>
+        <extracomment>Progress is reported at most once per this many bytes. A save or restore finished: (True when it worked).</extracomment>
         <translation>Снимки Raft — {0}</translation>
     </message>
     <message>
@@ -8344,7 +8345,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>Заменить всё хранилище кластера сохранённым снимком</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>{0} so far…</source>
         <translation>Пока {0}…</translation>
     </message>
@@ -8437,6 +8438,24 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <location line="+2"/>
         <source>A snapshot of the whole store is saved before the change is made.</source>
         <translation>Перед изменением сохраняется снимок всего хранилища.</translation>
+    </message>
+</context>
+<context>
+    <name>TableTools</name>
+    <message>
+        <location filename="../../adminui/ui/table_tools.py" line="+90"/>
+        <source>Copy cell</source>
+        <translation>Копировать ячейку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy selected rows</source>
+        <translation>Копировать выбранные строки</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
     </message>
 </context>
 <context>
