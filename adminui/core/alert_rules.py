@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from adminui.core.cluster import ClusterKind, Role, Snapshot
 from adminui.core.fleet import NO_TOLERANCE, QUORUM_LOST, SKEW_WARN_S, fleet_row
-from adminui.core.sentence import Sentence
+from adminui.core.sentence import Sentence, rounded
 
 #: A node certificate this close to its end is worth an alert (days), and again at the
 #: second, more urgent mark.
@@ -91,8 +91,9 @@ def _conditions(
                 "Node {0} does not answer.", node.url
             )
         if node.clock_offset_s is not None and abs(node.clock_offset_s) > skew_s:
+            off = f"{rounded(node.clock_offset_s):+.1f}"
             found[AlertKind.CLOCK_SKEW, node.url] = Sentence(
-                "The clock of node {0} is {1} s off.", node.url, f"{node.clock_offset_s:+.1f}"
+                "The clock of node {0} is {1} s off.", node.url, off
             )
     if cert_days is not None:
         marks = [mark for mark in CERT_WARN_DAYS if cert_days <= mark]

@@ -28,7 +28,7 @@ from adminui.core.drill import (
     time_without_leader,
 )
 from adminui.core.drill_preflight import Check
-from adminui.core.sentence import Sentence, from_json, json_value
+from adminui.core.sentence import Sentence, from_json, json_value, rounded
 
 REPORT_VERSION = 1
 
@@ -383,7 +383,7 @@ def relative(at: float, origin: float | None) -> str:
     """Seconds since ``origin``: "+1.50 s" (a Sentence); '' without an origin."""
     if origin is None:
         return ""
-    return Sentence("{0:+.2f} s", at - origin)
+    return Sentence("{0:+.2f} s", rounded(at - origin, 2))
 
 
 def spans(report: DrillReport) -> list[LeaderSpan]:

@@ -93,7 +93,15 @@ def fleet_row(
     elif snapshot.replicated and tolerance == 0 and (voters or 0) > 1:
         severity, state = NO_TOLERANCE, Sentence("no failure tolerated")
     elif sealed or unreachable:
-        severity, state = NODES_DOWN, Sentence("{0} node(s) not serving", sealed + unreachable)
+        down = sealed + unreachable
+        severity, state = (
+            NODES_DOWN,
+            (
+                Sentence("1 node not serving")
+                if down == 1
+                else Sentence("{0} nodes not serving", down)
+            ),
+        )
     elif (
         (skew is not None and skew > SKEW_WARN_S)
         or (cert_days is not None and cert_days <= 30)

@@ -52,6 +52,11 @@ class Sentence(str):
         return {"sentence": self.template, "args": [_json_value(a) for a in self.args]}
 
 
+def rounded(value: float, digits: int = 1) -> float:
+    """``value`` rounded for display, never shown as "-0.0" (a tiny negative offset)."""
+    return round(value, digits) + 0.0
+
+
 def from_json(data: object) -> str:
     """The sentence (or plain text) stored by :meth:`Sentence.to_json` or as a string."""
     if isinstance(data, dict) and isinstance(data.get("sentence"), str):

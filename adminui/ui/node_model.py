@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from adminui.core.cluster import NodeState, Role, Snapshot
-from adminui.core.sentence import Sentence
+from adminui.core.sentence import Sentence, rounded
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, fill, say
 from adminui.ui.table_model import HeaderedTableModel
 from adminui.ui.theme import status_background, status_colour
@@ -103,7 +103,7 @@ class NodeTableModel(HeaderedTableModel):
             return "" if latency is None else say(Sentence("{0:.0f} ms", latency * 1000))
         if column == self.OFFSET_COLUMN:
             offset = node.clock_offset_s
-            return "" if offset is None else say(Sentence("{0:+.1f} s", offset))
+            return "" if offset is None else say(Sentence("{0:+.1f} s", rounded(offset)))
         if column == 9:
             return say(node.balancer_answer)
         return node.version

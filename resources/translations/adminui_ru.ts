@@ -2509,12 +2509,17 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>отказ не выдержит</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{0} node(s) not serving</source>
-        <translation>не обслуживают узлов: {0}</translation>
+        <location line="+6"/>
+        <source>1 node not serving</source>
+        <translation>Не обслуживает 1 узел</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>{0} nodes not serving</source>
+        <translation>Не обслуживают узлов: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>needs attention</source>
         <translation>требует внимания</translation>
     </message>
@@ -3513,7 +3518,17 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>&amp;Обновлять каждые:</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+239"/>
+        <source>Found 1 node; {0} added.</source>
+        <translation>Найден 1 узел; добавлено: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found {0} nodes; {1} added.</source>
+        <translation>Найдено узлов: {0}; добавлено: {1}.</translation>
+    </message>
+    <message>
+        <location line="-326"/>
         <source>Sign-in &amp;method:</source>
         <translation>&amp;Способ входа:</translation>
     </message>
@@ -3608,12 +3623,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Кластер с именем {0!r} уже есть.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>Found {0} node(s); {1} added.</source>
-        <translation>Найдено узлов: {0}; добавлено: {1}.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+100"/>
         <source>not used</source>
         <translation>не используется</translation>
     </message>

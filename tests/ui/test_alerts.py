@@ -69,7 +69,7 @@ def test_without_a_desktop_service_the_alert_is_a_note_in_the_window(
     # A muted cluster's alerts are logged, not shown.
     center.observe("quiet", ClusterKind.OPENBAO, snap("quiet", *SEALED), muted=True)
     assert len(center.shown) == 1 and len(log.read()) == 4
-    center.set_tone("error", "prod: 1 node(s) not serving")
+    center.set_tone("error", "prod: 1 node not serving")
     assert center.tone == "error" and center.tray.toolTip().startswith("prod")
 
 

@@ -40,7 +40,11 @@ def test_each_state_has_its_place_worst_first() -> None:
     assert row(snap(Role.LEADER, Role.FOLLOWER, Role.UNREACHABLE, tolerance=0))[0] == (NO_TOLERANCE)
     assert row(snap(Role.LEADER, Role.FOLLOWER, Role.SEALED, tolerance=1)) == (
         NODES_DOWN,
-        "1 node(s) not serving",
+        "1 node not serving",
+    )
+    assert row(snap(Role.LEADER, Role.UNREACHABLE, Role.SEALED, tolerance=1)) == (
+        NODES_DOWN,
+        "2 nodes not serving",
     )
     assert row(snap(Role.LEADER, Role.FOLLOWER, Role.FOLLOWER, tolerance=1, skew=3.0))[0] == (
         ATTENTION

@@ -476,9 +476,12 @@ class ClusterDialog(QDialog):
             self._keep_credentials(profile, signed)
             self.nodes.setPlainText("\n".join(urls))
             added = len(urls) - len(profile.node_urls)
-            self.banner.show_message(
-                self.tr("Found {0} node(s); {1} added.").format(len(urls), added), "info"
+            found = (
+                self.tr("Found 1 node; {0} added.").format(added)
+                if len(urls) == 1
+                else self.tr("Found {0} nodes; {1} added.").format(len(urls), added)
             )
+            self.banner.show_message(found, "info")
 
         self._run(cluster_setup.discover(profile, self._credentials(profile)), done)
 
