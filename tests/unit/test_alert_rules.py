@@ -9,7 +9,7 @@ import pytest
 
 from adminui.core.alert_rules import Alert, AlertKind, AlertRules
 from adminui.core.cluster import ClusterKind, NodeState, Role, Snapshot
-from adminui.core.sentence import Sentence
+from adminui.core.sentence import Sentence, rounded
 from adminui.profiles import notification_log
 from adminui.profiles.notification_log import NotificationLog
 
@@ -147,3 +147,12 @@ def test_a_log_that_cannot_be_written_keeps_the_alert_in_memory(tmp_path: Path) 
     log.append(alert(1.0))
     assert log.problem
     assert [e.at for e in log.read()] == [1.0]
+
+
+def test_a_tiny_negative_offset_is_never_shown_as_minus_zero() -> None:
+    assert f"{rounded(-0.03):+.1f}" == "+0.0"
+    assert f"{rounded(-0.26):+.1f}" == "-0.3"
+    assert f"{rounded(-0.004, 2):+.2f}" == "+0.00"
+    rules = AlertRules(skew_s=2.0)
+    skewed = rules.observe(look(0, *HEALTHY, offset=-2.04), OPENBAO)
+    assert skewed and all("-2.0 s off" in a.text for a in skewed)
