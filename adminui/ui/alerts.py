@@ -27,7 +27,7 @@ from adminui.monitor.desktop_notify import FreedesktopNotifier
 from adminui.profiles.notification_log import NotificationLog
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
-from adminui.ui.theme import status_colour_in, status_dot
+from adminui.ui.theme import status_colour, status_dot
 
 #: Each kind of alert in a few words (translated in the AlertCenter context).
 KIND_TITLES = {
@@ -50,6 +50,8 @@ def kind_title(kind: object) -> str:
 
 #: Alert severities, the worst first.
 _RANK = {"error": 0, "warning": 1, "info": 2}
+#: The in-window note's width (px).
+NOTE_WIDTH = 360
 #: How long the in-window note stays (ms).
 NOTE_MS = 10_000
 log = logging.getLogger(__name__)
@@ -86,7 +88,7 @@ class AlertNote(QFrame):
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.close_button)
-        column = QVBoxLayout(self)
+        column = self.column = QVBoxLayout(self)
         column.addWidget(self.title)
         column.addWidget(self.body)
         column.addLayout(buttons)
@@ -100,10 +102,18 @@ class AlertNote(QFrame):
     def show_alert(self, title: str, body: str, cluster: str, tone: str) -> None:
         self.cluster = cluster
         self.title.setText(title)
-        self.title.setStyleSheet(f"color: {status_colour_in(tone, False).name()};")
+        self.title.setStyleSheet(f"color: {status_colour(tone).name()};")
         self.body.setText(body)
-        self.setFixedWidth(360)
-        self.adjustSize()
+        self.setFixedWidth(NOTE_WIDTH)
+        # Word-wrapped text: as tall as the lines need at this width (a long alert, or
+        # a longer language, is not cut).
+        layout = self.column
+        layout.activate()
+        self.setFixedHeight(
+            layout.totalHeightForWidth(NOTE_WIDTH)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
         parent = self.parentWidget()
         if parent is not None:
             self.move(parent.width() - self.width() - 16, parent.height() - self.height() - 40)
