@@ -8,7 +8,6 @@ config directory.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
 import os
 import ssl
@@ -95,11 +94,12 @@ async def fetch_certificate(url: str, server_name: str = "") -> PeerCertificate:
         ssl_object = writer.get_extra_info("ssl_object")
         der = ssl_object.getpeercert(binary_form=True) if ssl_object else None
     finally:
-        writer.close()
+        # Only the certificate was wanted: drop the connection at once. A graceful TLS
+        # shutdown waits on the server, and a look cancelled meanwhile (its window
+        # closed) left the socket behind.
+        writer.transport.abort()
         del reader
-        # Wait for the close to finish: a transport left closing would leak its socket.
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(writer.wait_closed(), FETCH_TIMEOUT_S)
+        await asyncio.sleep(0)  # the transport lets its socket go at the next turn
     if not der:
         raise errors.TLSError("the server presented no certificate", node=url)
     return describe(der, url)
