@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -15,9 +15,8 @@ from adminui.core.cluster import Snapshot
 from adminui.core.poll_schedule import OFF_SCREEN_CHOICES_MS, PollSettings
 from adminui.monitor.token_life import TokenAction
 from adminui.profiles.notification_log import NotificationLog
-from adminui.profiles.paths import default_config_dir
 from adminui.ui.alerts import AlertCenter
-from adminui.ui.i18n import say
+from adminui.ui.i18n import say, settings
 from adminui.ui.notifications_page import NotificationsPage
 
 if TYPE_CHECKING:
@@ -30,9 +29,7 @@ class AlertActions(QObject):
     def __init__(self, window: MainWindow, *, use_desktop: bool = True) -> None:
         super().__init__(window)
         self.window = window
-        self.settings = QSettings(
-            str(default_config_dir() / "window.ini"), QSettings.Format.IniFormat
-        )
+        self.settings = settings()  # the window settings file, as the language uses
         self.log = NotificationLog()
         self.center = AlertCenter(window.bridge, window, self.log, use_desktop=use_desktop)
         self.page = NotificationsPage(self.log)

@@ -27,6 +27,11 @@ from adminui.ui.table_view import fit_columns
 from adminui.ui.theme import status_colour
 
 
+def alert_key(alert: LoggedAlert) -> tuple[object, ...]:
+    """What tells one logged alert from another (a row of the table)."""
+    return (alert.at, alert.cluster, alert.kind, alert.node, str(alert.text))
+
+
 class NotificationModel(RecordTableModel[LoggedAlert]):
     """The alerts, one per row; the kind column coloured by severity."""
 
@@ -41,7 +46,7 @@ class NotificationModel(RecordTableModel[LoggedAlert]):
                 Column(self.tr("Alert"), lambda a: kind_title(a.kind)),
                 Column(self.tr("What happened"), lambda a: say(a.text)),
             ],
-            key=lambda a: (a.at, a.cluster, a.kind, a.node, str(a.text)),
+            key=alert_key,
             parent=parent,
         )
 
@@ -119,10 +124,7 @@ class NotificationsPage(QWidget):
     def add(self, alert: Alert) -> None:
         """An alert was raised while the console runs."""
         entry = LoggedAlert.of(alert)
-        if (
-            self.model.row_of((entry.at, entry.cluster, entry.kind, entry.node, str(entry.text)))
-            < 0
-        ):
+        if self.model.row_of(alert_key(entry)) < 0:
             self.model.set_records([*self.model.records(), entry])
         self._show_empty()
 
