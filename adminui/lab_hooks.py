@@ -12,9 +12,9 @@ from pathlib import Path
 
 import platformdirs
 
-from adminui.lab import Lab
+from adminui.lab import Lab, postgres
 from adminui.monitor.drill_faults import FaultInjector, lab_fault_injector
-from adminui.monitor.lab_hooks import JoinedNode, LabJoiner, lab_join_command
+from adminui.monitor.lab_hooks import JoinedNode, LabJoiner, PostgresLogin, lab_join_command
 from adminui.profiles.store import Profile
 
 
@@ -68,3 +68,15 @@ class RunningLabHooks:
     def fault_injector_for(self, profile: Profile) -> FaultInjector | None:
         lab = self._lab_running(profile, "bao core")
         return lab_fault_injector(lab) if lab is not None else None
+
+    def postgres_for(self, profile: Profile) -> PostgresLogin | None:
+        lab = self._lab_running(profile, "bao")
+        if lab is None:
+            return None
+        try:
+            node = lab.postgres()
+        except (KeyError, OSError):  # a lab without its PostgreSQL
+            return None
+        return PostgresLogin(
+            postgres.HOST, node.port, postgres.DATABASE, postgres.ADMIN_ROLE, node.admin_password
+        )

@@ -62,6 +62,7 @@ class Alert:
 @dataclass
 class _ClusterMemory:
     leader: str = ""
+    leader_label: str = ""
     active: set[tuple[AlertKind, str]] = field(default_factory=set)
 
 
@@ -85,15 +86,15 @@ def _conditions(
         )
     for node in snapshot.nodes:
         if node.role is Role.SEALED:
-            found[AlertKind.NODE_SEALED, node.url] = Sentence("Node {0} is sealed.", node.url)
+            found[AlertKind.NODE_SEALED, node.url] = Sentence("Node {0} is sealed.", node.label)
         elif node.role is Role.UNREACHABLE:
             found[AlertKind.NODE_UNREACHABLE, node.url] = Sentence(
-                "Node {0} does not answer.", node.url
+                "Node {0} does not answer.", node.label
             )
         if node.clock_offset_s is not None and abs(node.clock_offset_s) > skew_s:
             off = f"{rounded(node.clock_offset_s):+.1f}"
             found[AlertKind.CLOCK_SKEW, node.url] = Sentence(
-                "The clock of node {0} is {1} s off.", node.url, off
+                "The clock of node {0} is {1} s off.", node.label, off
             )
     if cert_days is not None:
         marks = [mark for mark in CERT_WARN_DAYS if cert_days <= mark]
@@ -141,13 +142,17 @@ class AlertRules:
                 Alert(
                     snapshot.cluster,
                     AlertKind.LEADER_CHANGE,
-                    Sentence("The leader changed from {0} to {1}.", memory.leader, leader),
+                    Sentence(
+                        "The leader changed from {0} to {1}.",
+                        memory.leader_label,
+                        snapshot.label_of(leader),
+                    ),
                     at,
                     leader,
                 )
             )
         if leader:
-            memory.leader = leader
+            memory.leader, memory.leader_label = leader, snapshot.label_of(leader)
         found = _conditions(snapshot, kind, cert_days, credentials, self.skew_s)
         for key, text in found.items():
             if key not in memory.active:

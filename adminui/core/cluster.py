@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from urllib.parse import urlsplit
 
 from adminui.core.sentence import Sentence
 
@@ -43,6 +44,15 @@ def role_name(value: str) -> str:
         return value
 
 
+def host_port(url: str) -> str:
+    """``https://10.0.0.5:8200/`` as ``10.0.0.5:8200``; text that is no URL as it is."""
+    text = url.strip()
+    try:
+        return urlsplit(text).netloc or text
+    except ValueError:
+        return text
+
+
 @dataclass(frozen=True)
 class ClusterSpec:
     """A cluster the console watches: its kind, name and node URLs."""
@@ -73,6 +83,13 @@ class NodeState:
     clock_offset_s: float | None = None  # node clock minus ours
     balancer_answer: str = ""  # what a load balancer's health check sees
     healthy: bool | None = None  # the cluster's own health verdict (autopilot)
+    #: The node's own name: its Raft node id (OpenBao) or host name (KUMA Core); "" unknown.
+    name: str = ""
+
+    @property
+    def label(self) -> str:
+        """How people call the node: its name, else its host and port."""
+        return self.name or host_port(self.url)
 
 
 @dataclass(frozen=True)
@@ -111,3 +128,8 @@ class Snapshot:
 
     def node(self, url: str) -> NodeState | None:
         return next((n for n in self.nodes if n.url == url), None)
+
+    def label_of(self, url: str) -> str:
+        """The name of the node at ``url`` (its host and port when it has none)."""
+        node = self.node(url)
+        return node.label if node is not None else host_port(url)

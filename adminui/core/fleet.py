@@ -114,7 +114,7 @@ def fleet_row(
         name,
         kind,
         environment,
-        leader.url if leader is not None else "",
+        leader.label if leader is not None else "",
         voters,
         quorum,
         tolerance,

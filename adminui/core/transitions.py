@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from adminui.core.cluster import NodeState, Role, Snapshot, role_name
@@ -32,26 +32,32 @@ class Transition:
     node: str = ""
     before: str = ""
     after: str = ""
+    #: (URL, name) of the nodes the event mentions, to say them by name.
+    names: tuple[tuple[str, str], ...] = ()
+
+    def _name(self, url: str) -> str:
+        return dict(self.names).get(url, url)
 
     def describe(self) -> str:
         """The event as a sentence (English text; the interface shows it translated)."""
         kind = self.kind
+        node, before, after = self._name(self.node), self._name(self.before), self._name(self.after)
         if kind is TransitionKind.LEADER_CHANGED:
             if not self.before:
-                return Sentence("Leader changed from none to {0}", self.after)
-            return Sentence("Leader changed from {0} to {1}", self.before, self.after)
+                return Sentence("Leader changed from none to {0}", after)
+            return Sentence("Leader changed from {0} to {1}", before, after)
         if kind is TransitionKind.LEADER_LOST:
-            return Sentence("No leader (was {0})", self.before)
+            return Sentence("No leader (was {0})", before)
         if kind is TransitionKind.TERM_CHANGED:
             return Sentence("Term {0} → {1}", self.before, self.after)
         if kind is TransitionKind.NODE_DOWN:
-            return Sentence("{0} is unreachable", self.node)
+            return Sentence("{0} is unreachable", node)
         if kind is TransitionKind.NODE_UP:
-            return Sentence("{0} is reachable again ({1})", self.node, role_name(self.after))
+            return Sentence("{0} is reachable again ({1})", node, role_name(self.after))
         if kind is TransitionKind.NODE_SEALED:
-            return Sentence("{0} is sealed", self.node)
+            return Sentence("{0} is sealed", node)
         if kind is TransitionKind.NODE_UNSEALED:
-            return Sentence("{0} is unsealed ({1})", self.node, role_name(self.after))
+            return Sentence("{0} is unsealed ({1})", node, role_name(self.after))
         if kind is TransitionKind.QUORUM_LOST:
             return Sentence("Quorum lost: not enough healthy nodes")
         if kind is TransitionKind.MEMBER_ADDED:
@@ -119,10 +125,24 @@ def diff(before: Snapshot | None, after: Snapshot) -> list[Transition]:
     if old_term is not None and new_term is not None and new_term != old_term:
         found.append(Transition(TransitionKind.TERM_CHANGED, at, "", str(old_term), str(new_term)))
     if not (before.replicated and after.replicated):
-        return found  # one node without Raft: no quorum to lose
+        return _named(found, before, after)  # one node without Raft: no quorum to lose
     had, has = quorum_of(before).has_quorum, quorum_of(after).has_quorum
     if had and not has:
         found.append(Transition(TransitionKind.QUORUM_LOST, at))
     elif has and not had:
         found.append(Transition(TransitionKind.QUORUM_REGAINED, at))
-    return found
+    return _named(found, before, after)
+
+
+def _named(found: list[Transition], before: Snapshot, after: Snapshot) -> list[Transition]:
+    """``found`` with the names of the nodes each event mentions."""
+    names = {n.url: n.label for n in (*before.nodes, *after.nodes)}
+    return [
+        replace(
+            t,
+            names=tuple(
+                (u, names[u]) for u in dict.fromkeys((t.node, t.before, t.after)) if u in names
+            ),
+        )
+        for t in found
+    ]

@@ -28,6 +28,8 @@ class CoreWatch:
         self.spec = spec
         self.client = client
         self._clocks: dict[str, OffsetEstimator] = {}
+        #: Each node's name as it last gave it, by URL (kept while the node is down).
+        self._names: dict[str, str] = {}
 
     async def _look_at(self, url: str, health_url: str) -> tuple[NodeState, str]:
         sent = time.time()
@@ -83,8 +85,18 @@ class CoreWatch:
         for node, _addr in looks:
             if node.role is Role.FOLLOWER and node.leader_hint not in raft_leaders:
                 node = replace(node, role=Role.CANDIDATE)
-            nodes.append(node)
+            if node.name:
+                self._names[node.url] = node.name
+            nodes.append(replace(node, name=self._names.get(node.url, "")))
         return Snapshot(self.spec.name, time.time(), tuple(nodes))
+
+
+def node_name(probe: RaftProbe) -> str:
+    """A Core node's short name: the first label of its FQDN, else its node ID."""
+    fqdn = (probe.fqdn or "").strip().rstrip(".")
+    if fqdn and not fqdn.replace(".", "").isdigit():
+        return fqdn.split(".", 1)[0]
+    return (probe.node_id or "").strip()
 
 
 def _node_state(url: str, probe: RaftProbe, offset: float | None) -> NodeState:
@@ -100,4 +112,5 @@ def _node_state(url: str, probe: RaftProbe, offset: float | None) -> NodeState:
         leader_hint=probe.leader or "",
         clock_offset_s=offset,
         balancer_answer=Sentence("answers") if probe.known else Sentence("answers (role unknown)"),
+        name=node_name(probe),
     )

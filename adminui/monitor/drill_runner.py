@@ -157,6 +157,8 @@ class DrillRunner(OnConnection):
         self._preflight: Preflight | None = None
         #: The leader the last preflight found ('' when none, or before any preflight).
         self.leader_url = ""
+        #: The leader's name, as the confirmation asks for it.
+        self.leader_label = ""
 
     # ----- control ------------------------------------------------------------------------
     def abort(self, reason: str = "") -> None:
@@ -244,6 +246,7 @@ class DrillRunner(OnConnection):
                 await kuma.aclose()
         self._preflight = preflight(facts, self.plan.fault)
         self.leader_url = facts.leader
+        self.leader_label = snapshot.label_of(facts.leader) if facts.leader else ""
         return self._preflight
 
     # ----- the drill ----------------------------------------------------------------------

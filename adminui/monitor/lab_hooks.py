@@ -9,7 +9,7 @@ cannot reach, so a page offers only what needs no host access.
 from __future__ import annotations
 
 import shlex
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -39,6 +39,17 @@ class LabJoiner(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class PostgresLogin:
+    """The lab's PostgreSQL as a rotation set connects to it (its admin login)."""
+
+    host: str
+    port: int
+    database: str
+    user: str
+    password: str = field(repr=False)
+
+
 class LabHooks(Protocol):
     """The lab's part for the clusters it runs (None for every other cluster)."""
 
@@ -48,6 +59,10 @@ class LabHooks(Protocol):
 
     def fault_injector_for(self, profile: Profile) -> FaultInjector | None:
         """Kills and restarts ``profile``'s nodes when the lab runs them."""
+        ...
+
+    def postgres_for(self, profile: Profile) -> PostgresLogin | None:
+        """The lab's PostgreSQL, for a rotation set on ``profile``'s lab cluster."""
         ...
 
 

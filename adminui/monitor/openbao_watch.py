@@ -76,6 +76,9 @@ class OpenBaoWatch:
         self._looks = 0
         self._storage = ""  # the nodes' storage type, once a node has said it
         self._voters_unread = ""  # why autopilot was not read at the last look
+        #: Each node's Raft node id as autopilot last named it, by API URL (kept while
+        #: the node is down, so a dead node keeps its name).
+        self._names: dict[str, str] = {}
 
     async def _look_at(self, url: str) -> _NodeLook:
         client = self.clients[url]
@@ -183,6 +186,7 @@ class OpenBaoWatch:
         live_leader = active[0] if len(active) == 1 else ""
         if autopilot is not None and self._cluster_to_api:
             nodes = self._with_autopilot(nodes, autopilot, live_leader)
+        nodes = [replace(n, name=self._names.get(normalise(n.url), "")) for n in nodes]
         by_url = {normalise(n.url): n for n in nodes}
         # Standbys that know no live leader are candidates.
         for i, node in enumerate(nodes):
@@ -218,6 +222,7 @@ class OpenBaoWatch:
             if api is None or api not in by_api:
                 continue
             node = by_api[api]
+            self._names[api] = server.name or server.id
             answered = node.role is not Role.UNREACHABLE
             updated[api] = replace(
                 node,

@@ -189,11 +189,11 @@ _NO_CLIENT: VaultClient = _NoClient()  # type: ignore[assignment]
 
 
 async def check_step_down(connection: ClusterConnection) -> tuple[Preflight, str]:
-    """The step-down's preflight, and the leader it found ('' when none)."""
+    """The step-down's preflight, and the name of the leader it found ('' when none)."""
     async with StepDown(connection) as step:
         checks = await step.preflight()
         leader = step.last_snapshot.leader if step.last_snapshot else None
-        return checks, leader.url if leader else ""
+        return checks, leader.label if leader else ""
 
 
 async def run_step_down(connection: ClusterConnection) -> StepDownResult:

@@ -235,7 +235,9 @@ class ClusterView(QWidget):
 
     def open_seal_dialog(self) -> SealDialog:
         """Each node's seal state, with the unseal ceremony and sealing a node (F25)."""
-        dialog = SealDialog(self.context, self.bridge, self)
+        latest = self.history.latest()
+        names = {n.url: n.label for n in latest.nodes} if latest is not None else {}
+        dialog = SealDialog(self.context, self.bridge, self, names=names)
         dialog.finished.connect(dialog.deleteLater)
         self.seal_dialog = dialog
         dialog.open()

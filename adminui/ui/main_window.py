@@ -802,7 +802,7 @@ class MainWindow(QMainWindow):
 
     def _show_status(self) -> None:
         failing = [
-            f"{name}: {node.url}" + (f" ({say(node.reason)})" if node.reason else "")
+            f"{name}: {node.label}" + (f" ({say(node.reason)})" if node.reason else "")
             for name, tick in self._last_ticks.items()
             for node in tick.snapshot.nodes
             if node.role in (Role.UNREACHABLE, Role.SEALED, Role.UNKNOWN)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from adminui.core.cluster import NodeState, Role, Snapshot
 from adminui.core.sentence import Sentence, rounded
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, fill, say
-from adminui.ui.table_model import HeaderedTableModel
+from adminui.ui.table_model import HeaderedTableModel, natural_key
 from adminui.ui.theme import status_background, status_colour
 
 # For lupdate: the role names (adminui.core.cluster.Role) shown through ``self.tr``.
@@ -31,6 +31,9 @@ ROLE_STATUS = {
     Role.UNREACHABLE: "error",
     Role.UNKNOWN: "muted",
 }
+
+#: The order roles sort in: the serving ones first.
+ROLE_ORDER = {role: float(rank) for rank, role in enumerate(ROLE_STATUS)}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -54,13 +57,17 @@ class NodeTableModel(HeaderedTableModel):
         QT_TRANSLATE_NOOP("NodeTableModel", "Clock offset"),
         QT_TRANSLATE_NOOP("NodeTableModel", "Balancer sees"),
         QT_TRANSLATE_NOOP("NodeTableModel", "Version"),
+        QT_TRANSLATE_NOOP("NodeTableModel", "Address"),
     )
     ROLE_COLUMN = 1
     OFFSET_COLUMN = 8
+    ADDRESS_COLUMN = 11
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[NodeState] = []
+        #: The nodes' URLs in the model's own order (the cluster's, newcomers last).
+        self._order: list[str] = []
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -86,7 +93,7 @@ class NodeTableModel(HeaderedTableModel):
 
     def _display(self, node: NodeState, column: int) -> str:
         if column == 0:
-            return node.url
+            return node.label
         if column == self.ROLE_COLUMN:
             if node.reason:  # why it does not serve, in the table, not only in a tooltip
                 return f"{self.tr(node.role.value)} ({say(node.reason)})"
@@ -106,6 +113,8 @@ class NodeTableModel(HeaderedTableModel):
             return "" if offset is None else say(Sentence("{0:+.1f} s", rounded(offset)))
         if column == 9:
             return say(node.balancer_answer)
+        if column == self.ADDRESS_COLUMN:
+            return node.url
         return node.version
 
     def _tooltip(self, node: NodeState, column: int) -> str | None:
@@ -128,6 +137,35 @@ class NodeTableModel(HeaderedTableModel):
     def node(self, row: int) -> NodeState:
         return self._rows[row]
 
+    def sort_key(self, row: Any, column: int) -> Any:
+        """Numbers, times and indexes sort as numbers, roles serving first."""
+        node: NodeState = row
+        if column == 0:
+            return natural_key(node.label)
+        if column == self.ADDRESS_COLUMN:
+            return natural_key(node.url)
+        if column == self.ROLE_COLUMN:
+            return ROLE_ORDER[node.role]
+        numbers = {
+            2: node.term,
+            3: node.commit_index,
+            4: node.applied_index,
+            5: node.last_contact_s,
+            7: node.latency_s,
+            self.OFFSET_COLUMN: node.clock_offset_s,
+        }
+        if column in numbers:
+            value = numbers[column]
+            return None if value is None else float(value)
+        if column == 6:
+            return None if node.voter is None else (0.0 if node.voter else 1.0)
+        text = self._display(node, column)
+        return natural_key(text) if text else None
+
+    def natural_rows(self) -> list[Any]:
+        place = {url: i for i, url in enumerate(self._order)}
+        return sorted(self._rows, key=lambda n: place.get(n.url, len(place)))
+
     def apply(self, snapshot: Snapshot) -> None:
         """Bring the rows in line with ``snapshot``: changed rows only, no reset."""
         new = list(snapshot.nodes)
@@ -149,7 +187,10 @@ class NodeTableModel(HeaderedTableModel):
                 self.endInsertRows()
             by_url = {n.url: n for n in new}
             new = [by_url[n.url] for n in self._rows]
+            self._order = [u for u in self._order if u in by_url]
+            self._order += [n.url for n in additions if n.url not in self._order]
         for row, (before, after) in enumerate(zip(self._rows, new, strict=True)):
             if before != after:
                 self._rows[row] = after
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+        self.keep_sorted()

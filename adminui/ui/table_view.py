@@ -3,18 +3,27 @@
 A short column (a number, a role, a time) is as wide as the wider of its header text and
 its cells; one long free-text column takes the room that is left. Widths are fitted again
 when rows arrive (not on every change of a cell, so a live table stays cheap), and the
-user can still drag a short column wider or narrower.
+user can still drag a short column wider or narrower. A long table is measured on the
+rows in view and those near them (:data:`SAMPLE_ROWS`), so sorting or filtering a few
+thousand rows stays quick; a page that must fit a column to every row says how wide it
+needs to be (:attr:`ColumnFitter.needs`), and one whose column holds long values better
+read elsewhere caps it (:attr:`ColumnFitter.limits`: the cells are elided, never the
+header).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
 
 from adminui.ui.table_tools import TableTools
 
 #: Room beside the widest cell, so its text does not touch the grid line.
 _PADDING = 8
+#: How many rows a column is measured on (those in view first).
+SAMPLE_ROWS = 200
 
 
 class ColumnFitter(QObject):
@@ -25,6 +34,10 @@ class ColumnFitter(QObject):
         self.view = view
         self.stretch = stretch
         self._stretch_need = 0
+        #: Widths some columns need whatever the rows measured (a page's own measure).
+        self.needs: dict[int, Callable[[], int]] = {}
+        #: The widest some short columns are fitted to (their header still shows whole).
+        self.limits: dict[int, Callable[[], int]] = {}
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
@@ -35,6 +48,7 @@ class ColumnFitter(QObject):
         self._fitted = {i: header.sectionSize(i) for i in range(header.count())}
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(SAMPLE_ROWS)
         model = view.model()
         if model is not None:
             for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
@@ -61,7 +75,12 @@ class ColumnFitter(QObject):
         if model is None:
             return
         for column in range(model.columnCount()):
-            width = max(header.sectionSizeHint(column), self._cells_width(column))
+            cells = self._cells_width(column)
+            if column in self.needs:
+                cells = max(cells, self.needs[column]() + _PADDING)
+            if column in self.limits:
+                cells = min(cells, self.limits[column]())
+            width = max(header.sectionSizeHint(column), cells)
             if column == self.stretch:
                 self._stretch_need = width
                 continue
@@ -99,14 +118,37 @@ def fit_columns(view: QTableView | QTreeView, stretch: int | None = None) -> Col
     return ColumnFitter(view, stretch)
 
 
-def row_table(model: QAbstractItemModel, accessible_name: str, stretch: int) -> QTableView:
+def sortable(
+    view: QTableView,
+    column: int = -1,
+    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+) -> None:
+    """Let a click on ``view``'s header sort it (again: the other way; a third click:
+    the model's own order), sorted by ``column`` now (-1: in the model's own order).
+    Call before :func:`fit_columns`, so the headers leave room for the sort arrow."""
+    header = view.horizontalHeader()
+    header.setSortIndicatorClearable(True)
+    header.setSortIndicator(column, order)
+    view.setSortingEnabled(True)
+
+
+def row_table(
+    model: QAbstractItemModel,
+    accessible_name: str,
+    stretch: int,
+    *,
+    sorted_by: int | None = None,
+) -> QTableView:
     """A table of records picked one row at a time: no row numbers, whole rows selected,
-    columns fitted (column ``stretch`` takes the rest of the width)."""
+    columns fitted (column ``stretch`` takes the rest of the width). With ``sorted_by``
+    (a column, or -1 for the model's own order) the header sorts it (:func:`sortable`)."""
     table = QTableView()
     table.setModel(model)
     table.setAccessibleName(accessible_name)
     table.verticalHeader().setVisible(False)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    if sorted_by is not None:
+        sortable(table, sorted_by)
     fit_columns(table, stretch=stretch)
     return table

@@ -421,7 +421,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/core/cluster.py" line="+29"/>
+        <location filename="../../adminui/core/cluster.py" line="+30"/>
         <location filename="../../adminui/core/drill.py" line="+188"/>
         <location filename="../../adminui/core/drill_preflight.py" line="+52"/>
         <source>leader</source>
@@ -565,8 +565,8 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../adminui/monitor/core_watch.py" line="+56"/>
-        <location filename="../../adminui/monitor/openbao_watch.py" line="+244"/>
+        <location filename="../../adminui/monitor/core_watch.py" line="+58"/>
+        <location filename="../../adminui/monitor/openbao_watch.py" line="+249"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,7 +779,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../adminui/monitor/drill_runner.py" line="+558"/>
+        <location filename="../../adminui/monitor/drill_runner.py" line="+561"/>
         <source>The step-down request failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,9 +851,9 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../adminui/ui/node_model.py" line="+98"/>
+        <location filename="../../adminui/ui/node_model.py" line="+105"/>
         <source>{0:.2f} s</source>
-        <extracomment>Clock offsets beyond this are flagged (Raft clusters need NTP).</extracomment>
+        <extracomment>The nodes&apos; URLs in the model&apos;s own order (the cluster&apos;s, newcomers last). Clock offsets beyond this are flagged (Raft clusters need NTP).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -878,11 +878,14 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../adminui/ui/drills/export.py" line="+122"/>
         <source>Verdict: PASS</source>
+        <extracomment>Renders a text of the report (a Sentence) in some language.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../adminui/ui/drills/export.py" line="+0"/>
         <source>Verdict: FAIL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,6 +1063,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location line="+4"/>
         <location filename="../../adminui/core/fleet.py" line="+92"/>
+        <location filename="../../adminui/ui/drills/export.py" line="+28"/>
         <source>no leader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,8 +1400,9 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/core/transitions.py" line="+41"/>
+        <location filename="../../adminui/core/transitions.py" line="+47"/>
         <source>Leader changed from none to {0}</source>
+        <extracomment>(URL, name) of the nodes the event mentions, to say them by name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1541,12 +1546,14 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location filename="../../adminui/monitor/core_watch.py" line="-18"/>
         <source>The Core node {0} did not answer its health check: {1}.</source>
+        <extracomment>Each node&apos;s name as it last gave it, by URL (kept while the node is down).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../adminui/monitor/openbao_watch.py" line="+0"/>
         <source>no answer</source>
+        <extracomment>Each node&apos;s Raft node id as autopilot last named it, by API URL (kept while the node is down, so a dead node keeps its name).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1555,7 +1562,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,7 +1613,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/drill_runner.py" line="-476"/>
+        <location filename="../../adminui/monitor/drill_runner.py" line="-479"/>
         <source>While a majority of nodes is down, writes fail and reads may be served by the survivor; once the nodes are restored, a leader known by all nodes is back within {0}, and every node rejoins.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,13 +1628,13 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Aborted by the user.</source>
-        <extracomment>The leader the last preflight found (&apos;&apos; when none, or before any preflight).</extracomment>
+        <extracomment>The leader the last preflight found (&apos;&apos; when none, or before any preflight). The leader&apos;s name, as the confirmation asks for it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Waiting for the cluster to settle before the drill.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,7 +2536,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../adminui/core/alert_rules.py" line="+80"/>
+        <location filename="../../adminui/core/alert_rules.py" line="+81"/>
         <source>Quorum lost: no leader can be elected until nodes come back.</source>
         <extracomment>A node certificate this close to its end is worth an alert (days), and again at the second, more urgent mark. How bad each kind is: &quot;error&quot; (act now), &quot;warning&quot; (soon) or &quot;info&quot;. The node it is about (&apos;&apos; for the cluster as a whole).</extracomment>
         <translation type="unfinished"></translation>
@@ -2550,7 +2557,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The clock of node {0} is {1} s off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,8 +2577,24 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The leader changed from {0} to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../adminui/ui/drills/export.py" line="-2"/>
+        <source>probe answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probe failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>AdminUI {0} · exported by {1} on {2} · page {3} of {4}</source>
+        <extracomment>A block property marking the chart&apos;s heading (kept on one page with the chart).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2807,7 +2830,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>AlertActions</name>
     <message>
-        <location filename="../../adminui/ui/alert_actions.py" line="+63"/>
+        <location filename="../../adminui/ui/alert_actions.py" line="+60"/>
         <source>&amp;Notifications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2875,7 +2898,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>AlertCenter</name>
     <message>
-        <location filename="../../adminui/ui/alerts.py" line="+144"/>
+        <location filename="../../adminui/ui/alerts.py" line="+154"/>
         <source>AdminUI</source>
         <extracomment>An alert was raised (logged): (Alert). The user clicked an alert: open cluster (name). The tray icon was clicked: show the window.</extracomment>
         <translation type="unfinished"></translation>
@@ -2892,7 +2915,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-195"/>
         <source>leader changed</source>
         <extracomment>Each kind of alert in a few words (translated in the AlertCenter context).</extracomment>
         <translation type="unfinished"></translation>
@@ -2936,9 +2959,9 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>AlertNote</name>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Open</source>
-        <extracomment>Alert severities, the worst first. How long the in-window note stays (ms). Open the note&apos;s cluster: (name).</extracomment>
+        <extracomment>Alert severities, the worst first. The in-window note&apos;s width (px). How long the in-window note stays (ms). Open the note&apos;s cluster: (name).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3005,16 +3028,14 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../adminui/ui/audit/page.py" line="+50"/>
-        <location line="+42"/>
+        <location filename="../../adminui/ui/audit/page.py" line="+326"/>
         <source>unreadable line</source>
-        <extracomment>The column of the action (method and path): the long one, given the spare width.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location filename="../../adminui/ui/audit/model.py" line="+68"/>
         <source>ok</source>
-        <extracomment>The words the log stores for a result and for a failure&apos;s kind (the API&apos;s error class names), shown in the interface language.</extracomment>
+        <extracomment>The columns: line, time, who, profile, action, namespace, node, request, result. The roles a cell answers. More rows added or removed at once than this are shown by a reset (cheaper then). The words the log stores for a result and for a failure&apos;s kind (the API&apos;s error class names), shown in the interface language.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3098,9 +3119,9 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../adminui/ui/audit/page.py" line="-247"/>
         <source>Audit log</source>
-        <extracomment>A verification ended: the Verification. The log was exported: the destination path (as text).</extracomment>
+        <extracomment>How long typing pauses before the rows are picked again. A verification ended: the Verification. The log was exported: the destination path (as text). Rows were exported as CSV or JSON: the destination path (as text). Where the chosen rows go; its suffix (.csv or .json) says the format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3109,57 +3130,79 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../adminui/ui/audit/model.py" line="+4"/>
+        <location filename="../../adminui/ui/audit/page.py" line="+244"/>
+        <location line="+6"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../adminui/ui/audit/page.py" line="+1"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../adminui/ui/audit/page.py" line="+1"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../adminui/ui/audit/page.py" line="-138"/>
+        <location line="+139"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../../adminui/ui/audit/page.py" line="+3"/>
         <source>Namespace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../adminui/ui/audit/page.py" line="+1"/>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../adminui/ui/audit/page.py" line="+2"/>
         <source>Request ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../adminui/ui/audit/page.py" line="-141"/>
+        <location line="+127"/>
+        <location line="+15"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../adminui/ui/audit/page.py" line="-248"/>
         <source>Audit entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+36"/>
+        <source>The selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select an entry to see every field of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3179,23 +3222,180 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>The audit log could not be exported: {0}</source>
+        <location line="+2"/>
+        <source>Copy the whole log as it is, so the copy can be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected entries (or all shown) as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Search every field…</source>
+        <extracomment>Escape closes the page when it is a window of its own.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Every profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Errors include writes refused before sending and lines that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Path contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+127"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Part of the request path; * and ? are wildcards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{0} of {1} entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No entry matches the search and the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No entries yet: every change made from this console is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sealed with the log&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The audit log could not be exported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Exported {0} entries to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Nothing to export: no entry is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>The entries could not be exported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported {0} entries to {1} as {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Export audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3744,7 +3944,7 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,12 +3955,12 @@ SHA-256: {3}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+180"/>
+        <location line="+184"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-165"/>
         <source>Seal and &amp;unseal…</source>
         <extracomment>Opens the seal and unseal dialog (OpenBao/Vault clusters only).</extracomment>
         <translation type="unfinished"></translation>
@@ -3810,12 +4010,12 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>{0}: not read ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0}: {1}, issued by {2}; names: {3}; {4} ({5})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3945,7 +4145,7 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>Requests go to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5267,7 +5467,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>{0:.0f} s</source>
         <extracomment>Emitted when the user asks for a measurement: (window in seconds).</extracomment>
         <translation type="unfinished"></translation>
@@ -5288,7 +5488,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Window:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5316,7 +5516,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>LoadTableModel</name>
     <message>
-        <location line="-104"/>
+        <location line="-122"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5336,8 +5536,9 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>(root)</source>
+        <extracomment>Each namespace&apos;s place in the ranking (0: the busiest).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6028,7 +6229,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>NodeTableModel</name>
     <message>
-        <location filename="../../adminui/ui/node_model.py" line="-89"/>
+        <location filename="../../adminui/ui/node_model.py" line="-96"/>
         <source>leader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6058,9 +6259,9 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Node</source>
-        <extracomment>The status colour (adminui.ui.theme) each role is written in.</extracomment>
+        <extracomment>The status colour (adminui.ui.theme) each role is written in. The order roles sort in: the serving ones first.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6114,7 +6315,12 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6124,7 +6330,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>This node&apos;s clock differs from ours by {0:.1f} s. Raft clusters need synchronised clocks: check NTP on the node.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6142,7 +6348,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>NotificationModel</name>
     <message>
-        <location filename="../../adminui/ui/notifications_page.py" line="+37"/>
+        <location filename="../../adminui/ui/notifications_page.py" line="+42"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6187,7 +6393,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Clear the notifications?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6297,7 +6503,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>PeersDialog</name>
     <message>
-        <location filename="../../adminui/ui/overview/peers_dialog.py" line="+85"/>
+        <location filename="../../adminui/ui/overview/peers_dialog.py" line="+86"/>
         <source>Raft peers — {0}</source>
         <extracomment>The peers were read again: (Membership). A change or a save finished: (True when it worked).</extracomment>
         <translation type="unfinished"></translation>
@@ -6349,7 +6555,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Raft peers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6573,13 +6779,13 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../adminui/ui/policies/page.py" line="+85"/>
+        <location filename="../../adminui/ui/policies/page.py" line="+90"/>
         <source>Read-only profile: changes are disabled.</source>
         <extracomment>Policies the server will not let anyone delete. The list of policies was (re)loaded: how many there are. A policy was deleted: its name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6589,7 +6795,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Search policies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6599,7 +6805,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7027,7 +7233,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>QuotasWidget</name>
     <message>
-        <location filename="../../adminui/ui/quotas/widget.py" line="+73"/>
+        <location filename="../../adminui/ui/quotas/widget.py" line="+74"/>
         <source>Read-only profile: changes are disabled.</source>
         <extracomment>The quotas were (re)loaded: how many are shown. A quota was created or changed: its name. A quota was deleted: its name. The create/edit dialog last opened (None before the first one).</extracomment>
         <translation type="unfinished"></translation>
@@ -7073,12 +7279,12 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Rate-limit quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7156,7 +7362,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../adminui/ui/overview/recovery_dialog.py" line="+48"/>
+        <location filename="../../adminui/ui/overview/recovery_dialog.py" line="+50"/>
         <source>Recovery plan — {0}</source>
         <extracomment>A plan was made: (RecoveryPlan).</extracomment>
         <translation type="unfinished"></translation>
@@ -7198,12 +7404,12 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Voters, the one to keep first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>raft/peers.json for the node kept:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7637,9 +7843,9 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../adminui/ui/overview/seal_dialog.py" line="+52"/>
+        <location filename="../../adminui/ui/overview/seal_dialog.py" line="+59"/>
         <source>Seal and unseal — {0}</source>
-        <extracomment>The target choice meaning every node that is still sealed. The nodes&apos; seal states were read again: (list of NodeSeal).</extracomment>
+        <extracomment>The target choice meaning every node that is still sealed. The nodes&apos; seal states were read again: (list of NodeSeal). Each node&apos;s name by URL, from the cluster&apos;s last look.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7781,11 +7987,16 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Not sealed: the address typed did not match.</source>
+        <source>Not sealed: the name typed did not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
+        <source>Sealing {0} stops it serving until it is unsealed with the threshold of key shares. Type the node&apos;s name to seal it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Node {0} not sealed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7800,17 +8011,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sealing {0} stops it serving until it is unsealed with the threshold of key shares. Type the node&apos;s address to seal it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The nodes did not take it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7820,7 +8026,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0}: unsealed</source>
         <translation type="unfinished"></translation>
     </message>

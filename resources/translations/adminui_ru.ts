@@ -421,7 +421,7 @@
         <translation>{0} или {1}</translation>
     </message>
     <message>
-        <location filename="../../adminui/core/cluster.py" line="+29"/>
+        <location filename="../../adminui/core/cluster.py" line="+30"/>
         <location filename="../../adminui/core/drill.py" line="+188"/>
         <location filename="../../adminui/core/drill_preflight.py" line="+52"/>
         <source>leader</source>
@@ -565,8 +565,8 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../adminui/monitor/core_watch.py" line="+56"/>
-        <location filename="../../adminui/monitor/openbao_watch.py" line="+244"/>
+        <location filename="../../adminui/monitor/core_watch.py" line="+58"/>
+        <location filename="../../adminui/monitor/openbao_watch.py" line="+249"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
@@ -779,7 +779,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../adminui/monitor/drill_runner.py" line="+558"/>
+        <location filename="../../adminui/monitor/drill_runner.py" line="+561"/>
         <source>The step-down request failed: {0}</source>
         <translation>Запрос на снятие лидерства не выполнен: {0}</translation>
     </message>
@@ -851,9 +851,9 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../adminui/ui/node_model.py" line="+98"/>
+        <location filename="../../adminui/ui/node_model.py" line="+105"/>
         <source>{0:.2f} s</source>
-        <extracomment>Clock offsets beyond this are flagged (Raft clusters need NTP).</extracomment>
+        <extracomment>The nodes&apos; URLs in the model&apos;s own order (the cluster&apos;s, newcomers last). Clock offsets beyond this are flagged (Raft clusters need NTP).</extracomment>
         <translation>{0:.2f} с</translation>
     </message>
     <message>
@@ -878,11 +878,14 @@ A voter further behind the leader than this many log entries counts as lagging. 
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../adminui/ui/drills/export.py" line="+122"/>
         <source>Verdict: PASS</source>
+        <extracomment>Renders a text of the report (a Sentence) in some language.</extracomment>
         <translation>Итог: ПРОЙДЕНО</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../adminui/ui/drills/export.py" line="+0"/>
         <source>Verdict: FAIL</source>
         <translation>Итог: НЕ ПРОЙДЕНО</translation>
     </message>
@@ -1060,6 +1063,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location line="+4"/>
         <location filename="../../adminui/core/fleet.py" line="+92"/>
+        <location filename="../../adminui/ui/drills/export.py" line="+28"/>
         <source>no leader</source>
         <translation>нет лидера</translation>
     </message>
@@ -1396,8 +1400,9 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>{0} дн. {1}</translation>
     </message>
     <message>
-        <location filename="../../adminui/core/transitions.py" line="+41"/>
+        <location filename="../../adminui/core/transitions.py" line="+47"/>
         <source>Leader changed from none to {0}</source>
+        <extracomment>(URL, name) of the nodes the event mentions, to say them by name.</extracomment>
         <translation>Появился лидер: {0}</translation>
     </message>
     <message>
@@ -1541,12 +1546,14 @@ A voter further behind the leader than this many log entries counts as lagging. 
     <message>
         <location filename="../../adminui/monitor/core_watch.py" line="-18"/>
         <source>The Core node {0} did not answer its health check: {1}.</source>
+        <extracomment>Each node&apos;s name as it last gave it, by URL (kept while the node is down).</extracomment>
         <translation>Узел Core {0} не ответил на проверку состояния: {1}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../adminui/monitor/openbao_watch.py" line="+0"/>
         <source>no answer</source>
+        <extracomment>Each node&apos;s Raft node id as autopilot last named it, by API URL (kept while the node is down, so a dead node keeps its name).</extracomment>
         <translation>нет ответа</translation>
     </message>
     <message>
@@ -1555,7 +1562,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Узел Core {0} ответил на проверку состояния ошибкой: {1}.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>answers</source>
         <translation>отвечает</translation>
     </message>
@@ -1606,7 +1613,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Токену не удалось получить список сервисов: {0}</translation>
     </message>
     <message>
-        <location filename="../../adminui/monitor/drill_runner.py" line="-476"/>
+        <location filename="../../adminui/monitor/drill_runner.py" line="-479"/>
         <source>While a majority of nodes is down, writes fail and reads may be served by the survivor; once the nodes are restored, a leader known by all nodes is back within {0}, and every node rejoins.</source>
         <translation>Пока большинство узлов недоступно, запись не проходит, а чтение может обслуживать оставшийся узел; после восстановления узлов лидер, признанный всеми узлами, появляется в течение {0}, и все узлы возвращаются в кластер.</translation>
     </message>
@@ -1621,13 +1628,13 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>До сбоя чтение и запись проходят успешно; после сбоя в течение {0} появляется новый лидер, признанный всеми узлами, и кластер возвращается в состояние, когда все узлы исправны, лидер один, а терм выше прежнего.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Aborted by the user.</source>
-        <extracomment>The leader the last preflight found (&apos;&apos; when none, or before any preflight).</extracomment>
+        <extracomment>The leader the last preflight found (&apos;&apos; when none, or before any preflight). The leader&apos;s name, as the confirmation asks for it.</extracomment>
         <translation>Прервано пользователем.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Waiting for the cluster to settle before the drill.</source>
         <translation>Ожидание стабилизации кластера перед учениями.</translation>
     </message>
@@ -2529,7 +2536,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>чётное число голосующих</translation>
     </message>
     <message>
-        <location filename="../../adminui/core/alert_rules.py" line="+80"/>
+        <location filename="../../adminui/core/alert_rules.py" line="+81"/>
         <source>Quorum lost: no leader can be elected until nodes come back.</source>
         <extracomment>A node certificate this close to its end is worth an alert (days), and again at the second, more urgent mark. How bad each kind is: &quot;error&quot; (act now), &quot;warning&quot; (soon) or &quot;info&quot;. The node it is about (&apos;&apos; for the cluster as a whole).</extracomment>
         <translation>Кворум потерян: лидера нельзя выбрать, пока узлы не вернутся.</translation>
@@ -2550,7 +2557,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Узел {0} не отвечает.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The clock of node {0} is {1} s off.</source>
         <translation>Часы узла {0} расходятся на {1} с.</translation>
     </message>
@@ -2570,9 +2577,25 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Срок вашего входа скоро истечёт.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The leader changed from {0} to {1}.</source>
         <translation>Лидер сменился: {0} → {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../adminui/ui/drills/export.py" line="-2"/>
+        <source>probe answered</source>
+        <translation>проба ответила</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probe failed</source>
+        <translation>проба не прошла</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>AdminUI {0} · exported by {1} on {2} · page {3} of {4}</source>
+        <extracomment>A block property marking the chart&apos;s heading (kept on one page with the chart).</extracomment>
+        <translation>AdminUI {0} · выгрузил {1}, {2} · страница {3} из {4}</translation>
     </message>
 </context>
 <context>
@@ -2807,7 +2830,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>AlertActions</name>
     <message>
-        <location filename="../../adminui/ui/alert_actions.py" line="+63"/>
+        <location filename="../../adminui/ui/alert_actions.py" line="+60"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Уведомления</translation>
     </message>
@@ -2875,7 +2898,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>AlertCenter</name>
     <message>
-        <location filename="../../adminui/ui/alerts.py" line="+144"/>
+        <location filename="../../adminui/ui/alerts.py" line="+154"/>
         <source>AdminUI</source>
         <extracomment>An alert was raised (logged): (Alert). The user clicked an alert: open cluster (name). The tray icon was clicked: show the window.</extracomment>
         <translation>AdminUI</translation>
@@ -2892,7 +2915,7 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>{0} (и ещё {1})</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-195"/>
         <source>leader changed</source>
         <extracomment>Each kind of alert in a few words (translated in the AlertCenter context).</extracomment>
         <translation>лидер сменился</translation>
@@ -2936,9 +2959,9 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>AlertNote</name>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Open</source>
-        <extracomment>Alert severities, the worst first. How long the in-window note stays (ms). Open the note&apos;s cluster: (name).</extracomment>
+        <extracomment>Alert severities, the worst first. The in-window note&apos;s width (px). How long the in-window note stays (ms). Open the note&apos;s cluster: (name).</extracomment>
         <translation>Открыть</translation>
     </message>
     <message>
@@ -3005,16 +3028,14 @@ A voter further behind the leader than this many log entries counts as lagging. 
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../adminui/ui/audit/page.py" line="+50"/>
-        <location line="+42"/>
+        <location filename="../../adminui/ui/audit/page.py" line="+326"/>
         <source>unreadable line</source>
-        <extracomment>The column of the action (method and path): the long one, given the spare width.</extracomment>
         <translation>нечитаемая строка</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location filename="../../adminui/ui/audit/model.py" line="+68"/>
         <source>ok</source>
-        <extracomment>The words the log stores for a result and for a failure&apos;s kind (the API&apos;s error class names), shown in the interface language.</extracomment>
+        <extracomment>The columns: line, time, who, profile, action, namespace, node, request, result. The roles a cell answers. More rows added or removed at once than this are shown by a reset (cheaper then). The words the log stores for a result and for a failure&apos;s kind (the API&apos;s error class names), shown in the interface language.</extracomment>
         <translation>успешно</translation>
     </message>
     <message>
@@ -3098,9 +3119,9 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>запись запрещена (только чтение)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../adminui/ui/audit/page.py" line="-247"/>
         <source>Audit log</source>
-        <extracomment>A verification ended: the Verification. The log was exported: the destination path (as text).</extracomment>
+        <extracomment>How long typing pauses before the rows are picked again. A verification ended: the Verification. The log was exported: the destination path (as text). Rows were exported as CSV or JSON: the destination path (as text). Where the chosen rows go; its suffix (.csv or .json) says the format.</extracomment>
         <translation>Журнал аудита</translation>
     </message>
     <message>
@@ -3109,57 +3130,79 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Хранится в {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../adminui/ui/audit/model.py" line="+4"/>
+        <location filename="../../adminui/ui/audit/page.py" line="+244"/>
+        <location line="+6"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../adminui/ui/audit/page.py" line="+1"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../adminui/ui/audit/page.py" line="+1"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../adminui/ui/audit/page.py" line="-138"/>
+        <location line="+139"/>
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../../adminui/ui/audit/page.py" line="+3"/>
         <source>Namespace</source>
         <translation>Пространство имён</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../adminui/ui/audit/page.py" line="+1"/>
         <source>Node</source>
         <translation>Узел</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../adminui/ui/audit/page.py" line="+2"/>
         <source>Request ID</source>
         <translation>ID запроса</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../adminui/ui/audit/page.py" line="-141"/>
+        <location line="+127"/>
+        <location line="+15"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../adminui/ui/audit/page.py" line="-248"/>
         <source>Audit entries</source>
         <translation>Записи аудита</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+36"/>
+        <source>The selected entry</source>
+        <translation>Выбранная запись</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select an entry to see every field of it.</source>
+        <translation>Выберите запись, чтобы увидеть все её поля.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Reload</source>
         <translation>Перечитать</translation>
     </message>
@@ -3179,17 +3222,159 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+2"/>
+        <source>Copy the whole log as it is, so the copy can be verified</source>
+        <translation>Скопировать весь журнал как есть, чтобы копию можно было проверить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export rows…</source>
+        <translation>Выгрузить строки…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected entries (or all shown) as CSV or JSON</source>
+        <translation>Сохранить выбранные записи (или все показанные) в CSV или JSON</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Search every field…</source>
+        <extracomment>Escape closes the page when it is a window of its own.</extracomment>
+        <translation>Поиск по всем полям…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every profile</source>
+        <translation>Все профили</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any result</source>
+        <translation>Любой результат</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Errors include writes refused before sending and lines that cannot be read</source>
+        <translation>Ошибки включают изменения, отклонённые до отправки, и нечитаемые строки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Path contains…</source>
+        <translation>Путь содержит…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+127"/>
+        <source>Path</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Part of the request path; * and ? are wildcards</source>
+        <translation>Часть пути запроса; * и ? — подстановочные знаки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{0} of {1} entries shown</source>
+        <translation>Показано записей: {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No entry matches the search and the filters.</source>
+        <translation>Ни одна запись не подходит под поиск и фильтры.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No entries yet: every change made from this console is listed here.</source>
+        <translation>Записей пока нет: здесь перечисляется каждое изменение, сделанное из этой консоли.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(root)</source>
+        <translation>(корень)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status</source>
+        <translation>Статус HTTP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous hash</source>
+        <translation>Предыдущий хеш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hash</source>
+        <translation>Хеш</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sealed with the log&apos;s key</source>
+        <translation>Подписано ключом журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The audit log could not be exported: {0}</source>
         <translation>Не удалось экспортировать журнал аудита: {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Exported {0} entries to {1}.</source>
         <translation>Экспортировано записей: {0}, файл {1}.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Nothing to export: no entry is shown.</source>
+        <translation>Нечего выгружать: ни одна запись не показана.</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>The entries could not be exported: {0}</source>
+        <translation>Не удалось выгрузить записи: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported {0} entries to {1} as {2}.</source>
+        <translation>Выгружено записей: {0}, в {1} как {2}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Export audit log</source>
         <translation>Экспорт журнала аудита</translation>
     </message>
@@ -3197,6 +3382,21 @@ A voter further behind the leader than this many log entries counts as lagging. 
         <location line="+2"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export entries</source>
+        <translation>Выгрузка записей</translation>
     </message>
 </context>
 <context>
@@ -3747,7 +3947,7 @@ SHA-256: {3}</translation>
         <translation>Узлы</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
@@ -3758,12 +3958,12 @@ SHA-256: {3}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+180"/>
+        <location line="+184"/>
         <source>Live</source>
         <translation>В реальном времени</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-165"/>
         <source>Seal and &amp;unseal…</source>
         <extracomment>Opens the seal and unseal dialog (OpenBao/Vault clusters only).</extracomment>
         <translation>&amp;Запечатать и распечатать…</translation>
@@ -3813,12 +4013,12 @@ SHA-256: {3}</translation>
         <translation>Воспроизвести:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>{0}: not read ({1})</source>
         <translation>{0}: не прочитан ({1})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0}: {1}, issued by {2}; names: {3}; {4} ({5})</source>
         <translation>{0}: {1}, выдан {2}; имена: {3}; {4} ({5})</translation>
     </message>
@@ -3953,7 +4153,7 @@ SHA-256: {3}</translation>
         <translation>Каждая страница отправляет запросы лидеру, а пока его нет — живому узлу; в результатах указано, какой узел ответил.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>Requests go to {0}</source>
         <translation>Запросы идут на {0}</translation>
     </message>
@@ -5282,7 +5482,7 @@ telemetry {
 затем читайте sys/metrics?format=prometheus токеном, которому это разрешено (root или политика с правом &quot;read&quot; на sys/metrics).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>{0:.0f} s</source>
         <extracomment>Emitted when the user asks for a measurement: (window in seconds).</extracomment>
         <translation>{0:.0f} с</translation>
@@ -5303,7 +5503,7 @@ telemetry {
         <translation>Рейтинг нагрузки по пространствам имён</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Window:</source>
         <translation>Окно:</translation>
     </message>
@@ -5331,7 +5531,7 @@ telemetry {
 <context>
     <name>LoadTableModel</name>
     <message>
-        <location line="-104"/>
+        <location line="-122"/>
         <source>Rank</source>
         <translation>Место</translation>
     </message>
@@ -5351,8 +5551,9 @@ telemetry {
         <translation>Запросов/с</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>(root)</source>
+        <extracomment>Each namespace&apos;s place in the ranking (0: the busiest).</extracomment>
         <translation>(корень)</translation>
     </message>
 </context>
@@ -6043,7 +6244,7 @@ telemetry {
 <context>
     <name>NodeTableModel</name>
     <message>
-        <location filename="../../adminui/ui/node_model.py" line="-89"/>
+        <location filename="../../adminui/ui/node_model.py" line="-96"/>
         <source>leader</source>
         <translation>лидер</translation>
     </message>
@@ -6073,9 +6274,9 @@ telemetry {
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Node</source>
-        <extracomment>The status colour (adminui.ui.theme) each role is written in.</extracomment>
+        <extracomment>The status colour (adminui.ui.theme) each role is written in. The order roles sort in: the serving ones first.</extracomment>
         <translation>Узел</translation>
     </message>
     <message>
@@ -6129,7 +6330,12 @@ telemetry {
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -6139,7 +6345,7 @@ telemetry {
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>This node&apos;s clock differs from ours by {0:.1f} s. Raft clusters need synchronised clocks: check NTP on the node.</source>
         <translation>Часы этого узла расходятся с нашими на {0:.1f} с. Кластерам Raft нужны синхронизированные часы: проверьте NTP на узле.</translation>
     </message>
@@ -6157,7 +6363,7 @@ telemetry {
 <context>
     <name>NotificationModel</name>
     <message>
-        <location filename="../../adminui/ui/notifications_page.py" line="+37"/>
+        <location filename="../../adminui/ui/notifications_page.py" line="+42"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -6202,7 +6408,7 @@ telemetry {
         <translation>Уведомлений пока нет. Здесь появятся смены лидера, угрозы кворуму, запечатанные или молчащие узлы, расхождение часов, истекающие сертификаты и входы.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Clear the notifications?</source>
         <translation>Очистить уведомления?</translation>
     </message>
@@ -6312,7 +6518,7 @@ telemetry {
 <context>
     <name>PeersDialog</name>
     <message>
-        <location filename="../../adminui/ui/overview/peers_dialog.py" line="+85"/>
+        <location filename="../../adminui/ui/overview/peers_dialog.py" line="+86"/>
         <source>Raft peers — {0}</source>
         <extracomment>The peers were read again: (Membership). A change or a save finished: (True when it worked).</extracomment>
         <translation>Узлы Raft — {0}</translation>
@@ -6364,7 +6570,7 @@ telemetry {
         <translation>Применённый индекс</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Raft peers</source>
         <translation>Узлы Raft</translation>
     </message>
@@ -6588,13 +6794,13 @@ telemetry {
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../adminui/ui/policies/page.py" line="+85"/>
+        <location filename="../../adminui/ui/policies/page.py" line="+90"/>
         <source>Read-only profile: changes are disabled.</source>
         <extracomment>Policies the server will not let anyone delete. The list of policies was (re)loaded: how many there are. A policy was deleted: its name.</extracomment>
         <translation>Профиль только для чтения: изменения отключены.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Policy</source>
         <translation>Политика</translation>
     </message>
@@ -6604,7 +6810,7 @@ telemetry {
         <translation>есть несохранённый локальный черновик</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Search policies</source>
         <translation>Поиск политик</translation>
     </message>
@@ -6614,7 +6820,7 @@ telemetry {
         <translation>Политики</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New…</source>
         <translation>Создать…</translation>
     </message>
@@ -7042,7 +7248,7 @@ telemetry {
 <context>
     <name>QuotasWidget</name>
     <message>
-        <location filename="../../adminui/ui/quotas/widget.py" line="+73"/>
+        <location filename="../../adminui/ui/quotas/widget.py" line="+74"/>
         <source>Read-only profile: changes are disabled.</source>
         <extracomment>The quotas were (re)loaded: how many are shown. A quota was created or changed: its name. A quota was deleted: its name. The create/edit dialog last opened (None before the first one).</extracomment>
         <translation>Профиль только для чтения: изменения отключены.</translation>
@@ -7088,12 +7294,12 @@ telemetry {
         <translation>каждый из {n} узлов считает сам по себе</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Rate-limit quotas</source>
         <translation>Квоты ограничения частоты</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New…</source>
         <translation>Создать…</translation>
     </message>
@@ -7171,7 +7377,7 @@ telemetry {
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../adminui/ui/overview/recovery_dialog.py" line="+48"/>
+        <location filename="../../adminui/ui/overview/recovery_dialog.py" line="+50"/>
         <source>Recovery plan — {0}</source>
         <extracomment>A plan was made: (RecoveryPlan).</extracomment>
         <translation>План восстановления — {0}</translation>
@@ -7213,12 +7419,12 @@ telemetry {
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Voters, the one to keep first</source>
         <translation>Голосующие, первым — тот, кого оставить</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>raft/peers.json for the node kept:</source>
         <translation>raft/peers.json для оставляемого узла:</translation>
     </message>
@@ -7658,9 +7864,9 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../adminui/ui/overview/seal_dialog.py" line="+52"/>
+        <location filename="../../adminui/ui/overview/seal_dialog.py" line="+59"/>
         <source>Seal and unseal — {0}</source>
-        <extracomment>The target choice meaning every node that is still sealed. The nodes&apos; seal states were read again: (list of NodeSeal).</extracomment>
+        <extracomment>The target choice meaning every node that is still sealed. The nodes&apos; seal states were read again: (list of NodeSeal). Each node&apos;s name by URL, from the cluster&apos;s last look.</extracomment>
         <translation>Запечатать и распечатать — {0}</translation>
     </message>
     <message>
@@ -7802,11 +8008,16 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Not sealed: the address typed did not match.</source>
-        <translation>Не запечатан: введённый адрес не совпал.</translation>
+        <source>Not sealed: the name typed did not match.</source>
+        <translation>Не запечатано: введённое имя не совпало.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
+        <source>Sealing {0} stops it serving until it is unsealed with the threshold of key shares. Type the node&apos;s name to seal it:</source>
+        <translation>Запечатанный узел {0} перестаёт обслуживать запросы, пока его не распечатают пороговым числом долей ключа. Введите имя узла, чтобы запечатать его:</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Node {0} not sealed.</source>
         <translation>Узел {0} не запечатан.</translation>
     </message>
@@ -7821,17 +8032,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>Запечатать узел</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sealing {0} stops it serving until it is unsealed with the threshold of key shares. Type the node&apos;s address to seal it:</source>
-        <translation>Запечатанный узел {0} перестанет обслуживать запросы, пока его не распечатают пороговым числом долей ключа. Введите адрес узла, чтобы запечатать его:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The nodes did not take it.</source>
         <translation>Узлы не приняли её.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -7841,7 +8047,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>{0}: введено долей: {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0}: unsealed</source>
         <translation>{0}: распечатан</translation>
     </message>

@@ -113,6 +113,7 @@ def main() -> int:
         seen["step_down_preflight"] = pump_until(app, lambda: confirm_dialog() is not None, 30)
         confirm = confirm_dialog()
         if confirm is not None:
+            seen["step_down_phrase"] = confirm.phrase  # type: ignore[attr-defined]
             QTest.keyClicks(confirm.input, confirm.phrase)  # type: ignore[attr-defined]
             seen["step_down_confirm_enabled"] = confirm.ok_button.isEnabled()  # type: ignore[attr-defined]
             shots.append(shot(confirm, folder, "6-step-down-confirm"))

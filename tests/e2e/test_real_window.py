@@ -41,6 +41,8 @@ def test_main_flows_in_a_real_window(healed_lab: Lab, tmp_path: Path) -> None:
     assert seen["core_service_id"] in seen["install_command"]
     assert "--raft.join" in seen["install_command"]
     assert seen["step_down_outcome"] == "moved", seen
+    # The typed confirmation asks for the leader by its Raft node id, not its URL.
+    assert seen["step_down_phrase"].startswith("Lab OpenBao/node"), seen
     assert len(seen["shots"]) == 7
     for path in seen["shots"]:
         assert distinct_colours(path) > 8, path  # a real picture, not a blank window

@@ -173,6 +173,12 @@ def status(window: MainWindow) -> str:
     return window.statusBar().currentMessage()
 
 
+def label_of(window: MainWindow, cluster: str, url: str) -> str:
+    """The node's name as the window shows it (its Raft id or host name, else host:port)."""
+    model = window.view(cluster).overview.node_model
+    return model.node(node_row(window, cluster, url)).label
+
+
 @dataclass
 class AuditedContext(ClusterContext):
     """A context whose clients report every write to ``audit`` (the transport hook)."""
@@ -268,7 +274,7 @@ def test_openbao_node_fault_in_live_view(
     expected = sentence.format(node=proxy.url)
     qtbot.waitUntil(lambda: tooltip_of(window, BAO, proxy.url) == expected, timeout=WAIT_MS)
     assert role_of(window, BAO, proxy.url) is role
-    assert f"not serving: {BAO}: {proxy.url}" in status(window)
+    assert f"not serving: {BAO}: {label_of(window, BAO, proxy.url)}" in status(window)
     # The other nodes keep being watched, and the faulty one recovers when the fault ends.
     assert role_of(window, BAO, profile.node_urls[0]) is Role.LEADER
     proxy.fault = Fault("pass")
@@ -466,7 +472,7 @@ def test_core_node_fault_in_live_view_and_rest(
     if role is Role.FOLLOWER:
         assert "all nodes answering" in status(window)
     else:
-        assert f"not serving: {CORE}: {node_url}" in status(window)
+        assert f"not serving: {CORE}: {label_of(window, CORE, node_url)}" in status(window)
 
     # The same fault on the REST API: a typed error, on the bridge's loop.
     async def whoami() -> object:
@@ -564,7 +570,9 @@ def test_openbao_node_killed(
     qtbot.waitUntil(
         lambda: tooltip_of(window, LAB_BAO, victim.api_url) == expected, timeout=WAIT_MS
     )
-    assert f"not serving: {LAB_BAO}: {victim.api_url}" in status(window)
+    # The node is called by its Raft node id, not its URL.
+    assert label_of(window, LAB_BAO, victim.api_url) == victim.node_id
+    assert f"not serving: {LAB_BAO}: {label_of(window, LAB_BAO, victim.api_url)}" in status(window)
     qtbot.waitUntil(
         lambda: leader_url(window, LAB_BAO) not in (None, victim.api_url), timeout=WAIT_MS
     )
@@ -619,7 +627,7 @@ def test_openbao_node_sealed(
     qtbot.waitUntil(
         lambda: role_of(window, LAB_BAO, victim.api_url) is Role.SEALED, timeout=WAIT_MS
     )
-    assert f"not serving: {LAB_BAO}: {victim.api_url}" in status(window)
+    assert f"not serving: {LAB_BAO}: {label_of(window, LAB_BAO, victim.api_url)}" in status(window)
     assert cell(window, LAB_BAO, victim.api_url, 9) == "503"
     off_gui(qtbot, lambda: healed_lab.unseal(victim.name))
     qtbot.waitUntil(
@@ -667,7 +675,10 @@ def test_core_node_killed(
         timeout=WAIT_MS,
     )
     assert role_of(window, LAB_CORE, victim.rest_url) is Role.UNREACHABLE
-    assert f"not serving: {LAB_CORE}: {victim.rest_url}" in status(window)
+    assert label_of(window, LAB_CORE, victim.rest_url) == victim.name  # its host name
+    assert f"not serving: {LAB_CORE}: {label_of(window, LAB_CORE, victim.rest_url)}" in status(
+        window
+    )
     qtbot.waitUntil(
         lambda: leader_url(window, LAB_CORE) not in (None, victim.rest_url), timeout=WAIT_MS
     )
@@ -1003,7 +1014,7 @@ def test_tls_failure_is_refused_with_one_sentence(
     expected = f"The secure connection to {url} could not be verified: {TLS_SAYS[case]}"
     qtbot.waitUntil(lambda: tooltip_of(window, "FM TLS", url) == expected, timeout=WAIT_MS)
     assert role_of(window, "FM TLS", url) is Role.UNREACHABLE
-    assert f"not serving: FM TLS: {url}" in status(window)
+    assert f"not serving: FM TLS: {label_of(window, 'FM TLS', url)}" in status(window)
     if with_ca:  # the same CA verifies the good listener: TLS works, the node answers 501
         qtbot.waitUntil(lambda: cell(window, "FM TLS", good, 9) == "501", timeout=WAIT_MS)
     window.close()

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from adminui.core.cluster import ClusterKind
+from adminui.core.cluster import ClusterKind, host_port
 from adminui.lab import Lab
 from adminui.lab.openbao import BaoNode
 from adminui.profiles.store import Profile
@@ -65,13 +65,16 @@ def test_seal_then_unseal_with_two_of_three_shares_on_a_cluster_of_ones_own(
     dialog = open_dialog(qtbot, view)
     assert states(dialog) == [(False, "")]
     qtbot.waitUntil(dialog.seal_button.isEnabled, timeout=WAIT_MS)  # the root token may
-    # Sealing needs the node's address typed again: a wrong one seals nothing.
+    # Sealing needs the node's name typed again: a wrong one seals nothing.
     dialog.table.selectRow(0)
-    dialog.confirm_seal = lambda _url: "http://elsewhere"
+    asked: list[str] = []
+    dialog.confirm_seal = lambda name: (asked.append(name), "http://elsewhere")[1]
     qtbot.mouseClick(dialog.seal_button, Qt.MouseButton.LeftButton)
     assert "did not match" in dialog.banner.text.text()
     assert own_cluster.role(0) == "active"
-    dialog.confirm_seal = lambda url: url
+    # No look named the node yet: it is called by its host and port.
+    assert asked == [host_port(own_cluster.urls[0])]
+    dialog.confirm_seal = lambda name: name
     with qtbot.waitSignal(dialog.sig_statuses, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.seal_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: states(dialog) == [(True, "0 of 2")], timeout=WAIT_MS)

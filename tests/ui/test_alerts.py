@@ -15,7 +15,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from adminui.core.alert_rules import AlertKind
-from adminui.core.cluster import ClusterKind, NodeState, Role, Snapshot
+from adminui.core.cluster import ClusterKind, NodeState, Role, Snapshot, host_port
 from adminui.core.poll_schedule import PollSchedule, PollSettings
 from adminui.monitor.cluster_monitor import Tick
 from adminui.profiles.notification_log import NotificationLog
@@ -59,7 +59,7 @@ def test_without_a_desktop_service_the_alert_is_a_note_in_the_window(
     assert [(way, alert.kind) for way, alert in center.shown] == [("window", AlertKind.NODE_SEALED)]
     assert center.note.isVisible()
     assert center.note.title.text() == "prod: node sealed (and 1 more)"
-    assert center.note.body.text().count("\n") == 1 and B in center.note.body.text()
+    assert center.note.body.text().count("\n") == 1 and host_port(B) in center.note.body.text()
     # The same state again: nothing new, nothing shown again.
     assert center.observe("prod", ClusterKind.OPENBAO, snap("prod", *SEALED)) == []
     assert len(center.shown) == 1
@@ -87,7 +87,7 @@ def test_a_freedesktop_notification_is_sent_and_clicking_it_opens_the_cluster(
         qtbot.waitUntil(lambda: len(service.shown) == 1, timeout=10_000)
         notification_id, summary, body = service.shown[0]
         assert summary == "prod: leader changed"
-        assert A in body and B in body
+        assert host_port(A) in body and host_port(B) in body
         assert not center.note.isVisible()
         with qtbot.waitSignal(center.sig_open, timeout=10_000) as opened:
             service.click(notification_id)

@@ -97,7 +97,7 @@ def test_sealed_node_is_shown_sealed(qtbot: QtBot, window: MainWindow, healed_la
     qtbot.waitUntil(
         lambda: role_by_url(window, LAB_OPENBAO)[victim.api_url] is Role.SEALED, timeout=WAIT_MS
     )
-    assert "sealed" in window.statusBar().currentMessage() or victim.api_url in (
+    assert "sealed" in window.statusBar().currentMessage() or victim.node_id in (
         window.statusBar().currentMessage()
     )
 

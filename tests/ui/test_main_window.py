@@ -52,7 +52,7 @@ def test_window_shows_lab_nodes_with_one_leader(
     overview = window.view(LAB_OPENBAO).overview
     model = overview.node_model
     leader = next(model.node(r) for r in range(3) if model.node(r).role is Role.LEADER)
-    assert leader.url in overview.summary.text()
+    assert leader.label in overview.summary.text()
     window.close()
 
 

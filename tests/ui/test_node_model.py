@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from adminui.core.cluster import ClusterKind, ClusterSpec, NodeState, Role, Snapshot
+from adminui.core.cluster import ClusterKind, ClusterSpec, NodeState, Role, Snapshot, host_port
 from adminui.ui.cluster_list_model import ClusterListModel
 from adminui.ui.node_model import NodeTableModel
 
@@ -60,8 +62,23 @@ def test_display_and_user_role() -> None:
     )
     model.apply(snap(node))
     row = [model.index(0, c).data() for c in range(model.columnCount())]
-    assert row == [A, "leader", "7", "10", "9", "0.25 s", "yes", "12 ms", "-0.4 s", "200", "2.7.2"]
+    assert row == [
+        host_port(A),
+        "leader",
+        "7",
+        "10",
+        "9",
+        "0.25 s",
+        "yes",
+        "12 ms",
+        "-0.4 s",
+        "200",
+        "2.7.2",
+        A,  # the address, last: the node is called by its name (here: host and port)
+    ]
     assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) == node
+    model.apply(snap(replace(node, name="vault-1")))
+    assert (model.index(0, 0).data(), model.index(0, model.ADDRESS_COLUMN).data()) == ("vault-1", A)
 
 
 def test_clock_skew_past_the_threshold_is_flagged() -> None:

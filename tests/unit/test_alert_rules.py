@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from adminui.core.alert_rules import Alert, AlertKind, AlertRules
-from adminui.core.cluster import ClusterKind, NodeState, Role, Snapshot
+from adminui.core.cluster import ClusterKind, NodeState, Role, Snapshot, host_port
 from adminui.core.sentence import Sentence, rounded
 from adminui.profiles import notification_log
 from adminui.profiles.notification_log import NotificationLog
@@ -54,7 +54,11 @@ def test_a_leader_lost_and_replaced_raises_each_alert_once() -> None:
     elected = rules.observe(look(12, Role.UNREACHABLE, Role.LEADER, Role.FOLLOWER), OPENBAO)
     assert kinds(elected) == [AlertKind.LEADER_CHANGE, AlertKind.QUORUM_AT_RISK]
     change = next(a for a in elected if a.kind is AlertKind.LEADER_CHANGE)
-    assert (A in change.text, B in change.text, change.node) == (True, True, B)
+    assert (host_port(A) in change.text, host_port(B) in change.text, change.node) == (
+        True,
+        True,
+        B,
+    )
     assert rules.observe(look(13, Role.UNREACHABLE, Role.LEADER, Role.FOLLOWER), OPENBAO) == []
     # A comes back: everything clears; it goes again later: a new event, a new alert.
     assert rules.observe(look(14, Role.FOLLOWER, Role.LEADER, Role.FOLLOWER), OPENBAO) == []

@@ -68,6 +68,6 @@ def test_the_figures_of_a_row() -> None:
         cert_days=40.0,
         last_event="12:00:00 node down",
     )
-    assert (found.leader, found.voters, found.quorum, found.tolerance) == (A, 3, 2, 0)
+    assert (found.leader, found.voters, found.quorum, found.tolerance) == ("a:8200", 3, 2, 0)
     assert (found.sealed, found.unreachable, found.worst_skew_s) == (1, 0, 2.5)
     assert found.cert_days == 40.0 and found.last_event == "12:00:00 node down"

@@ -9,18 +9,44 @@ default :func:`adminui.ui.i18n.say`); the JSON export stays English for scripts.
 
 from __future__ import annotations
 
+import getpass
+import html
 import json
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
+    QTextTable,
+)
 
-from adminui.core.drill_report import DrillReport, fault_title, to_markdown
-from adminui.core.sentence import from_json
+from adminui import __version__
+from adminui.core.cluster import ROLE_NAMES, Role
+from adminui.core.drill_report import DrillReport, fault_title, to_markdown, verdict
+from adminui.core.sentence import Sentence, from_json
 from adminui.ui.drills.chart import render_timeline
 from adminui.ui.i18n import say as interface_say
+from adminui.ui.theme import (
+    LEADER_BAND_NONE,
+    PROBE_BANDS,
+    ROLE_BANDS,
+    STATUS_COLOURS,
+    chart_colour,
+)
 
 #: Renders a text of the report (a Sentence) in some language.
 Say = Callable[[str], str]
@@ -70,7 +96,140 @@ def report_document(
     document.setMarkdown(to_markdown(report, CHART_URL, say))
     # After setMarkdown: it clears the document, resources included.
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
+    _plain_tables(document)
+    _colour_verdict(document, report, say)
+    _add_legend(document, say)
     return document
+
+
+def _plain_tables(document: QTextDocument) -> None:
+    """One thin rule between cells instead of the double borders of Markdown tables."""
+    for frame in document.rootFrame().childFrames():
+        if isinstance(frame, QTextTable):
+            table_format = frame.format()
+            table_format.setBorder(0.5)
+            table_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+            table_format.setBorderBrush(chart_colour("axis", dark=False))
+            table_format.setBorderCollapse(True)
+            table_format.setCellSpacing(0)
+            table_format.setCellPadding(4)
+            frame.setFormat(table_format)
+
+
+def _colour_verdict(document: QTextDocument, report: DrillReport, say: Say) -> None:
+    """PASS in green, FAIL in red."""
+    passed = verdict(report).passed
+    text = say(Sentence("Verdict: PASS") if passed else Sentence("Verdict: FAIL"))
+    cursor = document.find(text)
+    if cursor.isNull():
+        return
+    colour = STATUS_COLOURS["ok" if passed else "error"][0]  # the light theme's: paper
+    look = QTextCharFormat()
+    look.setForeground(QColor(colour))
+    look.setFontWeight(QFont.Weight.Bold)
+    cursor.mergeCharFormat(look)
+
+
+def legend_entries(say: Say = interface_say) -> list[tuple[str, str]]:
+    """(colour, meaning) of every colour the timeline chart uses."""
+    roles = [
+        (ROLE_BANDS[role.value], say(ROLE_NAMES[role]))
+        for role in (
+            Role.LEADER,
+            Role.FOLLOWER,
+            Role.CANDIDATE,
+            Role.SEALED,
+            Role.UNREACHABLE,
+            Role.UNKNOWN,
+        )
+    ]
+    return [
+        *roles,
+        (PROBE_BANDS[True], say(Sentence("probe answered"))),
+        (PROBE_BANDS[False], say(Sentence("probe failed"))),
+        (LEADER_BAND_NONE[0], say(Sentence("no leader"))),
+    ]
+
+
+def _add_legend(document: QTextDocument, say: Say) -> None:
+    """What each colour of the chart means, right under the chart."""
+    block = document.begin()
+    while block.isValid():
+        fragment_it = block.begin()
+        found = False
+        while not fragment_it.atEnd():
+            fragment = fragment_it.fragment()
+            if fragment.charFormat().isImageFormat():
+                found = fragment.charFormat().toImageFormat().name() == CHART_URL
+                if found:
+                    break
+            fragment_it += 1
+        if found:
+            break
+        block = block.next()
+    if not block.isValid():
+        return
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    cursor.insertBlock(QTextBlockFormat())
+    items = " &nbsp; ".join(
+        f'<span style="color:{colour}">&#9632;</span> {html.escape(text)}'
+        for colour, text in legend_entries(say)
+    )
+    cursor.insertHtml(f"<small><b>{html.escape(say(Sentence('Legend')))}:</b> {items}</small>")
+    # The heading above the chart stays on the chart's page.
+    heading = block.previous()
+    while heading.isValid() and not heading.text().strip():
+        heading = heading.previous()
+    if heading.isValid():
+        keep = heading.blockFormat()
+        keep.setProperty(_KEEP_WITH_CHART, True)
+        QTextCursor(heading).setBlockFormat(keep)
+
+
+#: A block property marking the chart's heading (kept on one page with the chart).
+_KEEP_WITH_CHART = QTextBlockFormat.Property.UserProperty + 1
+
+
+def footer_text(page: int, pages: int, say: Say = interface_say, when: float | None = None) -> str:
+    """The line at the foot of each PDF page: console version, operator, date, page."""
+    at = time.strftime("%Y-%m-%d %H:%M", time.localtime(time.time() if when is None else when))
+    return say(
+        Sentence(
+            "AdminUI {0} · exported by {1} on {2} · page {3} of {4}",
+            __version__,
+            _operator(),
+            at,
+            page,
+            pages,
+        )
+    )
+
+
+def _operator() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "?"
+
+
+def _break_before_chart(document: QTextDocument, page_height: float) -> None:
+    """Start the chart's heading on a new page when the chart would not fit below it."""
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().property(_KEEP_WITH_CHART):
+            top = layout.blockBoundingRect(block).top()
+            chart = block.next()
+            while chart.isValid() and not chart.text().strip(" \ufffc") and chart.length() <= 1:
+                chart = chart.next()
+            bottom = layout.blockBoundingRect(chart).bottom() if chart.isValid() else top
+            if int(top // page_height) != int(bottom // page_height):
+                moved = block.blockFormat()
+                moved.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(moved)
+            return
+        block = block.next()
 
 
 def report_title(report: DrillReport, say: Say = interface_say) -> str:
@@ -101,17 +260,29 @@ def export_pdf(report: DrillReport, path: Path, say: Say = interface_say) -> Pat
         report, chart_width=rect.width() - 20, pixel_ratio=writer.resolution() / 96, say=say
     )
     document.documentLayout().setPaintDevice(writer)
-    document.setPageSize(QSizeF(rect.width(), rect.height()))
-    height = float(rect.height())
+    footer = writer.resolution() * 0.35  # about 9 mm for the footer line
+    height = float(rect.height()) - footer
+    document.setPageSize(QSizeF(rect.width(), height))
+    _break_before_chart(document, height)
+    pages = document.pageCount()
     painter = QPainter(writer)
     try:
-        for page in range(document.pageCount()):
+        for page in range(pages):
             if page:
                 writer.newPage()
             painter.save()
             painter.translate(0, -page * height)
             document.drawContents(painter, QRectF(0, page * height, rect.width(), height))
             painter.restore()
+            painter.setPen(chart_colour("axis", dark=False))
+            small = QFont(document.defaultFont())
+            small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
+            painter.setFont(small)
+            painter.drawText(
+                QRectF(0, height, rect.width(), footer),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                footer_text(page + 1, pages, say),
+            )
     finally:
         painter.end()
     return path

@@ -466,7 +466,7 @@ class DrillsPage(QWidget, PageDefaults):
             )
             return
         assert isinstance(checks, Preflight)
-        leader = runner.leader_url
+        leader = runner.leader_label
         dialog = ConfirmDialog(
             self.tr("Run a failover drill"),
             self.tr("Drill on {0}: {1}. Objective: recovery within {2}.").format(

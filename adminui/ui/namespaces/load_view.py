@@ -14,7 +14,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -25,7 +24,8 @@ from PySide6.QtWidgets import (
 from adminui.core.metrics_namespaces import ENABLE_HINT, NamespaceLoad
 from adminui.monitor.namespace_load import LoadRanking
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
-from adminui.ui.table_model import HeaderedTableModel
+from adminui.ui.table_model import HeaderedTableModel, natural_key
+from adminui.ui.table_view import fit_columns, sortable
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -40,7 +40,8 @@ _ENABLE_HINT = QT_TRANSLATE_NOOP(
 
 
 class LoadTableModel(HeaderedTableModel):
-    """Ranked namespaces; the :class:`NamespaceLoad` under ``Qt.UserRole``."""
+    """Ranked namespaces; the :class:`NamespaceLoad` under ``Qt.UserRole``. Sorted by
+    another column, each row keeps its rank."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("LoadTableModel", "Rank"),
@@ -52,6 +53,8 @@ class LoadTableModel(HeaderedTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[NamespaceLoad] = []
+        #: Each namespace's place in the ranking (0: the busiest).
+        self._rank: dict[str, int] = {}
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -61,7 +64,7 @@ class LoadTableModel(HeaderedTableModel):
             return row
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
-                str(index.row() + 1),
+                str(self._rank.get(row.namespace, index.row()) + 1),
                 row.namespace + "/" if row.namespace else self.tr("(root)"),
                 f"{row.requests:.0f}",
                 f"{row.per_second:.2f}",
@@ -71,8 +74,22 @@ class LoadTableModel(HeaderedTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def sort_key(self, row: Any, column: int) -> Any:
+        load: NamespaceLoad = row
+        if column == 0:
+            return float(self._rank.get(load.namespace, len(self._rank)))
+        if column == 1:
+            return natural_key(load.namespace)
+        return float(load.requests if column == 2 else load.per_second)
+
+    def natural_rows(self) -> list[Any]:
+        return sorted(self._rows, key=lambda r: self._rank.get(r.namespace, len(self._rank)))
+
     def set_rows(self, rows: list[NamespaceLoad]) -> None:
-        """Replace the ranking: rows kept in place get dataChanged, the rest insert/remove."""
+        """Replace the ranking (busiest first), shown in the current sort order: rows kept
+        in place get dataChanged, the rest insert/remove."""
+        self._rank = {row.namespace: rank for rank, row in enumerate(rows)}
+        rows = self.sorted_rows(rows)
         old = len(self._rows)
         new = len(rows)
         if new < old:
@@ -120,8 +137,10 @@ class LoadRankingView(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Namespace load ranking"))
+        sortable(self.table)  # ranked until a header is clicked
+        fit_columns(self.table, stretch=1)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Window:")))
         top.addWidget(self.window_combo)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adminui.core.cluster import ClusterKind, Role, Snapshot
+from adminui.core.cluster import ClusterKind, Role, Snapshot, host_port
 from adminui.core.history import ClusterHistory
 from adminui.core.quorum import quorum_size
 from adminui.core.sentence import Sentence
@@ -36,7 +36,7 @@ from adminui.ui.overview.replay_banner import (
     moment_text,
     replay_colours,
 )
-from adminui.ui.table_view import fit_columns
+from adminui.ui.table_view import fit_columns, sortable
 from adminui.ui.theme import ENVIRONMENT_COLOURS as THEME_ENVIRONMENTS
 from adminui.ui.theme import set_chip, solid_banner_style, text_on
 
@@ -119,6 +119,8 @@ class ClusterOverview(QWidget):
         self.node_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.node_table.setWordWrap(False)
         self.node_table.verticalHeader().setVisible(False)
+        # The cluster's order until a header is clicked (numbers sort as numbers).
+        sortable(self.node_table)
         # Sized to the contents when rows arrive, not on every update.
         fit_columns(self.node_table)
         self._sized = False
@@ -207,17 +209,21 @@ class ClusterOverview(QWidget):
         """The soonest certificate expiry of the nodes, warned at 30 and 7 days; each
         node's subject, issuer, names and expiry in the tooltip."""
         at = time.time() if now is None else now
+        latest = self.history.latest()
+        label = latest.label_of if latest is not None else host_port
         lines = []
         for node in found:
             cert = node.certificate
             expiry = node.expiry(at)
             if cert is None or expiry is None:
                 if node.problem:
-                    lines.append(self.tr("{0}: not read ({1})").format(node.url, say(node.problem)))
+                    lines.append(
+                        self.tr("{0}: not read ({1})").format(label(node.url), say(node.problem))
+                    )
                 continue
             lines.append(
                 self.tr("{0}: {1}, issued by {2}; names: {3}; {4} ({5})").format(
-                    node.url,
+                    label(node.url),
                     cert.subject,
                     cert.issuer,
                     ", ".join(cert.sans) or "—",
@@ -374,7 +380,7 @@ class ClusterOverview(QWidget):
         self._mark_recovery(snapshot)
         leaders = snapshot.leaders
         if len(leaders) == 1:
-            text = self.tr("Leader: {0}").format(leaders[0].url)
+            text = self.tr("Leader: {0}").format(leaders[0].label)
             if leaders[0].term is not None:
                 text += self.tr(" · term {0}").format(leaders[0].term)
         elif not leaders:
@@ -400,7 +406,7 @@ class ClusterOverview(QWidget):
     def _balancer_text(self, snapshot: Snapshot) -> str:
         """F6: where a health-checking load balancer would send traffic."""
         if self.profile.kind is ClusterKind.OPENBAO:
-            active = [n.url for n in snapshot.nodes if n.balancer_answer == "200"]
+            active = [n.label for n in snapshot.nodes if n.balancer_answer == "200"]
             if active:
                 return self.tr(
                     "Balancer: a /v1/sys/health check (200 = healthy) sends traffic to {0}; "
@@ -409,7 +415,7 @@ class ClusterOverview(QWidget):
             return self.tr(
                 "Balancer: no node answers 200 to /v1/sys/health: no traffic would be served."
             )
-        answering = [n.url for n in snapshot.nodes if n.balancer_answer.startswith("answers")]
+        answering = [n.label for n in snapshot.nodes if n.balancer_answer.startswith("answers")]
         if answering:
             return self.tr(
                 "Balancer: with the first node as primary and the others as backup, traffic "

@@ -42,7 +42,8 @@ from adminui.ui.errors import sentence_of
 from adminui.ui.i18n import say
 from adminui.ui.overview.snapshot_first import SnapshotFirstBox
 from adminui.ui.policies.error_banner import MessageBanner
-from adminui.ui.policies.record_model import Column, RecordTableModel
+from adminui.ui.policies.record_model import Column
+from adminui.ui.sortable_records import SortableRecordModel, number
 from adminui.ui.table_view import row_table
 
 
@@ -97,7 +98,7 @@ class PeersDialog(QDialog):
         #: The what-if last shown (tests read it).
         self.last_what_if: WhatIf | None = None
 
-        self.model: RecordTableModel[Peer] = RecordTableModel(
+        self.model: SortableRecordModel[Peer] = SortableRecordModel(
             [
                 Column(self.tr("Node ID"), lambda p: p.node_id),
                 Column(self.tr("Cluster address"), lambda p: p.address),
@@ -111,8 +112,14 @@ class PeersDialog(QDialog):
             ],
             key=lambda p: p.node_id,
             parent=self,
+            sort_by={
+                2: lambda p: 0.0 if p.voter else 1.0,
+                3: lambda p: 0.0 if p.leader else 1.0,
+                4: lambda p: {True: 0.0, None: 1.0, False: 2.0}[p.healthy],
+                5: lambda p: number(p.last_index),
+            },
         )
-        self.table = row_table(self.model, self.tr("Raft peers"), stretch=1)
+        self.table = row_table(self.model, self.tr("Raft peers"), stretch=1, sorted_by=-1)
 
         self.banner = MessageBanner()
         self.remove_button = QPushButton(self.tr("Re&move…"))

@@ -30,8 +30,10 @@ from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.i18n import say
 from adminui.ui.policies.error_banner import MessageBanner
-from adminui.ui.policies.record_model import Column, RecordTableModel
-from adminui.ui.table_view import fit_columns
+from adminui.ui.policies.record_model import Column
+from adminui.ui.sortable_records import SortableRecordModel, number
+from adminui.ui.table_model import natural_key
+from adminui.ui.table_view import fit_columns, sortable
 from adminui.ui.theme import set_banner_level
 
 
@@ -58,7 +60,7 @@ class RecoveryDialog(QDialog):
         self.why = QLabel(self.tr("Checking which nodes answer…"))
         self.why.setWordWrap(True)
         self.why.setObjectName("recoveryWhy")
-        self.model: RecordTableModel[Candidate] = RecordTableModel(
+        self.model: SortableRecordModel[Candidate] = SortableRecordModel(
             [
                 Column(self.tr("Node ID"), lambda c: c.server.node_id),
                 Column(self.tr("Address"), lambda c: c.server.api_url or "—"),
@@ -72,11 +74,18 @@ class RecoveryDialog(QDialog):
             ],
             key=lambda c: c.server.node_id,
             parent=self,
+            sort_by={
+                1: lambda c: natural_key(c.server.api_url) if c.server.api_url else None,
+                2: lambda c: number(c.applied),
+                3: lambda c: 0.0 if c.answers else 1.0,
+            },
         )
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Voters, the one to keep first"))
         self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        sortable(self.table)  # the plan's order (the one to keep first) until clicked
         fit_columns(self.table, stretch=1)
         self.peers_label = QLabel(self.tr("raft/peers.json for the node kept:"))
         self.peers_json = QPlainTextEdit()

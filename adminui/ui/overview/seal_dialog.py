@@ -9,7 +9,7 @@ typed again. A read-only profile refuses every change before it is sent.
 
 from __future__ import annotations
 
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Mapping
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adminui.core.cluster import host_port
 from adminui.monitor.seal_service import NodeSeal, SealService
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
@@ -46,9 +47,15 @@ class SealDialog(QDialog):
     sig_statuses = Signal(list)
 
     def __init__(
-        self, context: ClusterContext, bridge: AsyncBridge, parent: QWidget | None = None
+        self,
+        context: ClusterContext,
+        bridge: AsyncBridge,
+        parent: QWidget | None = None,
+        names: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
+        #: Each node's name by URL, from the cluster's last look.
+        self._names = dict(names or {})
         self.setWindowTitle(self.tr("Seal and unseal — {0}").format(context.profile.name))
         self.setObjectName("sealDialog")
         self._context = context
@@ -60,7 +67,7 @@ class SealDialog(QDialog):
 
         self.model: RecordTableModel[NodeSeal] = RecordTableModel(
             [
-                Column(self.tr("Node"), lambda n: n.url),
+                Column(self.tr("Node"), lambda n: self.name_of(n.url)),
                 Column(self.tr("State"), self._state_of),
                 Column(self.tr("Key shares given"), lambda n: say(n.progress_text) or "—"),
             ],
@@ -151,7 +158,7 @@ class SealDialog(QDialog):
         sealed = [s.url for s in self.statuses if s.sealed]
         self.target.addItem(self.tr("Every sealed node ({0})").format(len(sealed)), EVERY_SEALED)
         for url in sealed:
-            self.target.addItem(url, url)
+            self.target.addItem(self.name_of(url), url)
         index = self.target.findData(chosen)
         self.target.setCurrentIndex(max(0, index))
 
@@ -202,10 +209,9 @@ class SealDialog(QDialog):
             self.banner.show_message(self.tr("Select the node to seal in the table."), "info")
             return
         url = self.model.record(index.row()).url
-        if self.confirm_seal(url).strip() != url:
-            self.banner.show_message(
-                self.tr("Not sealed: the address typed did not match."), "info"
-            )
+        name = self.name_of(url)
+        if self.confirm_seal(name).strip() != name:
+            self.banner.show_message(self.tr("Not sealed: the name typed did not match."), "info")
             return
         self._busy = True
         self._update_actions()
@@ -213,22 +219,22 @@ class SealDialog(QDialog):
         def done(_ack: object, error: BaseException | None) -> None:
             self._busy = False
             if error is not None:
-                self.banner.show_error(error, self.tr("Node {0} not sealed.").format(url))
+                self.banner.show_error(error, self.tr("Node {0} not sealed.").format(name))
             else:
-                self.banner.show_message(self.tr("Node {0} is sealed.").format(url), "warning")
+                self.banner.show_message(self.tr("Node {0} is sealed.").format(name), "warning")
             self._update_actions()
             self.refresh()
 
         self._bridge.submit(self._service.seal(url), done, owner=self)
 
-    def _ask_seal(self, url: str) -> str:
+    def _ask_seal(self, name: str) -> str:
         text, accepted = QInputDialog.getText(
             self,
             self.tr("Seal node"),
             self.tr(
                 "Sealing {0} stops it serving until it is unsealed with the threshold of key "
-                "shares. Type the node's address to seal it:"
-            ).format(url),
+                "shares. Type the node's name to seal it:"
+            ).format(name),
         )
         return text if accepted else ""
 
@@ -250,15 +256,21 @@ class SealDialog(QDialog):
 
         self._bridge.submit(work, done, owner=self)
 
+    def name_of(self, url: str) -> str:
+        """How the node at ``url`` is called: its name, else its host and port."""
+        return self._names.get(url) or host_port(url)
+
     def _outcome(self, after: list[NodeSeal]) -> str:
         parts = []
         for node in after:
             if node.status is None:
-                parts.append(self.tr("{0}: {1}").format(node.url, say(node.problem)))
+                parts.append(self.tr("{0}: {1}").format(self.name_of(node.url), say(node.problem)))
             elif node.status.sealed:
                 parts.append(
-                    self.tr("{0}: {1} shares given").format(node.url, say(node.progress_text))
+                    self.tr("{0}: {1} shares given").format(
+                        self.name_of(node.url), say(node.progress_text)
+                    )
                 )
             else:
-                parts.append(self.tr("{0}: unsealed").format(node.url))
+                parts.append(self.tr("{0}: unsealed").format(self.name_of(node.url)))
         return "\n".join(parts)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -35,9 +35,14 @@ from adminui.ui.policies.capability_gate import CapabilityGate
 from adminui.ui.policies.editor import PolicyEditor
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.policies.path_tester import PathTester
-from adminui.ui.policies.record_model import Column, RecordTableModel
+from adminui.ui.policies.record_model import Column
 from adminui.ui.shortcuts import focus_shortcut, give_shortcut
+from adminui.ui.table_model import SourceSortingProxy, natural_key
+from adminui.ui.table_view import fit_columns, sortable
 from adminui.ui.theme import set_chip
+
+if TYPE_CHECKING:
+    from adminui.ui.sortable_records import SortableRecordModel
 
 #: Policies the server will not let anyone delete.
 UNDELETABLE = frozenset({"root", "default"})
@@ -87,7 +92,10 @@ class PoliciesPage(QWidget, PageDefaults):
         self.read_only_label.setVisible(context.read_only)
         self.banner = MessageBanner()
 
-        self.model: RecordTableModel[PolicyRow] = RecordTableModel(
+        # Imported here: that module builds on this package's record model.
+        from adminui.ui.sortable_records import SortableRecordModel
+
+        self.model: SortableRecordModel[PolicyRow] = SortableRecordModel(
             [
                 Column(
                     self.tr("Policy"),
@@ -97,8 +105,9 @@ class PoliciesPage(QWidget, PageDefaults):
             ],
             key=lambda r: r.name,
             parent=self,
+            sort_by={0: lambda r: natural_key(r.name)},
         )
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SourceSortingProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit()
@@ -109,9 +118,10 @@ class PoliciesPage(QWidget, PageDefaults):
         self.list_view.setModel(self.proxy)
         self.list_view.setAccessibleName(self.tr("Policies"))
         self.list_view.verticalHeader().setVisible(False)
-        self.list_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        sortable(self.list_view, 0)  # by name, "p2" before "p10"
+        fit_columns(self.list_view, stretch=0)
         self.list_view.selectionModel().currentRowChanged.connect(self._selected)
 
         self.new_button = QPushButton(self.tr("New…"))

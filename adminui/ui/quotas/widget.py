@@ -29,10 +29,11 @@ from adminui.ui.context import ClusterContext
 from adminui.ui.errors import describe
 from adminui.ui.policies.capability_gate import CapabilityGate
 from adminui.ui.policies.error_banner import MessageBanner
-from adminui.ui.policies.record_model import Column, RecordTableModel
+from adminui.ui.policies.record_model import Column
 from adminui.ui.quotas.dialog import QuotaDialog
 from adminui.ui.shortcuts import give_shortcut
-from adminui.ui.table_view import fit_columns
+from adminui.ui.sortable_records import SortableRecordModel, number
+from adminui.ui.table_view import fit_columns, sortable
 from adminui.ui.theme import set_chip
 
 
@@ -73,7 +74,7 @@ class QuotasWidget(QWidget):
         self.read_only_label = QLabel(self.tr("Read-only profile: changes are disabled."))
         self.read_only_label.setVisible(context.read_only)
         self.banner = MessageBanner()
-        self.model: RecordTableModel[RateLimitQuota] = RecordTableModel(
+        self.model: SortableRecordModel[RateLimitQuota] = SortableRecordModel(
             [
                 Column(self.tr("Name"), lambda q: q.name),
                 Column(self.tr("Path"), lambda q: q.path or self.tr("(all namespaces)")),
@@ -95,6 +96,15 @@ class QuotasWidget(QWidget):
             ],
             key=lambda q: q.name,
             parent=self,
+            sort_by={
+                2: lambda q: number(q.rate),
+                3: lambda q: number(q.interval),
+                4: lambda q: number(q.block_interval) if q.block_interval else None,
+                # Requests per second through the whole cluster.
+                5: lambda q: (
+                    cluster_rate(q.rate, self.nodes) / q.interval if q.interval > 0 else None
+                ),
+            },
         )
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -102,6 +112,7 @@ class QuotasWidget(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        sortable(self.table, 0)
         fit_columns(self.table, stretch=1)  # the path
         self.table.doubleClicked.connect(lambda _i: self._edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._selection_moved)
