@@ -5404,26 +5404,154 @@ cost-centre=42</source>
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../../adminui/ui/overview/history_charts.py" line="+40"/>
+        <location filename="../../adminui/ui/overview/history_charts.py" line="+124"/>
+        <source>Time range</source>
+        <extracomment>One colour per node: for a light and for a dark background. Points per curve are about twice the plot&apos;s width, within these bounds. The time ranges offered, in seconds (0: all the history kept). The narrowest time span a zoom reaches, in seconds. Pointer moves are read out at most this often (ms): one read-out per frame. After a zoom or a move along the time axis the curves are refilled this soon (ms). Full-scale floors of a lane: 1 ms of latency, 1 entry of lag. The leader&apos;s URL; &quot;&quot; when nobody led. How each node is named on the charts (its Raft id when known, else host:port). Whether the charts follow the newest snapshots (False once zoomed or moved). The time range followed, in seconds (None: all the history kept). The moment pointed at (None: the pointer is off the plots). The replayed moment marked on the plots; None while live (no cursor).</extracomment>
+        <translation>Интервал времени</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last minute</source>
+        <translation>Последняя минута</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 5 minutes</source>
+        <translation>Последние 5 минут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 15 minutes</source>
+        <translation>Последние 15 минут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hour</source>
+        <translation>Последний час</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kept</source>
+        <translation>Всё сохранённое</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back to live</source>
+        <translation>&amp;Вернуться к текущему</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the newest snapshots again over the time range chosen</source>
+        <translation>Снова следить за новыми снимками в выбранном интервале</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wheel: zoom in time · drag: move in time</source>
+        <translation>Колесо: масштаб по времени · перетаскивание: сдвиг по времени</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Charts appear once the cluster has been observed.</source>
-        <extracomment>One colour per node: for a light and for a dark background. Points per curve are about twice the plot&apos;s width, within these bounds.</extracomment>
+        <extracomment>The values at the moment pointed at, above the plots (never over the data).</extracomment>
         <translation>Графики появятся, когда кластер начнёт наблюдаться.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Leader (node number; 0 = no leader)</source>
-        <extracomment>The replayed moment marked on the plots; None while live (no cursor).</extracomment>
-        <translation>Лидер (номер узла; 0 — нет лидера)</translation>
+        <location line="+73"/>
+        <source>Leader</source>
+        <extracomment>Dotted lines under each lane (none on the timeline).</extracomment>
+        <translation>Лидер</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Latency (ms)</source>
-        <translation>Задержка (мс)</translation>
+        <source>Latency (ms) — each node on its own scale</source>
+        <translation>Задержка (мс) — у каждого узла своя шкала</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Index lag behind the leader</source>
-        <translation>Отставание индекса от лидера</translation>
+        <source>Index lag behind the leader (entries) — each node on its own scale</source>
+        <translation>Отставание индекса от лидера (записи) — у каждого узла своя шкала</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+53"/>
+        <location line="+294"/>
+        <source>no leader</source>
+        <translation>нет лидера</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>No snapshot was taken in this time range.</source>
+        <translation>В этом интервале не сделано ни одного снимка.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0:g} ms</source>
+        <translation>{0:g} мс</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No node answered in this time range.</source>
+        <translation>В этом интервале не ответил ни один узел.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The nodes report no applied index: there is no lag to show.</source>
+        <translation>Узлы не сообщают применённый индекс: отставание показать нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No index lag is known in this time range.</source>
+        <translation>Отставание индекса в этом интервале неизвестно.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Point at a chart to read the time and every node&apos;s values there.</source>
+        <translation>Наведите указатель на график, чтобы увидеть время и значения всех узлов в этой точке.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>leader: {0}</source>
+        <translation>лидер: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} {1:.1f} ms</source>
+        <translation>{0} {1:.1f} мс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} no answer</source>
+        <translation>{0} нет ответа</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} unknown</source>
+        <translation>{0} неизвестно</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At {0}</source>
+        <translation>В {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latency: {0}</source>
+        <translation>задержка: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>index lag: {0}</source>
+        <translation>отставание индекса: {0}</translation>
     </message>
 </context>
 <context>
