@@ -115,12 +115,11 @@ class ClusterView(QWidget):
         self.tabs.currentChanged.connect(self._materialise)
         self.answering = QLabel()
         self.answering.setObjectName("answeringNode")
-        self.answering.setToolTip(
-            self.tr(
-                "Every page sends its requests to the leader, or to a live node while "
-                "there is none; results say which node answered."
-            )
+        self._answering_tip = self.tr(
+            "Every page sends its requests to the leader, or to a live node while "
+            "there is none; results say which node answered."
         )
+        self.answering.setToolTip(self._answering_tip)
         self.tabs.setCornerWidget(self.answering)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -315,6 +314,8 @@ class ClusterView(QWidget):
         self.overview.apply_tick(tick)
         self._note_indexes(tick.snapshot)
         if self.context.preferred_node:
+            node = self.context.preferred_node
             self.answering.setText(
-                self.tr("Requests go to {0}").format(self.context.preferred_node)
+                self.tr("Requests go to {0}").format(tick.snapshot.label_of(node))
             )
+            self.answering.setToolTip(f"{self._answering_tip}\n{node}")

@@ -192,5 +192,24 @@ class NodeTableModel(HeaderedTableModel):
         for row, (before, after) in enumerate(zip(self._rows, new, strict=True)):
             if before != after:
                 self._rows[row] = after
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+                for first, last in self._changed_runs(before, after):
+                    self.dataChanged.emit(self.index(row, first), self.index(row, last))
         self.keep_sorted()
+
+    def _changed_runs(self, before: NodeState, after: NodeState) -> list[tuple[int, int]]:
+        """The runs of columns whose text or tooltip differ: only those cells are
+        repainted (at each look a node's latency and contact change, little else)."""
+        columns = len(self.HEADERS)
+        if before.role != after.role or before.error != after.error:
+            return [(0, columns - 1)]
+        runs: list[tuple[int, int]] = []
+        for column in range(columns):
+            if self._display(before, column) == self._display(after, column) and self._tooltip(
+                before, column
+            ) == self._tooltip(after, column):
+                continue
+            if runs and runs[-1][1] == column - 1:
+                runs[-1] = (runs[-1][0], column)
+            else:
+                runs.append((column, column))
+        return runs

@@ -4140,12 +4140,12 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Every page sends its requests to the leader, or to a live node while there is none; results say which node answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>Requests go to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6107,7 +6107,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../adminui/ui/policies/error_banner.py" line="+27"/>
+        <location filename="../../adminui/ui/policies/error_banner.py" line="+32"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>

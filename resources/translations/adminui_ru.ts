@@ -4148,12 +4148,12 @@ SHA-256: {3}</translation>
         <translation>История</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Every page sends its requests to the leader, or to a live node while there is none; results say which node answered.</source>
         <translation>Каждая страница отправляет запросы лидеру, а пока его нет — живому узлу; в результатах указано, какой узел ответил.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>Requests go to {0}</source>
         <translation>Запросы идут на {0}</translation>
     </message>
@@ -6122,7 +6122,7 @@ telemetry {
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../adminui/ui/policies/error_banner.py" line="+27"/>
+        <location filename="../../adminui/ui/policies/error_banner.py" line="+32"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>

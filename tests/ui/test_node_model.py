@@ -119,3 +119,21 @@ def test_events_model_newest_first_and_bounded(qtmodeltester: ModelTester) -> No
         "http://n2",
     ]
     assert model.index(0, 1).data() == "http://n4 is unreachable"
+
+
+def test_only_the_cells_that_changed_are_repainted(qtbot: QtBot) -> None:
+    model = NodeTableModel()
+    leader = NodeState(A, Role.LEADER, 3, latency_s=0.004, last_contact_s=0.0, version="2.7")
+    model.apply(snap(leader))
+    spans: list[tuple[int, int, int]] = []
+    model.dataChanged.connect(
+        lambda top, bottom, _roles=(): spans.append((top.row(), top.column(), bottom.column()))
+    )
+    model.apply(snap(replace(leader, latency_s=0.009)))  # one cell: the latency
+    assert spans == [(0, 7, 7)]
+    model.apply(snap(replace(leader, latency_s=0.0091)))  # still "9 ms": nothing to repaint
+    assert spans == [(0, 7, 7)]
+    model.apply(snap(replace(leader, term=4, commit_index=10, latency_s=0.009)))
+    assert spans[1:] == [(0, 2, 3)]  # term and commit index: one run of two cells
+    model.apply(snap(replace(leader, role=Role.UNREACHABLE)))  # a new role: the whole row
+    assert spans[2:] == [(0, 0, model.columnCount() - 1)]

@@ -372,7 +372,7 @@ class PolicyEditor(QWidget):
             self.history.record(self.key, mine, ack.node if ack else "")
             self.drafts.discard(self.key)
             self.draft_banner.hide()
-            self.banner.show_message(self.tr("Saved."), "info")
+            self.banner.show_note(self.tr("Saved."))
             self._update_buttons()
             self.sig_saved.emit(self.name)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,6 +15,10 @@ from PySide6.QtWidgets import (
 
 from adminui.ui.errors import describe
 from adminui.ui.theme import set_banner_level
+
+
+# How long a short confirmation stays (seconds).
+NOTE_SECONDS = 5.0
 
 
 class MessageBanner(QFrame):
@@ -41,6 +46,9 @@ class MessageBanner(QFrame):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addLayout(row)
         layout.addWidget(self.details)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.timeout.connect(self.hide)
         self.hide()
 
     def show_error(self, error: BaseException, prefix: str = "") -> None:
@@ -51,7 +59,13 @@ class MessageBanner(QFrame):
     def show_message(self, text: str, level: str = "info", details: str = "") -> None:
         self._show(level, text, details)
 
+    def show_note(self, text: str, seconds: float = NOTE_SECONDS) -> None:
+        """A short confirmation ("Saved.", "Copied…") that goes away by itself."""
+        self._show("info", text, "")
+        self._note_timer.start(int(seconds * 1000))
+
     def _show(self, level: str, text: str, details: str) -> None:
+        self._note_timer.stop()  # a newer message stays until it is dismissed
         set_banner_level(self, level if level in ("error", "warning") else "info")
         self.text.setText(text)
         self.details.setPlainText(details)
