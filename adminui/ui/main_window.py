@@ -50,6 +50,7 @@ from adminui.ui.context import ClusterContext
 from adminui.ui.fleet_page import FleetPage, event_text
 from adminui.ui.help_menu import HelpActions
 from adminui.ui.i18n import say
+from adminui.ui.jobs_panel import Job, JobsPanel, JobState, jobs_of
 from adminui.ui.monitor_service import MonitorService
 from adminui.ui.page_actions import PAGE_ACTIONS, PageAction
 from adminui.ui.palette import CommandPalette, PaletteEntry
@@ -153,6 +154,13 @@ class MainWindow(QMainWindow):
         self._last_events: dict[str, str] = {}
         #: Alerts (F30): the notification log page, the tray icon, desktop notifications.
         self.alert_actions = AlertActions(self, use_desktop=use_desktop_notifications)
+        #: Long work of every cluster (staggers, drills, measurements): a dock at the
+        #: bottom, shown and hidden from the status bar, View → Jobs or Ctrl+J.
+        self.jobs_panel = JobsPanel(jobs_of(bridge), self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.jobs_panel)
+        self.jobs_panel.hide()
+        self.statusBar().addPermanentWidget(self.jobs_panel.indicator)
+        self.jobs_panel.sig_job_ended.connect(self._job_ended)
         for context in contexts:
             self._add_view(context)
         if contexts:
@@ -325,6 +333,8 @@ class MainWindow(QMainWindow):
         self.fleet_action = view_menu.addAction(self.tr("&Fleet"), self.show_fleet)
         self.fleet_action.setShortcut(QKeySequence("Ctrl+0"))
         self.notifications_action = self.alert_actions.add_to(view_menu)
+        self.jobs_action = self.jobs_panel.toggle_action
+        view_menu.addAction(self.jobs_action)
         self.audit_action = view_menu.addAction(self.tr("&Audit log…"), self.open_audit_log)
         self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
@@ -609,6 +619,7 @@ class MainWindow(QMainWindow):
             PaletteEntry(self.tr("Quit"), "Ctrl+Q", self.alert_actions.quit),
             PaletteEntry(self.tr("Fleet"), "Ctrl+0", self.show_fleet),
             PaletteEntry(self.tr("Notifications"), "Ctrl+Shift+O", self.alert_actions.show_page),
+            PaletteEntry(self.tr("Jobs"), "Ctrl+J", self.jobs_panel.toggle),
             PaletteEntry(self.tr("User guide"), "F1", self.help_actions.open_guide),
             PaletteEntry(self.tr("Keyboard shortcuts"), "", self.help_actions.show_shortcuts),
             PaletteEntry(self.tr("Open log folder"), "", self.help_actions.open_log_folder),
@@ -819,28 +830,35 @@ class MainWindow(QMainWindow):
         """Long work running in any cluster's pages (drills, re-staggers)."""
         return [item for view in self.views.values() for item in view.running_work()]
 
+    def _job_ended(self, job: Job) -> None:
+        """A job of the jobs panel ended: say so in a note (it may have run for hours)."""
+        failed = job.state is JobState.FAILED
+        title = (
+            self.tr("{0}: failed").format(job.title)
+            if failed
+            else self.tr("{0}: done").format(job.title)
+        )
+        self.alert_actions.center.note.show_alert(
+            title, job.status, job.cluster, "error" if failed else "ok"
+        )
+        self.statusBar().showMessage(f"{title} {job.status}".strip(), 15_000)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.alert_actions.closes_to_tray():
             self.hide()  # the console keeps watching, slowly, from the tray
             event.ignore()
             return
-        work = self.running_work()
-        if work and not self._stopping_work:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Close while work is running?"),
-                self.tr(
-                    "Still running: {0}. Closing stops it; a drill first restarts the nodes "
-                    "it stopped, and the window closes once it has. Close anyway?"
-                ).format("; ".join(text for _page, text in work)),
-            )
+        jobs = self.jobs_panel.registry
+        question = self.jobs_panel.quit_question()
+        if question and not self._stopping_work:
+            answer = QMessageBox.question(self, self.tr("Quit while jobs are running?"), question)
             if answer != QMessageBox.StandardButton.Yes:
+                self.alert_actions.quitting = False  # a later close may go to the tray again
                 event.ignore()
                 return
             self._stopping_work = True
-            for page, _text in work:
-                page.stop_work()
-        if self._stopping_work and self.running_work():
+            jobs.cancel_all()  # a drill first restores what it broke, then ends
+        if self._stopping_work and any(job.cancellable for job in jobs.running()):
             self.statusBar().showMessage(self.tr("Restoring the cluster before closing…"))
             self._close_later.start()
             event.ignore()

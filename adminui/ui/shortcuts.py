@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QAbstractButton, QLineEdit, QToolTip, QWidget
 
 Keys = QKeySequence | QKeySequence.StandardKey | str
 
+#: Show or hide the jobs panel (View → Jobs), from anywhere in the window.
+JOBS_PANEL_KEYS = "Ctrl+J"
+
 
 def shortcut_text(keys: Keys) -> str:
     """How the keys read on this platform (e.g. "Ctrl+S")."""

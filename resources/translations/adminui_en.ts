@@ -4495,8 +4495,9 @@ cost-centre=42</source>
 <context>
     <name>CreateSetDialog</name>
     <message>
-        <location filename="../../adminui/ui/rotation/dialogs.py" line="+34"/>
+        <location filename="../../adminui/ui/rotation/dialogs.py" line="+38"/>
         <source>s</source>
+        <extracomment>The connection a lab rotation set creates, unless one is chosen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4515,7 +4516,7 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>New rotation set</source>
         <extracomment>Emitted with the SetSpec when the user asks to create the set.</extracomment>
         <translation type="unfinished"></translation>
@@ -4611,17 +4612,22 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Create and stagger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>{0} accounts rotating every {1}, {2} apart. Whoever asks gets at least {3} of validity (P·(N−1)/N = {4}, less {5} for the server&apos;s rotation timing). Staggering takes about {4}.</source>
+        <location line="+28"/>
+        <source>Filled in from the local lab&apos;s PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+26"/>
+        <source>{0} accounts rotating every {1}, {2} apart. Whoever asks gets at least {3} of validity (P·(N−1)/N = {4}, less {5} for the server&apos;s rotation timing). Staggering takes about {4}: it runs in the background once the set is created (this dialog then closes; the jobs panel shows its progress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4672,7 +4678,7 @@ cost-centre=42</source>
 <context>
     <name>DeleteSetDialog</name>
     <message>
-        <location filename="../../adminui/ui/rotation/dialogs.py" line="+18"/>
+        <location filename="../../adminui/ui/rotation/dialogs.py" line="+36"/>
         <source>Delete rotation set {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4870,7 +4876,7 @@ cost-centre=42</source>
 <context>
     <name>DrillsPage</name>
     <message>
-        <location filename="../../adminui/ui/drills/page.py" line="+53"/>
+        <location filename="../../adminui/ui/drills/page.py" line="+54"/>
         <source>step down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4930,9 +4936,9 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Actions</source>
-        <extracomment>A running drill&apos;s progress, as the page shows it (DrillProgress; GUI thread). A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult). A drill was started and has not ended (also while it restores what it broke). The last confirmation&apos;s &quot;Save a Raft snapshot first&quot; (None before the first).</extracomment>
+        <extracomment>A running drill&apos;s progress, as the page shows it (DrillProgress; GUI thread). A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult). A drill was started and has not ended (also while it restores what it broke). The running drill&apos;s entry in the jobs panel (None when no drill runs). The last confirmation&apos;s &quot;Save a Raft snapshot first&quot; (None before the first).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5113,12 +5119,28 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Failover drill: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the drill on {0}? It stops at once and restarts the nodes it stopped first; its report says it was aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>a drill on {0} (it may have stopped nodes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+2"/>
         <source>Aborting: restoring the cluster…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5128,32 +5150,45 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>The drill failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The report could not be saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+10"/>
         <source>{0} · recovery {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>PASS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-4"/>
+        <source>Aborted; the nodes it stopped were restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{0}: {1:.1f} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5191,7 +5226,7 @@ cost-centre=42</source>
 <context>
     <name>ErrorBox</name>
     <message>
-        <location filename="../../adminui/ui/rotation/dialogs.py" line="-257"/>
+        <location filename="../../adminui/ui/rotation/dialogs.py" line="-293"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5583,6 +5618,185 @@ cost-centre=42</source>
     </message>
 </context>
 <context>
+    <name>JobsModel</name>
+    <message>
+        <location filename="../../adminui/ui/jobs_panel.py" line="+71"/>
+        <source>running</source>
+        <extracomment>Each state in a word (translated in the JobsModel context).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+238"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>working…</source>
+        <extracomment>The fraction to draw in the progress column (None: indeterminate).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobsPanel</name>
+    <message>
+        <location line="-105"/>
+        <source>Stopped: the page that ran it was closed.</source>
+        <extracomment>Fraction done 0..1; None while it cannot be told (indeterminate). What the job is doing now, or how it ended (one sentence, translated). How long the job is expected to take (s): its progress then follows the clock. Asked before cancelling (&apos;&apos; cancels at once): cancelling this job does harm. The job can be cancelled (it has a cancel function). Cancelling was asked for; the job is winding down (e.g. a drill restoring nodes). Show the panel when the job starts (work the user just handed over from a dialog). Its end deserves a notification (False: the page that started it already said it). A registry listener: (what happened: &quot;added&quot;, &quot;changed&quot; or &quot;removed&quot;; the job).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <location line="+7"/>
+        <source>Jobs</source>
+        <extracomment>A job ended done or failed and asks for a notification (Job). How many jobs run changed (count). How often progress that follows the clock is redrawn (ms).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No jobs. Long work (staggering a rotation set, a drill, a load measurement) shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Show or hide the jobs panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n job running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n jobs running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n job finished</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n jobs finished</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cancel {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n job is running:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n jobs are running:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quitting cancels them: a drill first restarts the nodes it stopped, and the window closes once it has. Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadRankingView</name>
     <message>
         <location filename="../../adminui/ui/namespaces/load_view.py" line="+33"/>
@@ -5673,7 +5887,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+88"/>
+        <location filename="../../adminui/ui/main_window.py" line="+89"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider). The ``adminui profile add`` command for the cluster the shell names. Starts the local lab and gives its clusters (built by the command line when the lab is installed); offered on the empty window.</extracomment>
         <translation type="unfinished"></translation>
@@ -5690,9 +5904,9 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>&amp;Add a cluster…</source>
-        <extracomment>Every cluster at a glance (F29): View → Fleet, or Go → Fleet (Ctrl+0). Alerts (F30): the notification log page, the tray icon, desktop notifications. Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
+        <extracomment>Every cluster at a glance (F29): View → Fleet, or Go → Fleet (Ctrl+0). Alerts (F30): the notification log page, the tray icon, desktop notifications. Long work of every cluster (staggers, drills, measurements): a dock at the bottom, shown and hidden from the status bar, View → Jobs or Ctrl+J. Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5752,42 +5966,42 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
     </message>
     <message>
         <location line="+3"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>&amp;Add cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+113"/>
+        <location line="-123"/>
+        <location line="+115"/>
         <source>&amp;Edit cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+113"/>
+        <source>D&amp;uplicate cluster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-110"/>
         <location line="+111"/>
-        <source>D&amp;uplicate cluster…</source>
+        <source>&amp;Remove cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+110"/>
+        <source>&amp;Sign in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-108"/>
         <location line="+109"/>
-        <source>&amp;Remove cluster…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-106"/>
-        <location line="+108"/>
-        <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-106"/>
-        <location line="+107"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5812,7 +6026,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5936,6 +6150,11 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
     </message>
     <message>
         <location line="+3"/>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6010,17 +6229,22 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Close while work is running?</source>
+        <location line="+11"/>
+        <source>{0}: failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Still running: {0}. Closing stops it; a drill first restarts the nodes it stopped, and the window closes once it has. Close anyway?</source>
+        <source>{0}: done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Quit while jobs are running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Restoring the cluster before closing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6183,7 +6407,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>NamespacesPage</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/page.py" line="+84"/>
+        <location filename="../../adminui/ui/namespaces/page.py" line="+85"/>
         <source>Filter namespaces (name or key=value)…</source>
         <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. Rows measured when the columns are fitted to their contents (0: the rows on screen). What the token needs create on to make namespaces (checked with capabilities-self). Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
         <translation type="unfinished"></translation>
@@ -6244,8 +6468,9 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Tree</source>
+        <extracomment>The running load measurement&apos;s entry in the jobs panel.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6330,11 +6555,12 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
     </message>
     <message>
         <location line="+33"/>
+        <location line="+66"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-60"/>
         <source>Creating tenant {0}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6344,13 +6570,28 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Measuring load failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>1 namespace had requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} namespaces had requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Counting requests for {0:.0f} s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load measurement ({0:.0f} s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7609,9 +7850,9 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>RotationPage</name>
     <message>
-        <location filename="../../adminui/ui/rotation/page.py" line="+101"/>
+        <location filename="../../adminui/ui/rotation/page.py" line="+135"/>
         <source>root namespace</source>
-        <extracomment>Progress of a long action, from the loop thread: (message, fraction 0..1); the message is a Sentence (an object, so it reaches the GUI thread whole).</extracomment>
+        <extracomment>What RotationService.create_set reports once the set exists and its stagger begins: from then on the work runs in the jobs panel and the dialog closes. A set as the page&apos;s long jobs know it: (namespace, name). The last progress (what happens now, translated; fraction 0..1). The &quot;New rotation set&quot; dialog, while the set is being created (before the stagger). Progress of a long action, from the loop thread: (message, fraction 0..1); the message is a Sentence (an object, so it reaches the GUI thread whole). Staggers and re-staggers running, by set (each also a job in the jobs panel).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7637,12 +7878,12 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
     </message>
     <message>
         <location line="+13"/>
-        <location line="+258"/>
+        <location line="+269"/>
         <source>Choose a rotation set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-259"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7667,7 +7908,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Verify logins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7688,12 +7929,12 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
     </message>
     <message>
         <location line="+1"/>
-        <location line="+517"/>
+        <location line="+659"/>
         <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-656"/>
         <source>Copy password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7703,12 +7944,12 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+82"/>
         <source>This connection is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Loading rotation sets…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7728,7 +7969,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>{0}: {1} members, period {2}, staggered {3} apart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7758,12 +7999,47 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+39"/>
+        <source>Set {0} is being staggered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create and stagger {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Created set {0}; it is being staggered (see the jobs panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Staggering {0} failed: {1} Re-stagger the set to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created and staggered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Created set {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cancelled: the set was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Rotate {0} now? Anyone holding its current password loses access at once.
 
 Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
@@ -7791,12 +8067,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Re-stagger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>The members are already staggered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7806,34 +8082,50 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Re-staggering rotates these members at their slots, over {0}; keep the console open until it ends (it can be run again if interrupted):
+        <location line="+12"/>
+        <source>Re-staggering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <source>Re-staggered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a re-stagger of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Re-staggering stopped: members rotated so far keep their new passwords; re-stagger again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Re-staggering rotates these members at their slots, over {0}. It runs in the background (its progress is in the jobs panel); keep the console open until it ends (it can be run again if interrupted):
 
 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Re-staggering…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Re-staggered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+12"/>
-        <source>a re-stagger of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Re-staggering stopped: members rotated so far keep their new passwords; re-stagger again to finish.</source>
+        <source>Re-stagger {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Re-staggering failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the stagger of the new set {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Logging in to PostgreSQL as each member…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4505,8 +4505,9 @@ cost-centre=42</source>
 <context>
     <name>CreateSetDialog</name>
     <message>
-        <location filename="../../adminui/ui/rotation/dialogs.py" line="+34"/>
+        <location filename="../../adminui/ui/rotation/dialogs.py" line="+38"/>
         <source>s</source>
+        <extracomment>The connection a lab rotation set creates, unless one is chosen.</extracomment>
         <translation>с</translation>
     </message>
     <message>
@@ -4525,7 +4526,7 @@ cost-centre=42</source>
         <translation>сут</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>New rotation set</source>
         <extracomment>Emitted with the SetSpec when the user asks to create the set.</extracomment>
         <translation>Новый набор ротации</translation>
@@ -4621,17 +4622,22 @@ cost-centre=42</source>
         <translation>Учётная запись администратора создаёт учётные записи (существующие берутся под управление) и передаётся в OpenBao только для нового подключения; здесь она не сохраняется.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Create and stagger</source>
         <translation>Создать и разнести</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>{0} accounts rotating every {1}, {2} apart. Whoever asks gets at least {3} of validity (P·(N−1)/N = {4}, less {5} for the server&apos;s rotation timing). Staggering takes about {4}.</source>
-        <translation>Учётных записей: {0}, ротация каждые {1}, со сдвигом {2}. Любой запросивший получит пароль, действующий не менее {3} (P·(N−1)/N = {4}, минус {5} на расписание ротации сервера). Разнесение займёт около {4}.</translation>
+        <location line="+28"/>
+        <source>Filled in from the local lab&apos;s PostgreSQL.</source>
+        <translation>Заполнено по PostgreSQL локальной лаборатории.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+26"/>
+        <source>{0} accounts rotating every {1}, {2} apart. Whoever asks gets at least {3} of validity (P·(N−1)/N = {4}, less {5} for the server&apos;s rotation timing). Staggering takes about {4}: it runs in the background once the set is created (this dialog then closes; the jobs panel shows its progress).</source>
+        <translation>Учётных записей: {0}, ротация каждые {1} с интервалом {2}. Запросивший получает не менее {3} срока действия (P·(N−1)/N = {4}, минус {5} на хронометраж ротации сервера). Разнесение займёт около {4}: оно идёт в фоне после создания набора (этот диалог закроется; ход виден на панели заданий).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
@@ -4682,7 +4688,7 @@ cost-centre=42</source>
 <context>
     <name>DeleteSetDialog</name>
     <message>
-        <location filename="../../adminui/ui/rotation/dialogs.py" line="+18"/>
+        <location filename="../../adminui/ui/rotation/dialogs.py" line="+36"/>
         <source>Delete rotation set {0}</source>
         <translation>Удаление набора ротации {0}</translation>
     </message>
@@ -4880,7 +4886,7 @@ cost-centre=42</source>
 <context>
     <name>DrillsPage</name>
     <message>
-        <location filename="../../adminui/ui/drills/page.py" line="+53"/>
+        <location filename="../../adminui/ui/drills/page.py" line="+54"/>
         <source>step down</source>
         <translation>снятие лидерства</translation>
     </message>
@@ -4940,9 +4946,9 @@ cost-centre=42</source>
         <translation>откат сбоя</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Actions</source>
-        <extracomment>A running drill&apos;s progress, as the page shows it (DrillProgress; GUI thread). A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult). A drill was started and has not ended (also while it restores what it broke). The last confirmation&apos;s &quot;Save a Raft snapshot first&quot; (None before the first).</extracomment>
+        <extracomment>A running drill&apos;s progress, as the page shows it (DrillProgress; GUI thread). A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult). A drill was started and has not ended (also while it restores what it broke). The running drill&apos;s entry in the jobs panel (None when no drill runs). The last confirmation&apos;s &quot;Save a Raft snapshot first&quot; (None before the first).</extracomment>
         <translation>Действия</translation>
     </message>
     <message>
@@ -5123,12 +5129,28 @@ cost-centre=42</source>
         <translation>Учения</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Failover drill: {0}</source>
+        <translation>Учения по отказу: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the drill on {0}? It stops at once and restarts the nodes it stopped first; its report says it was aborted.</source>
+        <translation>Отменить учения на {0}? Они остановятся сразу и сначала перезапустят остановленные узлы; в отчёте будет сказано, что учения прерваны.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>a drill on {0} (it may have stopped nodes)</source>
         <translation>учения на {0} (они могли остановить узлы)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+2"/>
         <source>Aborting: restoring the cluster…</source>
         <translation>Прерывание: восстановление кластера…</translation>
     </message>
@@ -5138,32 +5160,45 @@ cost-centre=42</source>
         <translation>Фаза: {0} · проб успешно {1}, с ошибкой {2}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>The drill failed: {0}</source>
         <translation>Учения завершились ошибкой: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Aborted.</source>
+        <translation>Прервано.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The report could not be saved: {0}</source>
         <translation>Не удалось сохранить отчёт: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+10"/>
         <source>{0} · recovery {1}</source>
         <translation>{0} · восстановление {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>PASS</source>
         <translation>ПРОЙДЕНО</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>FAIL</source>
         <translation>НЕ ПРОЙДЕНО</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-4"/>
+        <source>Aborted; the nodes it stopped were restarted.</source>
+        <translation>Прервано; остановленные узлы перезапущены.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{0}: {1:.1f} s</source>
         <translation>{0}: {1:.1f} с</translation>
     </message>
@@ -5201,7 +5236,7 @@ cost-centre=42</source>
 <context>
     <name>ErrorBox</name>
     <message>
-        <location filename="../../adminui/ui/rotation/dialogs.py" line="-257"/>
+        <location filename="../../adminui/ui/rotation/dialogs.py" line="-293"/>
         <source>Details…</source>
         <translation>Подробности…</translation>
     </message>
@@ -5593,6 +5628,191 @@ cost-centre=42</source>
     </message>
 </context>
 <context>
+    <name>JobsModel</name>
+    <message>
+        <location filename="../../adminui/ui/jobs_panel.py" line="+71"/>
+        <source>running</source>
+        <extracomment>Each state in a word (translated in the JobsModel context).</extracomment>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location line="+238"/>
+        <source>Job</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Начато</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Ход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>working…</source>
+        <extracomment>The fraction to draw in the progress column (None: indeterminate).</extracomment>
+        <translation>в работе…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel {0}</source>
+        <translation>Отменить: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPanel</name>
+    <message>
+        <location line="-105"/>
+        <source>Stopped: the page that ran it was closed.</source>
+        <extracomment>Fraction done 0..1; None while it cannot be told (indeterminate). What the job is doing now, or how it ended (one sentence, translated). How long the job is expected to take (s): its progress then follows the clock. Asked before cancelling (&apos;&apos; cancels at once): cancelling this job does harm. The job can be cancelled (it has a cancel function). Cancelling was asked for; the job is winding down (e.g. a drill restoring nodes). Show the panel when the job starts (work the user just handed over from a dialog). Its end deserves a notification (False: the page that started it already said it). A registry listener: (what happened: &quot;added&quot;, &quot;changed&quot; or &quot;removed&quot;; the job).</extracomment>
+        <translation>Остановлено: страница, запустившая задание, закрыта.</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <location line="+7"/>
+        <source>Jobs</source>
+        <extracomment>A job ended done or failed and asks for a notification (Job). How many jobs run changed (count). How often progress that follows the clock is redrawn (ms).</extracomment>
+        <translation>Задания</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No jobs. Long work (staggering a rotation set, a drill, a load measurement) shows here.</source>
+        <translation>Заданий нет. Долгая работа (разнесение набора ротации, учения, замер нагрузки) показывается здесь.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear finished</source>
+        <translation>Убрать завершённые</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Show or hide the jobs panel</source>
+        <translation>Показать или скрыть панель заданий</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Задания</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel {0}</source>
+        <translation>Отменить: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n job running</source>
+        <translation>
+            <numerusform>%n задание выполняется</numerusform>
+            <numerusform>%n задания выполняются</numerusform>
+            <numerusform>%n заданий выполняется</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n jobs running</source>
+        <translation>
+            <numerusform>%n задание выполняется</numerusform>
+            <numerusform>%n задания выполняются</numerusform>
+            <numerusform>%n заданий выполняется</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n job finished</source>
+        <translation>
+            <numerusform>%n задание завершено</numerusform>
+            <numerusform>%n задания завершены</numerusform>
+            <numerusform>%n заданий завершено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n jobs finished</source>
+        <translation>
+            <numerusform>%n задание завершено</numerusform>
+            <numerusform>%n задания завершены</numerusform>
+            <numerusform>%n заданий завершено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cancel {0}?</source>
+        <translation>Отменить: {0}?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n job is running:</source>
+        <translation>
+            <numerusform>Выполняется %n задание:</numerusform>
+            <numerusform>Выполняются %n задания:</numerusform>
+            <numerusform>Выполняется %n заданий:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n jobs are running:</source>
+        <translation>
+            <numerusform>Выполняется %n задание:</numerusform>
+            <numerusform>Выполняются %n задания:</numerusform>
+            <numerusform>Выполняется %n заданий:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quitting cancels them: a drill first restarts the nodes it stopped, and the window closes once it has. Quit anyway?</source>
+        <translation>Выход отменит их: учения сначала перезапустят остановленные узлы, и окно закроется, когда это будет сделано. Всё равно выйти?</translation>
+    </message>
+</context>
+<context>
     <name>LoadRankingView</name>
     <message>
         <location filename="../../adminui/ui/namespaces/load_view.py" line="+33"/>
@@ -5688,7 +5908,7 @@ telemetry {
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../adminui/ui/main_window.py" line="+88"/>
+        <location filename="../../adminui/ui/main_window.py" line="+89"/>
         <source>AdminUI — cluster console</source>
         <extracomment>The cluster list never gets narrower than this, nor wider than the second figure by itself (the user can drag it wider). The ``adminui profile add`` command for the cluster the shell names. Starts the local lab and gives its clusters (built by the command line when the lab is installed); offered on the empty window.</extracomment>
         <translation>AdminUI — консоль кластеров</translation>
@@ -5705,9 +5925,9 @@ telemetry {
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>&amp;Add a cluster…</source>
-        <extracomment>Every cluster at a glance (F29): View → Fleet, or Go → Fleet (Ctrl+0). Alerts (F30): the notification log page, the tray icon, desktop notifications. Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
+        <extracomment>Every cluster at a glance (F29): View → Fleet, or Go → Fleet (Ctrl+0). Alerts (F30): the notification log page, the tray icon, desktop notifications. Long work of every cluster (staggers, drills, measurements): a dock at the bottom, shown and hidden from the status bar, View → Jobs or Ctrl+J. Closing waits for stopped work (a drill restoring nodes) to end.</extracomment>
         <translation>&amp;Добавить кластер…</translation>
     </message>
     <message>
@@ -5767,42 +5987,42 @@ telemetry {
     </message>
     <message>
         <location line="+3"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>&amp;Add cluster…</source>
         <translation>&amp;Добавить кластер…</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+113"/>
+        <location line="-123"/>
+        <location line="+115"/>
         <source>&amp;Edit cluster…</source>
         <translation>&amp;Изменить кластер…</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-112"/>
+        <location line="+113"/>
         <source>D&amp;uplicate cluster…</source>
         <translation>С&amp;копировать кластер…</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+109"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>&amp;Remove cluster…</source>
         <translation>&amp;Удалить кластер…</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+108"/>
+        <location line="-108"/>
+        <location line="+110"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Войти…</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+107"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>Sign &amp;out</source>
         <translation>Вы&amp;йти</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -5827,7 +6047,7 @@ telemetry {
         <translation>&amp;Все кластеры</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
@@ -5951,6 +6171,11 @@ telemetry {
     </message>
     <message>
         <location line="+3"/>
+        <source>Jobs</source>
+        <translation>Задания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
@@ -6025,17 +6250,22 @@ telemetry {
         <translation>Обновлено в {0} · все узлы отвечают</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Close while work is running?</source>
-        <translation>Закрыть, пока идёт работа?</translation>
+        <location line="+11"/>
+        <source>{0}: failed</source>
+        <translation>{0}: ошибка</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Still running: {0}. Closing stops it; a drill first restarts the nodes it stopped, and the window closes once it has. Close anyway?</source>
-        <translation>Ещё идёт: {0}. Закрытие остановит это; учения сначала перезапустят остановленные узлы, и окно закроется, когда они закончат. Всё равно закрыть?</translation>
+        <source>{0}: done</source>
+        <translation>{0}: готово</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Quit while jobs are running?</source>
+        <translation>Выйти, пока выполняются задания?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Restoring the cluster before closing…</source>
         <translation>Восстанавливаем кластер перед закрытием…</translation>
     </message>
@@ -6198,7 +6428,7 @@ telemetry {
 <context>
     <name>NamespacesPage</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/page.py" line="+84"/>
+        <location filename="../../adminui/ui/namespaces/page.py" line="+85"/>
         <source>Filter namespaces (name or key=value)…</source>
         <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. Rows measured when the columns are fitted to their contents (0: the rows on screen). What the token needs create on to make namespaces (checked with capabilities-self). Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
         <translation>Фильтр пространств имён (имя или ключ=значение)…</translation>
@@ -6259,8 +6489,9 @@ telemetry {
         <translation>Пространства имён</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Tree</source>
+        <extracomment>The running load measurement&apos;s entry in the jobs panel.</extracomment>
         <translation>Дерево</translation>
     </message>
     <message>
@@ -6345,11 +6576,12 @@ telemetry {
     </message>
     <message>
         <location line="+33"/>
+        <location line="+66"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-60"/>
         <source>Creating tenant {0}…</source>
         <translation>Создание арендатора {0}…</translation>
     </message>
@@ -6359,14 +6591,29 @@ telemetry {
         <translation>Ещё выполняется другая операция.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Measuring load failed</source>
         <translation>Не удалось измерить нагрузку</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>1 namespace had requests.</source>
+        <translation>Запросы были в 1 пространстве имён.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} namespaces had requests.</source>
+        <translation>Пространств имён с запросами: {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Counting requests for {0:.0f} s…</source>
         <translation>Подсчёт запросов за {0:.0f} с…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load measurement ({0:.0f} s)</source>
+        <translation>Замер нагрузки ({0:.0f} с)</translation>
     </message>
 </context>
 <context>
@@ -7624,9 +7871,9 @@ telemetry {
 <context>
     <name>RotationPage</name>
     <message>
-        <location filename="../../adminui/ui/rotation/page.py" line="+101"/>
+        <location filename="../../adminui/ui/rotation/page.py" line="+135"/>
         <source>root namespace</source>
-        <extracomment>Progress of a long action, from the loop thread: (message, fraction 0..1); the message is a Sentence (an object, so it reaches the GUI thread whole).</extracomment>
+        <extracomment>What RotationService.create_set reports once the set exists and its stagger begins: from then on the work runs in the jobs panel and the dialog closes. A set as the page&apos;s long jobs know it: (namespace, name). The last progress (what happens now, translated; fraction 0..1). The &quot;New rotation set&quot; dialog, while the set is being created (before the stagger). Progress of a long action, from the loop thread: (message, fraction 0..1); the message is a Sentence (an object, so it reaches the GUI thread whole). Staggers and re-staggers running, by set (each also a job in the jobs panel).</extracomment>
         <translation>корневое пространство имён</translation>
     </message>
     <message>
@@ -7652,12 +7899,12 @@ telemetry {
     </message>
     <message>
         <location line="+13"/>
-        <location line="+258"/>
+        <location line="+269"/>
         <source>Choose a rotation set</source>
         <translation>Выберите набор ротации</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-259"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
@@ -7682,7 +7929,7 @@ telemetry {
         <translation>Участники, у которых уже сменился пароль, сохраняют новые пароли; разнесение можно запустить снова позже.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Verify logins</source>
         <translation>Проверить вход</translation>
     </message>
@@ -7703,12 +7950,12 @@ telemetry {
     </message>
     <message>
         <location line="+1"/>
-        <location line="+517"/>
+        <location line="+659"/>
         <source>Reveal</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-656"/>
         <source>Copy password</source>
         <translation>Копировать пароль</translation>
     </message>
@@ -7718,12 +7965,12 @@ telemetry {
         <translation>Пароль</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+82"/>
         <source>This connection is read-only.</source>
         <translation>Это подключение только для чтения.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Loading rotation sets…</source>
         <translation>Загрузка наборов ротации…</translation>
     </message>
@@ -7743,7 +7990,7 @@ telemetry {
         <translation>Записи, не являющиеся наборами ротации: {0}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>{0}: {1} members, period {2}, staggered {3} apart</source>
         <translation>{0}: участников {1}, период {2}, сдвиг {3}</translation>
     </message>
@@ -7773,12 +8020,47 @@ telemetry {
         <translation>Сдвиг правильный.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+39"/>
+        <source>Set {0} is being staggered already.</source>
+        <translation>Набор {0} уже разносится.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create and stagger {0}</source>
+        <translation>Создать и разнести {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Created set {0}; it is being staggered (see the jobs panel).</source>
+        <translation>Набор {0} создан; идёт разнесение (см. панель заданий).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Staggering {0} failed: {1} Re-stagger the set to finish.</source>
+        <translation>Разнесение {0} не удалось: {1} Разнесите набор заново, чтобы закончить.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created and staggered.</source>
+        <translation>Создан и разнесён.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Created set {0}.</source>
         <translation>Создан набор {0}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cancelled: the set was not created.</source>
+        <translation>Отменено: набор не создан.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Rotate {0} now? Anyone holding its current password loses access at once.
 
 Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
@@ -7808,12 +8090,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Re-stagger</source>
         <translation>Разнести заново</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>The members are already staggered.</source>
         <translation>Участники уже разнесены.</translation>
     </message>
@@ -7823,36 +8105,52 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>• ротировать {0} в {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Re-staggering rotates these members at their slots, over {0}; keep the console open until it ends (it can be run again if interrupted):
-
-{1}</source>
-        <translation>Повторное разнесение ротирует этих участников в их слоты в течение {0}; не закрывайте консоль до окончания (если процесс прервётся, его можно запустить снова):
-
-{1}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Re-staggering…</source>
         <translation>Повторное разнесение…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
+        <location line="+2"/>
         <source>Re-staggered.</source>
         <translation>Участники разнесены заново.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>a re-stagger of {0}</source>
         <translation>повторное разнесение набора {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-90"/>
         <source>Re-staggering stopped: members rotated so far keep their new passwords; re-stagger again to finish.</source>
         <translation>Разнесение остановлено: участники, у которых уже сменился пароль, сохраняют новые пароли; запустите разнесение снова, чтобы завершить его.</translation>
     </message>
     <message>
+        <location line="+56"/>
+        <source>Re-staggering rotates these members at their slots, over {0}. It runs in the background (its progress is in the jobs panel); keep the console open until it ends (it can be run again if interrupted):
+
+{1}</source>
+        <translation>Повторное разнесение ротирует этих участников в их слотах в течение {0}. Оно идёт в фоне (ход — на панели заданий); не закрывайте консоль до его окончания (прерванное можно запустить снова):
+
+{1}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Re-stagger {0}</source>
+        <translation>Разнести заново {0}</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>Re-staggering failed: {0}</source>
+        <translation>Повторное разнесение не удалось: {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the stagger of the new set {0}</source>
+        <translation>разнесение нового набора {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Logging in to PostgreSQL as each member…</source>
         <translation>Вход в PostgreSQL от имени каждого участника…</translation>
     </message>

@@ -266,13 +266,26 @@ def test_palette_fetches_namespaces_never_opened(
 
 
 class _RunningDrill:
-    """Stands in for a drill that has stopped nodes: abort() asks it to restore them."""
+    """Stands in for a drill that has stopped nodes: abort() asks it to restore them; it
+    ends once the test says they are back."""
 
     def __init__(self) -> None:
+        from adminui.core.drill import Fault
+        from adminui.monitor.drill_runner import DrillPlan
+
+        self.plan = DrillPlan(Fault.KILL_LEADER)
         self.aborted = 0
+        self.restored = False
 
     def abort(self, reason: str = "") -> None:
         self.aborted += 1
+
+    async def run(self) -> None:
+        import asyncio
+
+        while not self.restored:
+            await asyncio.sleep(0.02)
+        raise RuntimeError("aborted")
 
 
 def test_closing_during_a_drill_asks_and_waits_until_the_nodes_are_restored(
@@ -286,9 +299,7 @@ def test_closing_during_a_drill_asks_and_waits_until_the_nodes_are_restored(
     window.show()
     drills = window.view("drilled").page("drills")
     drill = _RunningDrill()
-    drills.runner = drill  # type: ignore[union-attr]
-    drills._drill_running = True  # type: ignore[union-attr]  # as run_drill() leaves it
-    drills.abort_button.setEnabled(True)  # type: ignore[union-attr]
+    drills.run_drill(drill)  # type: ignore[union-attr, arg-type]
     asked: list[str] = []
     answer = QMessageBox.StandardButton.No
 
@@ -299,7 +310,7 @@ def test_closing_during_a_drill_asks_and_waits_until_the_nodes_are_restored(
     monkeypatch.setattr(QMessageBox, "question", question)
     window.close()
     assert window.isVisible() and drill.aborted == 0  # "No": nothing stops
-    assert "a drill on drilled" in asked[0]
+    assert "Failover drill: kill leader (drilled)" in asked[0]
 
     answer = QMessageBox.StandardButton.Yes
     window.close()
@@ -308,7 +319,7 @@ def test_closing_during_a_drill_asks_and_waits_until_the_nodes_are_restored(
     qtbot.wait(300)
     assert window.isVisible()
     # The drill ends (it restarted its nodes): the window closes by itself.
-    drills._on_drill_done(None, RuntimeError("aborted"))  # type: ignore[union-attr]
+    drill.restored = True
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
     assert len(asked) == 2
 

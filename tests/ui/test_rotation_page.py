@@ -509,3 +509,97 @@ def test_read_only_disables_changes(
     assert not page.delete_button.isEnabled()
     assert page.verify_button.isEnabled()
     assert "read-only" in page.rotate_button.toolTip()
+
+
+def test_a_restagger_is_a_job_of_the_jobs_panel_and_other_sets_stay_usable(
+    qtbot: QtBot, bridge: AsyncBridge, service: FakeService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adminui.ui.jobs_panel import JobState, jobs_of
+
+    page = page_with_slow_restagger(qtbot, bridge, service, monkeypatch)
+    registry = jobs_of(bridge)
+    page.restagger_button.click()
+    qtbot.waitUntil(lambda: ("restagger", "billing") in service.calls, timeout=3000)
+    (job,) = registry.running()
+    assert (job.title, job.cluster, job.reveal) == ("Re-stagger billing", "lab", True)
+    assert page.running_work() == "a re-stagger of billing"
+    # Another set of the page can be worked on meanwhile; the re-staggered one cannot.
+    page.set_table.selectRow(page.set_model.row_of("reports"))
+    qtbot.waitUntil(lambda: page.restagger_button.isEnabled(), timeout=3000)
+    assert page.stop_button.isHidden() and page.delete_button.isEnabled()
+    page.set_table.selectRow(page.set_model.row_of("billing"))
+    qtbot.waitUntil(lambda: not page.stop_button.isHidden(), timeout=3000)
+    assert not page.delete_button.isEnabled()
+    # Cancelling in the panel is the page's Stop.
+    assert registry.cancel(job.id)
+    qtbot.waitUntil(lambda: service.restagger_cancelled, timeout=3000)
+    ended = registry.job(job.id)
+    assert ended is not None and ended.state is JobState.CANCELLED
+    assert page.stop_button.isHidden()
+    assert page.progress_label.text().startswith("Re-staggering stopped")
+
+
+def test_a_finished_restagger_reports_its_progress_and_its_end_to_the_panel(
+    qtbot: QtBot, bridge: AsyncBridge, service: FakeService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adminui.ui.jobs_panel import JobState, jobs_of
+
+    status = service.statuses["billing"]
+    close = tuple(
+        replace(m, last_rotation=status.members[0].last_rotation + 2) if i == 1 else m
+        for i, m in enumerate(status.members)
+    )
+    service.statuses["billing"] = replace(status, members=close)
+    page = make_page(qtbot, bridge, service)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    registry = jobs_of(bridge)
+    seen: list[tuple[str, Any]] = []
+    registry.subscribe(lambda what, job: seen.append((what, job.progress)))
+    page.restagger_button.click()
+    qtbot.waitUntil(lambda: not registry.running(), timeout=3000)
+    (job,) = registry.jobs()
+    assert job.state is JobState.DONE and job.status == "Re-staggered." and job.notify
+    assert ("changed", 1.0) in seen  # the service's "Rotated" at 100 %
+    assert page.progress_label.text() == "Re-staggered."
+    assert page.stop_button.isHidden()
+
+
+def test_a_set_that_fails_while_being_created_keeps_the_dialog_and_notifies_nothing(
+    qtbot: QtBot, bridge: AsyncBridge, service: FakeService
+) -> None:
+    from adminui.ui.jobs_panel import JobState, jobs_of
+
+    page = make_page(qtbot, bridge, service)
+    page.create_button.click()
+    qtbot.waitUntil(lambda: page._create_dialog is not None, timeout=3000)
+    dialog = page._create_dialog
+    assert isinstance(dialog, CreateSetDialog)
+    dialog.name.setText("payments")
+    dialog.admin_password.setText("pw")
+    service.fail_next = PermissionDenied("denied", status=403)
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.create_button.isEnabled(), timeout=3000)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    (job,) = jobs_of(bridge).jobs()
+    assert job.title == "Create and stagger payments"
+    assert job.state is JobState.FAILED and not job.notify  # the dialog says it
+    dialog.reject()
+
+
+def test_the_create_dialog_grows_so_its_paragraph_is_not_cut_by_the_progress_row(
+    qtbot: QtBot,
+) -> None:
+    dialog = CreateSetDialog("team", [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert "runs in the background" in dialog.summary.text()
+    dialog.set_busy(True)
+    dialog.show_progress("Creating static role billing-1", 0.3)
+    layout = dialog.layout()
+    assert layout is not None
+    layout.activate()
+    summary = dialog.summary
+    assert summary.height() >= summary.heightForWidth(summary.width())
+    assert dialog.height() >= layout.totalHeightForWidth(dialog.width())
+    dialog.set_busy(False)

@@ -42,6 +42,7 @@ from adminui.ui.drills.export import export_json, export_markdown, export_pdf, r
 from adminui.ui.drills.history_model import DrillHistoryModel
 from adminui.ui.errors import sentence_of
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, fill, say
+from adminui.ui.jobs_panel import JobHandle, jobs_of, start_job
 from adminui.ui.overview.snapshot_first import SnapshotFirstBox
 from adminui.ui.policies.capability_gate import CapabilityGate
 
@@ -111,6 +112,9 @@ class DrillsPage(QWidget, PageDefaults):
         self.runner: DrillRunner | None = None
         #: A drill was started and has not ended (also while it restores what it broke).
         self._drill_running = False
+        #: The running drill's entry in the jobs panel (None when no drill runs).
+        self.job: JobHandle | None = None
+        self._aborting = False
         self.report: DrillReport | None = None
         self._fault_at: float | None = None
         self._timing = QElapsedTimer()
@@ -471,7 +475,7 @@ class DrillsPage(QWidget, PageDefaults):
             self.tr("Run a failover drill"),
             self.tr("Drill on {0}: {1}. Objective: recovery within {2}.").format(
                 self.context.profile.name,
-                self.tr(runner.plan.fault.name.replace("_", " ").lower()),
+                self._fault_name(runner),
                 say(format_seconds(runner.plan.objective_s)),
             ),
             self.context.profile.name,
@@ -496,7 +500,24 @@ class DrillsPage(QWidget, PageDefaults):
         self.live_log.clear()
         self._fault_at = None
         self._start_timer(self.tr("Drill"))
+        self._aborting = False
+        cluster = self.context.profile.name
+        self.job = start_job(
+            jobs_of(self.bridge),
+            self,
+            self.tr("Failover drill: {0}").format(self._fault_name(runner)),
+            cluster,
+            self.abort,
+            cancel_question=self.tr(
+                "Cancel the drill on {0}? It stops at once and restarts the nodes it stopped "
+                "first; its report says it was aborted."
+            ).format(cluster),
+            status=self.tr("Starting…"),
+        )
         self.bridge.submit(runner.run(), self._on_drill_done, owner=self, cancel_with_owner=False)
+
+    def _fault_name(self, runner: DrillRunner) -> str:
+        return self.tr(runner.plan.fault.name.replace("_", " ").lower())
 
     def running_work(self) -> str:
         """What closing the window would stop ('' when no drill runs)."""
@@ -513,9 +534,12 @@ class DrillsPage(QWidget, PageDefaults):
     def abort(self) -> None:
         """Abort the running drill; it restores what it damaged."""
         if self.runner is not None:
+            self._aborting = True
             self.runner.abort()  # "Aborted by the user.", kept translatable in the report
             self.abort_button.setEnabled(False)
             self.status_label.setText(self.tr("Aborting: restoring the cluster…"))
+            if self.job is not None:
+                self.job.report(None, self.tr("Aborting: restoring the cluster…"))
 
     def _on_progress(self, progress: DrillProgress) -> None:
         if progress.fault_at is not None and self._fault_at is None:
@@ -533,6 +557,8 @@ class DrillsPage(QWidget, PageDefaults):
                     self.tr(progress.phase), ok, failed
                 )
             )
+            if self.job is not None and not self._aborting:
+                self.job.set_status(self.status_label.text())
         self.sig_progress.emit(progress)
 
     def _on_drill_done(self, report: Any, error: BaseException | None) -> None:
@@ -541,8 +567,14 @@ class DrillsPage(QWidget, PageDefaults):
         self._busy(False)
         self.abort_button.setEnabled(False)
         self.runner = None
+        job, self.job = self.job, None
+        aborted, self._aborting = self._aborting, False
         if error is not None:
             self.status_label.setText(self.tr("The drill failed: {0}").format(_say(error)))
+            if job is not None and aborted:
+                job.cancelled(self.tr("Aborted."))
+            elif job is not None:
+                job.failed(self.status_label.text())
             return
         assert isinstance(report, DrillReport)
         try:
@@ -558,6 +590,15 @@ class DrillsPage(QWidget, PageDefaults):
             )
         )
         self.status_label.setText(" ".join(say(reason) for reason in judged.reasons))
+        if job is not None and aborted:
+            job.cancelled(self.tr("Aborted; the nodes it stopped were restarted."))
+        elif job is not None:
+            job.done(
+                self.tr("{0} · recovery {1}").format(
+                    self.tr("PASS") if judged.passed else self.tr("FAIL"),
+                    say(format_seconds(figs.recovery_s)),
+                )
+            )
         self.refresh()
         self.show_report(report)
         self.sig_drill_finished.emit(report)

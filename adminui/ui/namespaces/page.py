@@ -29,7 +29,8 @@ from adminui.monitor.namespace_tree import ContentSummary
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_page import PageDefaults, PageHost
 from adminui.ui.context import ClusterContext
-from adminui.ui.errors import describe
+from adminui.ui.errors import describe, sentence_of
+from adminui.ui.jobs_panel import JobHandle, jobs_of, start_job
 from adminui.ui.namespaces.blueprint_dialog import BlueprintDialog
 from adminui.ui.namespaces.dialogs import (
     CreateNamespaceDialog,
@@ -131,6 +132,9 @@ class NamespacesPage(QWidget, PageDefaults):
 
         self.strip = ProgressStrip()
         self.jobs = JobRunner(bridge, self.strip, self)
+        #: The running load measurement's entry in the jobs panel.
+        self._measurement: JobHandle | None = None
+        self.strip.sig_cancelled.connect(self._cancel_measurement)
         self.jobs.sig_busy.connect(lambda _: self._update_actions())
         self.load_view = LoadRankingView()
         self.load_view.sig_measure_requested.connect(self.measure_load)
@@ -440,18 +444,47 @@ class NamespacesPage(QWidget, PageDefaults):
     def measure_load(self, window_s: float) -> None:
         """Count requests per namespace on every node over ``window_s`` seconds."""
         known = list(self.model.index_data.entries)
+        job: JobHandle | None = None
 
         def done(ranking: namespace_load.LoadRanking | None, error: BaseException | None) -> None:
             if error is not None or ranking is None:
-                self._fail(self.tr("Measuring load failed"), error or RuntimeError())
+                failure = error or RuntimeError()
+                if job is not None:
+                    job.failed(sentence_of(failure), notify=False)  # the page says it
+                self._fail(self.tr("Measuring load failed"), failure)
                 return
+            if job is not None:
+                busy = len(ranking.rows)
+                job.done(
+                    self.tr("1 namespace had requests.")
+                    if busy == 1
+                    else self.tr("{0} namespaces had requests.").format(busy),
+                    notify=False,
+                )
             self.load_view.show_ranking(ranking)
 
-        self.jobs.run(
-            self.tr("Counting requests for {0:.0f} s…").format(window_s),
-            self._service.measure_load(known, window_s),
-            done,
+        label = self.tr("Counting requests for {0:.0f} s…").format(window_s)
+        if not self.jobs.run(label, self._service.measure_load(known, window_s), done):
+            return
+        # The jobs panel lists the measurement too; cancelling there cancels it here.
+        job = start_job(
+            jobs_of(self._bridge),
+            self,
+            self.tr("Load measurement ({0:.0f} s)").format(window_s),
+            self._context.profile.name,
+            self._cancel_measurement,
+            status=label,
+            expected_s=window_s,
         )
+        self._measurement = job
+
+    def _cancel_measurement(self) -> None:
+        """Cancel the load measurement (from the jobs panel or the page's Cancel)."""
+        job, self._measurement = self._measurement, None
+        if job is None or not job.running:
+            return
+        self.jobs.cancel()
+        job.cancelled(self.tr("Cancelled."))
 
     def attach(self, host: PageHost) -> None:
         self.sig_open_namespace.connect(host.open_namespace)

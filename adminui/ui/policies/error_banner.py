@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from adminui.ui.errors import describe
 from adminui.ui.theme import set_banner_level
 
-
 # How long a short confirmation stays (seconds).
 NOTE_SECONDS = 5.0
 

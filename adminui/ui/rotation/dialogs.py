@@ -24,11 +24,15 @@ from PySide6.QtWidgets import (
 from adminui.api.pg_roles import PgCredentials, PgEndpoint
 from adminui.api.vault_models import DatabaseConnection
 from adminui.core.rotation import ROTATION_MARGIN, best_guarantee, ideal_guarantee
+from adminui.monitor.lab_hooks import PostgresLogin
 from adminui.monitor.rotation_service import RotationSet, RotationSetError, SetSpec
 from adminui.ui.errors import describe
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, say
 from adminui.ui.rotation.format import duration
 from adminui.ui.theme import set_tone
+
+#: The connection a lab rotation set creates, unless one is chosen.
+LAB_CONNECTION = "lab-postgres"
 
 PERIOD_UNITS = (
     (QT_TRANSLATE_NOOP("CreateSetDialog", "s"), 1),
@@ -79,7 +83,8 @@ class CreateSetDialog(QDialog):
     """Name, namespace, connection, N, period and the PostgreSQL admin login.
 
     The dialog stays open while the set is created (progress shown) and keeps every
-    field when creation fails, so nothing typed is lost.
+    field when creation fails, so nothing typed is lost. Once the set exists it closes:
+    staggering the members (up to one period) goes on in the jobs panel.
     """
 
     #: Emitted with the SetSpec when the user asks to create the set.
@@ -90,6 +95,7 @@ class CreateSetDialog(QDialog):
         namespace: str,
         connections: Sequence[DatabaseConnection] = (),
         parent: QWidget | None = None,
+        lab_login: PostgresLogin | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New rotation set"))
@@ -156,6 +162,8 @@ class CreateSetDialog(QDialog):
         )
         note.setWordWrap(True)
         pg_form.addRow(note)
+        if lab_login is not None:
+            self._fill_from_lab(lab_login, pg_form)
 
         self.summary = QLabel()
         self.summary.setObjectName("createSummary")
@@ -190,6 +198,18 @@ class CreateSetDialog(QDialog):
         self._connection_changed(self.connection.currentText())
         self._update_summary()
 
+    def _fill_from_lab(self, login: PostgresLogin, form: QFormLayout) -> None:
+        """The local lab's PostgreSQL and admin login, and a connection name for it."""
+        self.host.setText(login.host)
+        self.port.setValue(login.port)
+        self.database.setText(login.database)
+        self.admin_user.setText(login.user)
+        self.admin_password.setText(login.password)
+        self.connection.setEditText(LAB_CONNECTION)  # the lab's, made with the first set
+        lab_note = QLabel(self.tr("Filled in from the local lab's PostgreSQL."))
+        lab_note.setObjectName("labPreset")
+        form.insertRow(0, lab_note)
+
     def period_seconds(self) -> int:
         return int(self.period.value() * int(self.unit.currentData()))
 
@@ -214,7 +234,8 @@ class CreateSetDialog(QDialog):
             self.tr(
                 "{0} accounts rotating every {1}, {2} apart. Whoever asks gets at least {3} "
                 "of validity (P·(N−1)/N = {4}, less {5} for the server's rotation timing). "
-                "Staggering takes about {4}."
+                "Staggering takes about {4}: it runs in the background once the set is "
+                "created (this dialog then closes; the jobs panel shows its progress)."
             ).format(
                 count,
                 duration(period),
@@ -254,6 +275,7 @@ class CreateSetDialog(QDialog):
             spec = self.spec()
         except RotationSetError as exc:
             self.error.show_error(exc)
+            self._fit_height()
             return
         self.set_busy(True)
         self.sig_submitted.emit(spec)
@@ -268,15 +290,33 @@ class CreateSetDialog(QDialog):
         if busy:
             self.progress.setValue(0)
             self.progress_label.setText(self.tr("Starting…"))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to the height the layout needs at this width (shown rows and wrapped
+        paragraphs are never cut when the progress row appears)."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def show_progress(self, message: str, fraction: float) -> None:
         self.progress_label.setText(say(message))
         self.progress.setValue(int(fraction * 100))
+        self._fit_height()
 
     def show_failure(self, error: BaseException) -> None:
         """Re-enable the form with everything as typed, and say what went wrong."""
         self.set_busy(False)
         self.error.show_error(error)
+        self._fit_height()
 
 
 class DeleteSetDialog(QDialog):

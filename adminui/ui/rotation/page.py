@@ -8,7 +8,8 @@ server again every few seconds (and right after any action).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Slot
@@ -35,13 +36,16 @@ from adminui.monitor.rotation_service import (
     MemberCheck,
     RotationService,
     RotationSet,
+    RotationSetError,
     SetListing,
     SetStatus,
 )
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_page import PageDefaults
 from adminui.ui.context import ClusterContext
+from adminui.ui.errors import sentence_of
 from adminui.ui.i18n import say
+from adminui.ui.jobs_panel import JobHandle, jobs_of, start_job
 from adminui.ui.rotation.dialogs import CreateSetDialog, DeleteSetDialog, ErrorBox
 from adminui.ui.rotation.format import clock_time, duration
 from adminui.ui.rotation.models import MemberTableModel, SetListModel, member_rows
@@ -52,6 +56,33 @@ TICK_MS = 1000
 POLL_EVERY_S = 5.0
 CLIPBOARD_CLEAR_MS = 30_000
 REVEAL_HIDE_MS = 30_000
+#: What RotationService.create_set reports once the set exists and its stagger begins:
+#: from then on the work runs in the jobs panel and the dialog closes.
+STAGGER_STARTED = "Staggering the members"
+
+#: A set as the page's long jobs know it: (namespace, name).
+SetKey = tuple[str, str]
+Report = Callable[[str, float], None]
+
+
+@dataclass(eq=False)
+class _LongJob:
+    """A stagger (of a new set) or a re-stagger: it may take a whole period, so it runs
+    in the jobs panel while the console stays usable."""
+
+    key: SetKey
+    handle: JobHandle
+    restagger: bool
+    bridge_job: int = 0
+    #: The last progress (what happens now, translated; fraction 0..1).
+    message: str = ""
+    fraction: float = 0.0
+    #: The "New rotation set" dialog, while the set is being created (before the stagger).
+    dialog: CreateSetDialog | None = None
+
+
+def key_of(rotation_set: RotationSet) -> SetKey:
+    return (rotation_set.namespace, rotation_set.name)
 
 
 class RotationPage(QWidget, PageDefaults):
@@ -81,6 +112,9 @@ class RotationPage(QWidget, PageDefaults):
         self._busy = False
         self._namespaces_loaded = False
         self._create_dialog: CreateSetDialog | None = None
+        #: Staggers and re-staggers running, by set (each also a job in the jobs panel).
+        self._long: dict[SetKey, _LongJob] = {}
+        self._job_registry = jobs_of(bridge)
 
         self.set_model = SetListModel(self)
         self.member_model = MemberTableModel(self)
@@ -155,7 +189,6 @@ class RotationPage(QWidget, PageDefaults):
         )
         self.stop_button.clicked.connect(self.stop_restagger)
         self.stop_button.hide()
-        self._restagger_job: int | None = None
         self.verify_button = QPushButton(self.tr("Verify logins"))
         self.verify_button.clicked.connect(self._verify)
         self.delete_button = QPushButton(self.tr("Delete set…"))
@@ -245,19 +278,28 @@ class RotationPage(QWidget, PageDefaults):
         rows = self.member_table.selectionModel().selectedRows()
         return self.member_model.member_row(rows[0].row()).member.role if rows else None
 
+    def _selected_long(self) -> _LongJob | None:
+        """The stagger or re-stagger running for the selected set, if any."""
+        rotation_set = self.selected_set()
+        return self._long.get(key_of(rotation_set)) if rotation_set is not None else None
+
     def _update_actions(self) -> None:
         chosen = self.selected_set() is not None
         member = self.selected_member() is not None
         writable = not self._context.read_only
         idle = not self._busy
+        long = self._selected_long()
+        # The set being (re-)staggered keeps still; the other sets and pages stay usable.
+        free = idle and long is None
+        self.stop_button.setVisible(long is not None)
         reason = self.tr("This connection is read-only.") if not writable else ""
         for button in (self.create_button, self.rotate_button, self.restagger_button):
             button.setToolTip(reason)
         self.delete_button.setToolTip(reason)
         self.create_button.setEnabled(writable and idle)
-        self.rotate_button.setEnabled(writable and idle and member and self._status is not None)
-        self.restagger_button.setEnabled(writable and idle and self._status is not None)
-        self.delete_button.setEnabled(writable and idle and chosen)
+        self.rotate_button.setEnabled(writable and free and member and self._status is not None)
+        self.restagger_button.setEnabled(writable and free and self._status is not None)
+        self.delete_button.setEnabled(writable and free and chosen)
         self.verify_button.setEnabled(idle and chosen)
         self.reveal_button.setEnabled(member)
         self.copy_button.setEnabled(member)
@@ -287,8 +329,6 @@ class RotationPage(QWidget, PageDefaults):
         return self._bridge.submit(coro, callback, owner=self)
 
     def _after_error(self) -> None:
-        self._restagger_job = None
-        self.stop_button.hide()
         self._busy = False
         self._polling = False
         self._show_idle()
@@ -309,14 +349,17 @@ class RotationPage(QWidget, PageDefaults):
         self._update_actions()
 
     def _show_idle(self) -> None:
+        """No short action runs: the bar shows the selected set's stagger, if one runs."""
         self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
+        long = self._selected_long()
+        self.progress.setVisible(long is not None)
+        if long is not None:
+            self.progress.setValue(int(long.fraction * 100))
+            if long.message:
+                self.progress_label.setText(long.message)
 
     @Slot(object, float)
     def _show_progress(self, message: str, fraction: float) -> None:
-        if self._create_dialog is not None and self._create_dialog.isVisible():
-            self._create_dialog.show_progress(message, fraction)
-            return
         self.progress.setRange(0, 100)
         self.progress.setVisible(True)
         self.progress.setValue(int(fraction * 100))
@@ -385,6 +428,8 @@ class RotationPage(QWidget, PageDefaults):
         self._status = None
         self._checks = {}
         self.reveal_button.setChecked(False)
+        if not self._busy:
+            self._show_idle()
         rotation_set = self.selected_set()
         if rotation_set is None:
             self._timer.stop()
@@ -494,7 +539,9 @@ class RotationPage(QWidget, PageDefaults):
         namespace = self.current_namespace()
 
         def open_dialog(connections: Any) -> None:
-            dialog = CreateSetDialog(namespace, connections or [], self)
+            hooks = self._context.lab_hooks
+            lab_login = hooks.postgres_for(self._context.profile) if hooks else None
+            dialog = CreateSetDialog(namespace, connections or [], self, lab_login)
             dialog.sig_submitted.connect(self._create)
             dialog.finished.connect(self._create_dialog_closed)
             self._create_dialog = dialog
@@ -514,30 +561,152 @@ class RotationPage(QWidget, PageDefaults):
         self._create_dialog = None
 
     def _create(self, spec: Any) -> None:
+        """Create the set with the dialog open (a failure keeps every field); once the set
+        exists the dialog closes and its stagger goes on as a job in the jobs panel."""
         dialog = self._create_dialog
-        self._busy = True
-        self._update_actions()
+        key = (spec.namespace, spec.name)
+        if key in self._long:
+            if dialog is not None and isValid(dialog):
+                dialog.show_failure(
+                    RotationSetError(
+                        self.tr("Set {0} is being staggered already.").format(spec.name)
+                    )
+                )
+            return
+        long = self._start_long(
+            key,
+            self.tr("Create and stagger {0}").format(spec.name),
+            lambda report: self._service.create_set(spec, report),
+            lambda long, result, error: self._created(long, result, error),
+            restagger=False,
+        )
+        long.dialog = dialog
 
-        def done(result: Any, error: BaseException | None) -> None:
+    def _stagger_started(self, long: _LongJob) -> None:
+        """The set exists: close its dialog; staggering it goes on in the jobs panel."""
+        dialog, long.dialog = long.dialog, None
+        if dialog is not None and isValid(dialog):
+            dialog.accept()
+        namespace, name = long.key
+        self.namespace.setCurrentText(namespace)
+        if not self._busy:
+            self.progress_label.setText(
+                self.tr("Created set {0}; it is being staggered (see the jobs panel).").format(name)
+            )
+        self._load_sets()
+
+    def _created(self, long: _LongJob, result: Any, error: BaseException | None) -> None:
+        dialog, long.dialog = long.dialog, None
+        name = long.key[1]
+        if error is not None:
+            if dialog is not None and isValid(dialog) and dialog.isVisible():
+                # Nothing was kept: the form still holds what was typed.
+                long.handle.failed(sentence_of(error), notify=False)
+                dialog.show_failure(error)
+                return
+            self.error.show_error(error)
+            long.handle.failed(
+                self.tr("Staggering {0} failed: {1} Re-stagger the set to finish.").format(
+                    name, sentence_of(error)
+                )
+            )
+            return
+        long.handle.done(self.tr("Created and staggered."))
+        if dialog is not None and isValid(dialog):
+            dialog.accept()
+        self.namespace.setCurrentText(result.namespace)
+        if not self._busy:
+            self.progress_label.setText(self.tr("Created set {0}.").format(result.name))
+        self._load_sets()
+
+    def _start_long(
+        self,
+        key: SetKey,
+        title: str,
+        work: Callable[[Report], Coroutine[Any, Any, Any]],
+        finished: Callable[[_LongJob, Any, BaseException | None], None],
+        *,
+        restagger: bool,
+    ) -> _LongJob:
+        """Run ``work(report)`` as a job of the jobs panel for set ``key``; its progress
+        shows there and on this page; ``finished(long, result, error)`` at the end."""
+        job: _LongJob | None = None
+
+        def cancel() -> None:
+            if job is not None:
+                self._stop_long(job)
+
+        handle = start_job(
+            self._job_registry,
+            self,
+            title,
+            self._context.profile.name,
+            cancel,
+            status=self.tr("Starting…"),
+            reveal=True,
+        )
+        job = long = _LongJob(key, handle, restagger)
+        self._long[key] = long
+        relay = self._bridge.reporter(self, lambda value: self._long_progress(long, *value))
+
+        def report(message: str, fraction: float) -> None:
+            relay((message, fraction))
+
+        def callback(result: Any, error: BaseException | None) -> None:
             if not isValid(self):
                 return
-            self._busy = False
+            if self._long.get(key) is long:
+                del self._long[key]
+            finished(long, result, error)
+            if not self._busy:
+                self._show_idle()
             self._update_actions()
-            if error is not None:
-                if dialog is not None and isValid(dialog):
-                    dialog.show_failure(error)
-                else:
-                    self.error.show_error(error)
-                return
-            if dialog is not None and isValid(dialog):
-                dialog.accept()
-            self.namespace.setCurrentText(result.namespace)
-            self.progress_label.setText(self.tr("Created set {0}.").format(result.name))
-            self._load_sets()
 
-        self._bridge.submit(
-            self._service.create_set(spec, self._progress_callback()), done, owner=self
+        long.bridge_job = self._bridge.submit(work(report), callback, owner=self)
+        if not self._busy:
+            self._show_idle()
+        self._update_actions()
+        return long
+
+    def _long_progress(self, long: _LongJob, message: str, fraction: float) -> None:
+        if self._long.get(long.key) is not long:
+            return  # stopped meanwhile
+        if long.dialog is not None:
+            if getattr(message, "template", message) == STAGGER_STARTED:
+                self._stagger_started(long)
+            elif isValid(long.dialog) and long.dialog.isVisible():
+                long.dialog.show_progress(message, fraction)
+        long.message, long.fraction = say(message), fraction
+        long.handle.report(fraction, long.message)
+        if not self._busy and self._selected_long() is long:
+            self.progress.setRange(0, 100)
+            self.progress.setVisible(True)
+            self.progress.setValue(int(fraction * 100))
+            self.progress_label.setText(long.message)
+
+    def _stop_long(self, long: _LongJob) -> None:
+        """Stop a stagger or re-stagger: what was rotated stays rotated."""
+        if self._long.get(long.key) is long:
+            del self._long[long.key]
+        self._bridge.cancel(long.bridge_job)
+        dialog, long.dialog = long.dialog, None
+        if dialog is not None and isValid(dialog):
+            # Stopped while the set was being created: what was made is removed again.
+            dialog.set_busy(False)
+            long.handle.cancelled(self.tr("Cancelled: the set was not created."))
+            self._update_actions()
+            return
+        text = self.tr(
+            "Re-staggering stopped: members rotated so far keep their new passwords; "
+            "re-stagger again to finish."
         )
+        long.handle.cancelled(text)
+        chosen = self.selected_set()
+        if chosen is not None and key_of(chosen) == long.key and not self._busy:
+            self._show_idle()
+            self.progress_label.setText(text)
+        self._update_actions()
+        self._poll()  # show where the members stand now
 
     def _rotate_member(self) -> None:
         status, role = self._status, self.selected_member()
@@ -584,49 +753,55 @@ class RotationPage(QWidget, PageDefaults):
             self.tr("• rotate {0} at {1}").format(p.member, clock_time(p.at)) for p in plan
         )
         text = self.tr(
-            "Re-staggering rotates these members at their slots, over {0}; keep the console "
-            "open until it ends (it can be run again if interrupted):\n\n{1}"
+            "Re-staggering rotates these members at their slots, over {0}. It runs in the "
+            "background (its progress is in the jobs panel); keep the console open until it "
+            "ends (it can be run again if interrupted):\n\n{1}"
         ).format(duration(plan[-1].at - now), steps)
         answer = QMessageBox.question(self, self.tr("Re-stagger"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._begin(self.tr("Re-staggering…"))
-        self.stop_button.show()
-
-        def done(new_status: SetStatus) -> None:
-            self._restagger_job = None
-            self.stop_button.hide()
-            self._end(self.tr("Re-staggered."))
-            self._status_arrived(new_status)
-
-        self._restagger_job = self._submit(
-            self._service.restagger(status.rotation_set, self._progress_callback()), done
+        rotation_set = status.rotation_set
+        self.error.clear()
+        self.progress_label.setText(self.tr("Re-staggering…"))
+        self._start_long(
+            key_of(rotation_set),
+            self.tr("Re-stagger {0}").format(rotation_set.name),
+            lambda report: self._service.restagger(rotation_set, report),
+            self._restaggered,
+            restagger=True,
         )
+
+    def _restaggered(self, long: _LongJob, result: Any, error: BaseException | None) -> None:
+        chosen = self.selected_set()
+        shown = chosen is not None and key_of(chosen) == long.key
+        if error is not None:
+            long.handle.failed(self.tr("Re-staggering failed: {0}").format(sentence_of(error)))
+            if shown:
+                self.error.show_error(error)
+            return
+        long.handle.done(self.tr("Re-staggered."))
+        if shown and not self._busy:
+            self.progress_label.setText(self.tr("Re-staggered."))
+        self._status_arrived(result)
 
     def running_work(self) -> str:
-        """What closing the window would stop ('' when no re-stagger runs)."""
-        if self._restagger_job is None:
-            return ""
-        chosen = self.selected_set()
-        return self.tr("a re-stagger of {0}").format(chosen.name if chosen else "")
+        """What closing the window would stop ('' when no stagger runs)."""
+        return "; ".join(
+            self.tr("a re-stagger of {0}").format(long.key[1])
+            if long.restagger
+            else self.tr("the stagger of the new set {0}").format(long.key[1])
+            for long in self._long.values()
+        )
 
     def stop_work(self) -> None:
-        self.stop_restagger()
+        for long in list(self._long.values()):
+            self._stop_long(long)
 
     def stop_restagger(self) -> None:
-        """Stop a running re-stagger; what was rotated stays rotated."""
-        job, self._restagger_job = self._restagger_job, None
-        self.stop_button.hide()
-        if job is None:
-            return
-        self._bridge.cancel(job)
-        self._end(
-            self.tr(
-                "Re-staggering stopped: members rotated so far keep their new passwords; "
-                "re-stagger again to finish."
-            )
-        )
-        self._poll()  # show where the members stand now
+        """Stop the selected set's stagger or re-stagger; what was rotated stays rotated."""
+        long = self._selected_long()
+        if long is not None:
+            self._stop_long(long)
 
     def _verify(self) -> None:
         rotation_set = self.selected_set()
