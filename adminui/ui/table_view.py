@@ -15,8 +15,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
+)
 
 from adminui.ui.table_tools import TableTools
 
@@ -152,3 +168,41 @@ def row_table(
         sortable(table, sorted_by)
     fit_columns(table, stretch=stretch)
     return table
+
+
+#: Room above and below the text of a row, the same in every list of the pages.
+ROW_PADDING = 5
+
+
+def row_height(view: QAbstractItemView) -> int:
+    """The one row height of the pages' lists, for ``view``'s font."""
+    return view.fontMetrics().height() + 2 * ROW_PADDING
+
+
+class _RowHeightDelegate(QStyledItemDelegate):
+    """Draws as usual; every row is ``height`` pixels high."""
+
+    def __init__(self, height: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.height = height
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), self.height)
+
+
+def even_rows(view: QTableView | QTreeView) -> int:
+    """Give ``view`` the rows every list of the pages has (:func:`row_height`), a table
+    and a tree alike; returns the height."""
+    height = row_height(view)
+    if isinstance(view, QTableView):
+        rows = view.verticalHeader()
+        rows.setMinimumSectionSize(min(rows.minimumSectionSize(), height))
+        rows.setDefaultSectionSize(height)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    else:
+        view.setUniformRowHeights(True)
+        view.setItemDelegate(_RowHeightDelegate(height, view))
+    return height

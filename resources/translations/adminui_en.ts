@@ -4219,7 +4219,7 @@ SHA-256: {3}</source>
 <context>
     <name>ConfigPage</name>
     <message>
-        <location filename="../../adminui/ui/config_gen/page.py" line="+64"/>
+        <location filename="../../adminui/ui/config_gen/page.py" line="+65"/>
         <source>nginx stream upstream</source>
         <extracomment>The topology was read: (number of nodes).</extracomment>
         <translation type="unfinished"></translation>
@@ -4310,7 +4310,12 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Configuration — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reading the topology…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5220,6 +5225,14 @@ cost-centre=42</source>
     <message>
         <location line="+5"/>
         <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../adminui/ui/page_header.py" line="+290"/>
+        <source>This profile is read-only: nothing can be created from here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6331,7 +6344,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../adminui/ui/policies/error_banner.py" line="+32"/>
+        <location filename="../../adminui/ui/policies/error_banner.py" line="+31"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6347,6 +6360,20 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <location filename="../../adminui/ui/monitor_service.py" line="+182"/>
         <source>Could not observe {0}: {1}</source>
         <extracomment>While a cluster has no live leader (a failover under way) it is looked at this often, so the new leader shows up soon after it is elected. A cluster was observed: (profile name, Tick). Observing a cluster failed as a whole: (profile name, one-sentence message). Looks and pulses asked for since the start (for the benchmarks).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamespacePicker</name>
+    <message>
+        <location filename="../../adminui/ui/page_header.py" line="-98"/>
+        <source>Namespace</source>
+        <extracomment>An action of the header: a button, or an action shown as a button. The icons of the header&apos;s actions: (the desktop theme&apos;s icon, the style&apos;s own). How long a namespace list read for the picker is used before it is read again. The scope picker (None on pages without one). The primary action&apos;s button (None until :meth:`set_primary`). The Refresh button (None until :meth:`set_refresh`). The user chose a namespace (from the list, or typed and Enter): its path.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Namespaces not listed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6407,7 +6434,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>NamespacesPage</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/page.py" line="+85"/>
+        <location filename="../../adminui/ui/namespaces/page.py" line="+86"/>
         <source>Filter namespaces (name or key=value)…</source>
         <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. Rows measured when the columns are fitted to their contents (0: the rows on screen). What the token needs create on to make namespaces (checked with capabilities-self). Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
         <translation type="unfinished"></translation>
@@ -6468,9 +6495,24 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Tree</source>
+        <location line="+19"/>
+        <source>Namespaces — {0}</source>
         <extracomment>The running load measurement&apos;s entry in the jobs panel.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no namespaces in this cluster yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New namespace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6504,7 +6546,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Listing {0} failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7148,9 +7190,8 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../adminui/ui/policies/page.py" line="+90"/>
+        <location filename="../../adminui/ui/policies/page.py" line="+94"/>
         <source>Read-only profile: changes are disabled.</source>
-        <extracomment>Policies the server will not let anyone delete. The list of policies was (re)loaded: how many there are. A policy was deleted: its name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7174,7 +7215,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7199,7 +7240,12 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>New policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7209,32 +7255,44 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+52"/>
         <source>the root policy cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-116"/>
+        <location line="+120"/>
         <source>root namespace</source>
+        <extracomment>Policies the server will not let anyone delete. The list of policies was (re)loaded: how many there are. A policy was deleted: its name. The title: the page&apos;s name and its namespace.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-118"/>
+        <source>Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>ACL policies — {ns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>There are no ACL policies in {ns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Policies not listed: the namespace {0} no longer exists, or this token cannot see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Policies not listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>This name cannot be used: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7259,7 +7317,8 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-94"/>
+        <location line="+96"/>
         <source>the root namespace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7589,12 +7648,19 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>QuotasPage</name>
     <message>
-        <location filename="../../adminui/ui/quotas/page.py" line="+30"/>
+        <location filename="../../adminui/ui/quotas/page.py" line="+26"/>
+        <location line="+10"/>
         <source>all namespaces</source>
+        <extracomment>The title: the page&apos;s name and the namespace shown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <source>Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Rate-limit quotas — {ns}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7602,7 +7668,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
 <context>
     <name>QuotasWidget</name>
     <message>
-        <location filename="../../adminui/ui/quotas/widget.py" line="+74"/>
+        <location filename="../../adminui/ui/quotas/widget.py" line="+79"/>
         <source>Read-only profile: changes are disabled.</source>
         <extracomment>The quotas were (re)loaded: how many are shown. A quota was created or changed: its name. A quota was deleted: its name. The create/edit dialog last opened (None before the first one).</extracomment>
         <translation type="unfinished"></translation>
@@ -7653,7 +7719,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7688,17 +7754,32 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>New quota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>Each of the {n} nodes counts requests on its own: a 5 requests/s quota lets about {total} requests/s through the cluster when clients spread over nodes. Clients over the limit get HTTP 429.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>No rate-limit quota limits {ns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no rate-limit quotas in this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Quotas not listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Quota {name} not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8625,17 +8706,23 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-11"/>
+        <location line="+34"/>
         <source>Add Core service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-35"/>
+        <source>This Core cluster lists no services yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>The profile is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8675,7 +8762,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Active services — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8720,7 +8812,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>{0} services · answered by {1} · leader {2} · {3}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4227,7 +4227,7 @@ SHA-256: {3}</translation>
 <context>
     <name>ConfigPage</name>
     <message>
-        <location filename="../../adminui/ui/config_gen/page.py" line="+64"/>
+        <location filename="../../adminui/ui/config_gen/page.py" line="+65"/>
         <source>nginx stream upstream</source>
         <extracomment>The topology was read: (number of nodes).</extracomment>
         <translation>upstream для nginx stream</translation>
@@ -4318,7 +4318,12 @@ SHA-256: {3}</translation>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Configuration — {0}</source>
+        <translation>Конфигурация — {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reading the topology…</source>
         <translation>Чтение топологии…</translation>
     </message>
@@ -5231,6 +5236,14 @@ cost-centre=42</source>
         <location line="+5"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../adminui/ui/page_header.py" line="+290"/>
+        <source>This profile is read-only: nothing can be created from here.</source>
+        <translation>Этот профиль только для чтения: отсюда ничего нельзя создать.</translation>
     </message>
 </context>
 <context>
@@ -6352,7 +6365,7 @@ telemetry {
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../adminui/ui/policies/error_banner.py" line="+32"/>
+        <location filename="../../adminui/ui/policies/error_banner.py" line="+31"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -6369,6 +6382,20 @@ telemetry {
         <source>Could not observe {0}: {1}</source>
         <extracomment>While a cluster has no live leader (a failover under way) it is looked at this often, so the new leader shows up soon after it is elected. A cluster was observed: (profile name, Tick). Observing a cluster failed as a whole: (profile name, one-sentence message). Looks and pulses asked for since the start (for the benchmarks).</extracomment>
         <translation>Не удалось опросить {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>NamespacePicker</name>
+    <message>
+        <location filename="../../adminui/ui/page_header.py" line="-98"/>
+        <source>Namespace</source>
+        <extracomment>An action of the header: a button, or an action shown as a button. The icons of the header&apos;s actions: (the desktop theme&apos;s icon, the style&apos;s own). How long a namespace list read for the picker is used before it is read again. The scope picker (None on pages without one). The primary action&apos;s button (None until :meth:`set_primary`). The Refresh button (None until :meth:`set_refresh`). The user chose a namespace (from the list, or typed and Enter): its path.</extracomment>
+        <translation>Пространство имён</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Namespaces not listed: {0}</source>
+        <translation>Пространства имён не получены: {0}</translation>
     </message>
 </context>
 <context>
@@ -6428,7 +6455,7 @@ telemetry {
 <context>
     <name>NamespacesPage</name>
     <message>
-        <location filename="../../adminui/ui/namespaces/page.py" line="+85"/>
+        <location filename="../../adminui/ui/namespaces/page.py" line="+86"/>
         <source>Filter namespaces (name or key=value)…</source>
         <extracomment>With a filter showing at most this many namespaces, the tree is expanded fully. Rows measured when the columns are fitted to their contents (0: the rows on screen). What the token needs create on to make namespaces (checked with capabilities-self). Emitted to open a namespace in another page: (page name, namespace path). Page names: &quot;policies&quot;, &quot;rotation&quot;. Emitted after a refresh was applied: (number of namespaces known).</extracomment>
         <translation>Фильтр пространств имён (имя или ключ=значение)…</translation>
@@ -6489,9 +6516,24 @@ telemetry {
         <translation>Пространства имён</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Tree</source>
+        <location line="+19"/>
+        <source>Namespaces — {0}</source>
         <extracomment>The running load measurement&apos;s entry in the jobs panel.</extracomment>
+        <translation>Пространства имён — {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no namespaces in this cluster yet.</source>
+        <translation>В этом кластере пока нет пространств имён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New namespace…</source>
+        <translation>Новое пространство имён…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tree</source>
         <translation>Дерево</translation>
     </message>
     <message>
@@ -6525,7 +6567,7 @@ telemetry {
         <translation>Не удалось загрузить пространства имён</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Listing {0} failed</source>
         <translation>Не удалось получить список {0}</translation>
     </message>
@@ -7169,9 +7211,8 @@ telemetry {
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../adminui/ui/policies/page.py" line="+90"/>
+        <location filename="../../adminui/ui/policies/page.py" line="+94"/>
         <source>Read-only profile: changes are disabled.</source>
-        <extracomment>Policies the server will not let anyone delete. The list of policies was (re)loaded: how many there are. A policy was deleted: its name.</extracomment>
         <translation>Профиль только для чтения: изменения отключены.</translation>
     </message>
     <message>
@@ -7195,7 +7236,7 @@ telemetry {
         <translation>Политики</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New…</source>
         <translation>Создать…</translation>
     </message>
@@ -7220,7 +7261,12 @@ telemetry {
         <translation>Обновить</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>New policy…</source>
+        <translation>Новая политика…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Editor</source>
         <translation>Редактор</translation>
     </message>
@@ -7230,32 +7276,44 @@ telemetry {
         <translation>Что может этот токен?</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+52"/>
         <source>the root policy cannot be changed</source>
         <translation>политику root изменить нельзя</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-116"/>
+        <location line="+120"/>
         <source>root namespace</source>
+        <extracomment>Policies the server will not let anyone delete. The list of policies was (re)loaded: how many there are. A policy was deleted: its name. The title: the page&apos;s name and its namespace.</extracomment>
         <translation>корневое пространство имён</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-118"/>
+        <source>Namespace:</source>
+        <translation>Пространство имён:</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>ACL policies — {ns}</source>
         <translation>ACL-политики — {ns}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>There are no ACL policies in {ns}.</source>
+        <translation>В {ns} нет политик ACL.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Policies not listed: the namespace {0} no longer exists, or this token cannot see it.</source>
         <translation>Политики не получены: пространства имён {0} больше нет, или этот токен его не видит.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Policies not listed.</source>
         <translation>Список политик не получен.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>This name cannot be used: {0}.</source>
         <translation>Это имя использовать нельзя: {0}.</translation>
     </message>
@@ -7280,7 +7338,8 @@ telemetry {
         <translation>Удалить политику {name} из {ns}? Токены с этой политикой потеряют выдаваемые ею права.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-94"/>
+        <location line="+96"/>
         <source>the root namespace</source>
         <translation>корневое пространство имён</translation>
     </message>
@@ -7610,12 +7669,19 @@ telemetry {
 <context>
     <name>QuotasPage</name>
     <message>
-        <location filename="../../adminui/ui/quotas/page.py" line="+30"/>
+        <location filename="../../adminui/ui/quotas/page.py" line="+26"/>
+        <location line="+10"/>
         <source>all namespaces</source>
+        <extracomment>The title: the page&apos;s name and the namespace shown.</extracomment>
         <translation>все пространства имён</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <source>Namespace:</source>
+        <translation>Пространство имён:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Rate-limit quotas — {ns}</source>
         <translation>Квоты ограничения частоты — {ns}</translation>
     </message>
@@ -7623,7 +7689,7 @@ telemetry {
 <context>
     <name>QuotasWidget</name>
     <message>
-        <location filename="../../adminui/ui/quotas/widget.py" line="+74"/>
+        <location filename="../../adminui/ui/quotas/widget.py" line="+79"/>
         <source>Read-only profile: changes are disabled.</source>
         <extracomment>The quotas were (re)loaded: how many are shown. A quota was created or changed: its name. A quota was deleted: its name. The create/edit dialog last opened (None before the first one).</extracomment>
         <translation>Профиль только для чтения: изменения отключены.</translation>
@@ -7674,7 +7740,7 @@ telemetry {
         <translation>Квоты ограничения частоты</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>New…</source>
         <translation>Создать…</translation>
     </message>
@@ -7709,17 +7775,32 @@ telemetry {
         <translation>Обновить</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>New quota…</source>
+        <translation>Новая квота…</translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>Each of the {n} nodes counts requests on its own: a 5 requests/s quota lets about {total} requests/s through the cluster when clients spread over nodes. Clients over the limit get HTTP 429.</source>
         <translation>Каждый из {n} узлов считает запросы сам по себе: квота 5 запросов/с пропускает через кластер около {total} запросов/с, если клиенты распределены по узлам. Клиенты сверх лимита получают HTTP 429.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>No rate-limit quota limits {ns}.</source>
+        <translation>Ни одна квота частоты запросов не ограничивает {ns}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no rate-limit quotas in this cluster.</source>
+        <translation>В этом кластере нет квот частоты запросов.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Quotas not listed.</source>
         <translation>Список квот не получен.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Quota {name} not saved.</source>
         <translation>Квота {name} не сохранена.</translation>
     </message>
@@ -8652,17 +8733,23 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>Активные сервисы</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-11"/>
+        <location line="+34"/>
         <source>Add Core service…</source>
         <translation>Добавить сервис Core…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-35"/>
+        <source>This Core cluster lists no services yet.</source>
+        <translation>В этом кластере Core пока нет сервисов.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>The profile is read-only.</source>
         <translation>Профиль только для чтения.</translation>
     </message>
@@ -8702,7 +8789,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>Больше не выделять изменившиеся строки.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Active services — {0}</source>
+        <translation>Активные сервисы — {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Filter by status</source>
         <translation>Фильтр по статусу</translation>
     </message>
@@ -8747,7 +8839,7 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>Последняя попытка не удалась в {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>{0} services · answered by {1} · leader {2} · {3}</source>
         <translation>Сервисов: {0} · ответил {1} · лидер {2} · {3}</translation>
     </message>

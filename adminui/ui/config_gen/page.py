@@ -39,6 +39,7 @@ from adminui.ui.cluster_page import PageDefaults
 from adminui.ui.context import ClusterContext
 from adminui.ui.errors import describe
 from adminui.ui.i18n import say
+from adminui.ui.page_header import PageHeader
 from adminui.ui.shortcuts import give_shortcut
 
 NGINX, KEEPALIVED, INVENTORY = "nginx", "keepalived", "inventory"
@@ -105,11 +106,10 @@ class ConfigPage(QWidget, PageDefaults):
         self.save_button = QPushButton(self.tr("Save as…"))
         give_shortcut(self.save_button, QKeySequence.StandardKey.Save)
         self.save_button.clicked.connect(self.save_as)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.reload_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.save_button)
+        self.header = PageHeader(self.tr("Configuration — {0}").format(context.profile.name))
+        self.header.add_secondary(self.copy_button, "copy")
+        self.header.set_refresh(self.reload_button)
+        self.header.set_primary(self.save_button, "save")
 
         self.status_label = QLabel(self.tr("Reading the topology…"))
         self.status_label.setWordWrap(True)
@@ -127,12 +127,12 @@ class ConfigPage(QWidget, PageDefaults):
         left_box = QWidget()
         left_box.setLayout(left)
         left_box.setMaximumWidth(380)
-        right = QVBoxLayout()
-        right.addWidget(self.editor, 1)
-        right.addLayout(buttons)
-        layout = QHBoxLayout(self)
-        layout.addWidget(left_box)
-        layout.addLayout(right, 1)
+        body = QHBoxLayout()
+        body.addWidget(left_box)
+        body.addWidget(self.editor, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(body, 1)
 
         for signal in (
             self.kind_combo.currentIndexChanged,

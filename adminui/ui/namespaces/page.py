@@ -41,10 +41,11 @@ from adminui.ui.namespaces.dialogs import (
 from adminui.ui.namespaces.jobs import JobRunner, ProgressStrip
 from adminui.ui.namespaces.load_view import LoadRankingView
 from adminui.ui.namespaces.tree_model import NamespaceTreeModel
+from adminui.ui.page_header import EmptyState, ListOrEmpty, PageHeader
 from adminui.ui.policies.capability_gate import CapabilityGate
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.shortcuts import focus_shortcut, give_shortcut
-from adminui.ui.table_view import fit_columns
+from adminui.ui.table_view import even_rows, fit_columns
 
 T = TypeVar("T")
 
@@ -126,6 +127,7 @@ class NamespacesPage(QWidget, PageDefaults):
         # Columns fit the rows on screen: Qt's default measures up to 1,000 rows (eight
         # roles of five columns each), a fifth of a second on every filter keystroke.
         self.tree.header().setResizeContentsPrecision(FIT_ROWS)
+        even_rows(self.tree)
         self.model.sig_restyled.connect(self._restyled)
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
         self.tree.doubleClicked.connect(lambda _: self._open_in("policies"))
@@ -139,18 +141,20 @@ class NamespacesPage(QWidget, PageDefaults):
         self.load_view = LoadRankingView()
         self.load_view.sig_measure_requested.connect(self.measure_load)
 
-        actions = QHBoxLayout()
-        for button in (
-            self.refresh_button,
+        self.header = PageHeader(self.tr("Namespaces — {0}").format(context.profile.name))
+        self.header.add_secondary(self.open_in_button)
+        self.header.add_secondary(self.delete_button, "delete")
+        for button in (self.lock_button, self.unlock_button, self.blueprint_button):
+            self.header.add_secondary(button)
+        self.header.set_refresh(self.refresh_button)
+        self.header.set_primary(self.new_button)
+        self.empty = EmptyState(
+            self.tr("There are no namespaces in this cluster yet."),
+            self.tr("New namespace…"),
             self.new_button,
-            self.delete_button,
-            self.lock_button,
-            self.unlock_button,
-            self.blueprint_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.open_in_button)
+            context.read_only,
+        )
+        self.tree_stack = ListOrEmpty(self.tree, self.empty, lambda: not len(self.model.index_data))
         search = QHBoxLayout()
         search.addWidget(self.filter_edit, 1)
         search.addWidget(self.count_label)
@@ -158,14 +162,14 @@ class NamespacesPage(QWidget, PageDefaults):
         tree_layout = QVBoxLayout(tree_tab)
         tree_layout.setContentsMargins(0, 6, 0, 0)
         tree_layout.addLayout(search)
-        tree_layout.addWidget(self.tree, 1)
+        tree_layout.addWidget(self.tree_stack, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(tree_tab, self.tr("Tree"))
         self.tabs.addTab(self.load_view, self.tr("Load ranking"))
         self.banner = MessageBanner()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
         layout.addWidget(self.banner)
-        layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.strip)
         # Creating a namespace (alone or by blueprint) needs create on sys/namespaces.
@@ -242,6 +246,7 @@ class NamespacesPage(QWidget, PageDefaults):
             self._fail(self.tr("Loading namespaces failed"), error or RuntimeError("no data"))
             return
         self.model.set_index(index)
+        self.tree_stack.set_loaded(True)
         self._apply_filter(self.filter_edit.text())
         select, self._select_after = self._select_after, ""
         if select:

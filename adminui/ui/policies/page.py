@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -31,6 +30,7 @@ from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_page import PageDefaults
 from adminui.ui.context import ClusterContext
 from adminui.ui.i18n import say
+from adminui.ui.page_header import EmptyState, ListOrEmpty, NamespacePicker, PageHeader
 from adminui.ui.policies.capability_gate import CapabilityGate
 from adminui.ui.policies.editor import PolicyEditor
 from adminui.ui.policies.error_banner import MessageBanner
@@ -38,7 +38,7 @@ from adminui.ui.policies.path_tester import PathTester
 from adminui.ui.policies.record_model import Column
 from adminui.ui.shortcuts import focus_shortcut, give_shortcut
 from adminui.ui.table_model import SourceSortingProxy, natural_key
-from adminui.ui.table_view import fit_columns, sortable
+from adminui.ui.table_view import even_rows, fit_columns, sortable
 from adminui.ui.theme import set_chip
 
 if TYPE_CHECKING:
@@ -85,8 +85,12 @@ class PoliciesPage(QWidget, PageDefaults):
         self.drafts = drafts or DraftStore()
         self.confirm_delete: Callable[[str], bool] = self._ask_delete
 
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size:14pt; font-weight:600;")
+        self.header = PageHeader()
+        #: The title: the page's name and its namespace.
+        self.heading = self.header.title
+        self.picker = NamespacePicker(context, bridge, self.tr("root namespace"))
+        self.picker.sig_chosen.connect(self.set_namespace)
+        self.header.set_scope(self.picker, self.tr("Namespace:"))
         self.read_only_label = QLabel(self.tr("Read-only profile: changes are disabled."))
         set_chip(self.read_only_label, "warning")
         self.read_only_label.setVisible(context.read_only)
@@ -122,6 +126,7 @@ class PoliciesPage(QWidget, PageDefaults):
         self.list_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         sortable(self.list_view, 0)  # by name, "p2" before "p10"
         fit_columns(self.list_view, stretch=0)
+        even_rows(self.list_view)
         self.list_view.selectionModel().currentRowChanged.connect(self._selected)
 
         self.new_button = QPushButton(self.tr("New…"))
@@ -134,6 +139,13 @@ class PoliciesPage(QWidget, PageDefaults):
         self.delete_button.clicked.connect(self._delete_selected)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.header.add_secondary(self.delete_button, "delete")
+        self.header.set_refresh(self.refresh_button)
+        self.header.set_primary(self.new_button)
+        self.empty = EmptyState("", self.tr("New policy…"), self.new_button, context.read_only)
+        self.list_stack = ListOrEmpty(
+            self.list_view, self.empty, lambda: self.model.rowCount() == 0
+        )
 
         self.editor = PolicyEditor(context, bridge, self.drafts, history, self)
         self.editor.sig_saved.connect(lambda _name: self.refresh())
@@ -153,19 +165,14 @@ class PoliciesPage(QWidget, PageDefaults):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
-        left_layout.addWidget(self.list_view, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.refresh_button)
-        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.list_stack, 1)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.tabs)
         split.setStretchFactor(1, 1)
         split.setSizes([260, 760])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addWidget(self.header)
         layout.addWidget(self.read_only_label)
         layout.addWidget(self.banner)
         layout.addWidget(split, 1)
@@ -202,16 +209,23 @@ class PoliciesPage(QWidget, PageDefaults):
 
     def _show_heading(self) -> None:
         where = self.namespace or self.tr("root namespace")
-        self.heading.setText(self.tr("ACL policies — {ns}").replace("{ns}", where))
+        self.header.set_title(self.tr("ACL policies — {ns}").replace("{ns}", where))
+        self.empty.set_sentence(
+            self.tr("There are no ACL policies in {ns}.").replace(
+                "{ns}", self.namespace or self.tr("the root namespace")
+            )
+        )
 
     # -- slots -----------------------------------------------------------------------
     @Slot(str)
     def set_namespace(self, ns: str) -> None:
         """Show the policies of namespace ``ns`` ('' is the root)."""
         self.namespace = ns.strip("/")
+        self.picker.set_path(self.namespace)
         self.tester.set_namespace(self.namespace)
         self.gate.set_namespace(self.namespace)
         self._show_heading()
+        self.list_stack.set_loaded(False)
         self.model.set_records([])
         self.refresh()
 
@@ -222,11 +236,13 @@ class PoliciesPage(QWidget, PageDefaults):
         # What the token may do is asked at once: a token that may not list still sees why
         # New… is disabled.
         self.gate.refresh()
+        self.picker.ensure_loaded()
 
         def done(result: KeyList | None, error: BaseException | None) -> None:
             if namespace != self.namespace:
                 return
             if isinstance(error, errors.NotFound) and namespace:
+                self.list_stack.set_loaded(False)
                 self.banner.show_message(
                     self.tr(
                         "Policies not listed: the namespace {0} no longer exists, or this "
@@ -237,6 +253,7 @@ class PoliciesPage(QWidget, PageDefaults):
                 )
                 return
             if error is not None or result is None:
+                self.list_stack.set_loaded(False)
                 self.banner.show_error(error or RuntimeError(), self.tr("Policies not listed."))
                 return
             self.banner.hide()
@@ -246,6 +263,7 @@ class PoliciesPage(QWidget, PageDefaults):
                 for name in sorted(result.keys)
             ]
             self.model.set_records(rows)
+            self.list_stack.set_loaded(True)
             self.sig_listed.emit(len(rows))
 
         self._bridge.submit(self._service.list(namespace), done, owner=self, key="list")

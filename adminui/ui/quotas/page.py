@@ -1,13 +1,15 @@
-"""The rate-limit quota page: a heading over the quotas widget."""
+"""The rate-limit quota page: the page header (with its namespace picker) over the
+quotas widget."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.cluster_page import PageDefaults
 from adminui.ui.context import ClusterContext
+from adminui.ui.page_header import NamespacePicker, PageHeader
 from adminui.ui.quotas.widget import QuotasWidget
 
 
@@ -18,23 +20,30 @@ class QuotasPage(QWidget, PageDefaults):
         self, context: ClusterContext, bridge: AsyncBridge, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size:14pt; font-weight:600;")
-        self.quotas = QuotasWidget(context, bridge, "", self)
+        self.header = PageHeader()
+        #: The title: the page's name and the namespace shown.
+        self.heading = self.header.title
+        self.picker = NamespacePicker(context, bridge, self.tr("all namespaces"))
+        self.picker.sig_chosen.connect(self.set_namespace)
+        self.header.set_scope(self.picker, self.tr("Namespace:"))
+        self.quotas = QuotasWidget(context, bridge, "", self, header=self.header)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addWidget(self.header)
         layout.addWidget(self.quotas, 1)
         self._show_heading()
 
     def _show_heading(self) -> None:
         where = self.quotas.namespace or self.tr("all namespaces")
-        self.heading.setText(self.tr("Rate-limit quotas — {ns}").replace("{ns}", where))
+        self.header.set_title(self.tr("Rate-limit quotas — {ns}").replace("{ns}", where))
 
     @Slot(str)
     def set_namespace(self, ns: str) -> None:
+        """Show the quotas that limit namespace ``ns`` ('' : every quota)."""
         self.quotas.set_namespace(ns)
+        self.picker.set_path(self.quotas.namespace)
         self._show_heading()
 
     @Slot()
     def refresh(self) -> None:
+        self.picker.ensure_loaded()
         self.quotas.refresh()

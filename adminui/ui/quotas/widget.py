@@ -27,13 +27,14 @@ from adminui.monitor.quota_service import QuotaMoved, QuotaService, three_way
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.errors import describe
+from adminui.ui.page_header import EmptyState, ListOrEmpty, PageHeader
 from adminui.ui.policies.capability_gate import CapabilityGate
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.policies.record_model import Column
 from adminui.ui.quotas.dialog import QuotaDialog
 from adminui.ui.shortcuts import give_shortcut
 from adminui.ui.sortable_records import SortableRecordModel, number
-from adminui.ui.table_view import fit_columns, sortable
+from adminui.ui.table_view import even_rows, fit_columns, sortable
 from adminui.ui.theme import set_chip
 
 
@@ -57,7 +58,11 @@ class QuotasWidget(QWidget):
         bridge: AsyncBridge,
         namespace: str = "",
         parent: QWidget | None = None,
+        *,
+        header: PageHeader | None = None,
     ) -> None:
+        """With ``header`` (the page's), the actions show there; else in a row under
+        the table."""
         super().__init__(parent)
         self._context = context
         self._bridge = bridge
@@ -114,6 +119,7 @@ class QuotasWidget(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         sortable(self.table, 0)
         fit_columns(self.table, stretch=1)  # the path
+        even_rows(self.table)
         self.table.doubleClicked.connect(lambda _i: self._edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._selection_moved)
 
@@ -136,19 +142,28 @@ class QuotasWidget(QWidget):
         self.gate.add(self.edit_button, self._selected_api_path, {"update", "create"}, writes=True)
         self.gate.add(self.delete_button, self._selected_api_path, {"delete"}, writes=True)
 
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.refresh_button)
+        self.empty = EmptyState("", self.tr("New quota…"), self.new_button, context.read_only)
+        self.table_stack = ListOrEmpty(self.table, self.empty, lambda: self.model.rowCount() == 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)
         layout.addWidget(self.read_only_label)
         layout.addWidget(self.banner)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.table_stack, 1)
+        if header is not None:
+            header.add_secondary(self.edit_button, "edit")
+            header.add_secondary(self.delete_button, "delete")
+            header.set_refresh(self.refresh_button)
+            header.set_primary(self.new_button)
+        else:
+            buttons = QHBoxLayout()
+            for button in (self.new_button, self.edit_button, self.delete_button):
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            buttons.addWidget(self.refresh_button)
+            layout.addLayout(buttons)
         self._show_note()
+        self._show_empty_sentence()
 
     def _selection_moved(self, *_args: object) -> None:
         self.gate.refresh()
@@ -164,6 +179,13 @@ class QuotasWidget(QWidget):
             .replace("{total}", f"{cluster_rate(5, self.nodes):g}")
         )
 
+    def _show_empty_sentence(self) -> None:
+        if self.namespace:
+            text = self.tr("No rate-limit quota limits {ns}.").replace("{ns}", self.namespace)
+        else:
+            text = self.tr("There are no rate-limit quotas in this cluster.")
+        self.empty.set_sentence(text)
+
     def selected(self) -> RateLimitQuota | None:
         index = self.table.currentIndex()
         return self.model.record(index.row()) if index.isValid() else None
@@ -175,6 +197,8 @@ class QuotasWidget(QWidget):
     @Slot(str)
     def set_namespace(self, ns: str) -> None:
         self.namespace = ns.strip("/")
+        self._show_empty_sentence()
+        self.table_stack.set_loaded(False)
         self.model.set_records([])
         self.refresh()
 
@@ -187,10 +211,12 @@ class QuotasWidget(QWidget):
             if namespace != self.namespace:
                 return
             if error is not None or result is None:
+                self.table_stack.set_loaded(False)
                 self.banner.show_error(error or RuntimeError(), self.tr("Quotas not listed."))
                 return
             self.banner.hide()
             self.model.set_records(result)
+            self.table_stack.set_loaded(True)
             self.gate.refresh()
             self.sig_listed.emit(len(result))
 

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +56,7 @@ from adminui.ui.cluster_page import PageDefaults, PageHost
 from adminui.ui.context import ClusterContext
 from adminui.ui.errors import describe
 from adminui.ui.i18n import QT_TRANSLATE_NOOP
+from adminui.ui.page_header import EmptyState, ListOrEmpty, PageHeader
 from adminui.ui.policies.error_banner import MessageBanner
 from adminui.ui.services.add_dialog import AddCoreServiceDialog
 from adminui.ui.services.model import (
@@ -66,7 +66,7 @@ from adminui.ui.services.model import (
     translated_meaning,
 )
 from adminui.ui.shortcuts import focus_shortcut
-from adminui.ui.table_view import fit_columns
+from adminui.ui.table_view import even_rows, fit_columns
 from adminui.ui.theme import set_chip, set_tone, status_colour
 
 REFRESH_MS = 2000
@@ -146,11 +146,19 @@ class ServicesPage(QWidget, PageDefaults):
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Active services"))
         fit_columns(self.table, stretch=ServiceTableModel.FQDN)
+        even_rows(self.table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
         self._build_actions()
-        self.toolbar = self._build_toolbar()
+        self.header = self._build_header()
+        self.empty = EmptyState(
+            self.tr("This Core cluster lists no services yet."),
+            self.tr("Add Core service…"),
+            self.add_action,
+            context.read_only,
+        )
+        self.table_stack = ListOrEmpty(self.table, self.empty, lambda: self.model.rowCount() == 0)
         self.filters = self._build_filters()
         self.banner = MessageBanner()
         self.changed_label = QLabel()
@@ -165,11 +173,10 @@ class ServicesPage(QWidget, PageDefaults):
         info.addWidget(self.source_label)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.toolbar)
+        layout.addWidget(self.header)
         layout.addLayout(self.filters)
         layout.addWidget(self.banner)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table_stack, 1)
         layout.addLayout(info)
 
         self.model.sig_changed_count.connect(self._show_changed)
@@ -210,16 +217,14 @@ class ServicesPage(QWidget, PageDefaults):
         for action in (self.add_action, self.copy_action, self.refresh_action):
             self.addAction(action)
 
-    def _build_toolbar(self) -> QToolBar:
-        bar = QToolBar()
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addAction(self.add_action)
-        bar.addAction(self.copy_action)
-        bar.addSeparator()
-        bar.addAction(self.refresh_action)
-        bar.addAction(self.auto_action)
-        bar.addAction(self.seen_action)
-        return bar
+    def _build_header(self) -> PageHeader:
+        header = PageHeader(self.tr("Active services — {0}").format(self.context.profile.name))
+        header.add_secondary(self.copy_action, "copy")
+        header.add_secondary(self.seen_action)
+        header.add_secondary(self.auto_action)
+        header.set_refresh(self.refresh_action)
+        header.set_primary(self.add_action)
+        return header
 
     def _build_filters(self) -> QHBoxLayout:
         self.status_combo = QComboBox()
@@ -283,12 +288,14 @@ class ServicesPage(QWidget, PageDefaults):
                 self.tr("Could not list the services. {0}").format(sentence), "error", details
             )
             self.source_label.setText(self.tr("Last attempt failed at {0}").format(_now()))
+            self.table_stack.set_loaded(False)
             return
         assert isinstance(result, fetch.ServicesLook)
         if self.banner.property("level") == "error":
             self.banner.hide()
         self._looks += 1
         self.model.apply(result.services)
+        self.table_stack.set_loaded(True)
         self.answered_by = result.node
         self.leader_fqdn = result.leader_fqdn
         self._sync_kinds()
