@@ -44,6 +44,15 @@ PAGE_ACTIONS = (
         "namespaces", QT_TRANSLATE_NOOP("PageActions", "Namespace blueprint…"), "open_blueprint"
     ),
     PageAction("policies", QT_TRANSLATE_NOOP("PageActions", "New policy…"), "ask_new_policy"),
+    PageAction("quotas", QT_TRANSLATE_NOOP("PageActions", "New quota…"), "new_quota"),
+    PageAction(
+        "rotation", QT_TRANSLATE_NOOP("PageActions", "New rotation set…"), "new_rotation_set"
+    ),
+    PageAction(
+        "drills",
+        QT_TRANSLATE_NOOP("PageActions", "Export the drill report as PDF…"),
+        "export_pdf_report",
+    ),
     PageAction(
         "services", QT_TRANSLATE_NOOP("PageActions", "Add Core service…"), "open_add_dialog"
     ),

@@ -4219,7 +4219,7 @@ SHA-256: {3}</source>
 <context>
     <name>ConfigPage</name>
     <message>
-        <location filename="../../adminui/ui/config_gen/page.py" line="+65"/>
+        <location filename="../../adminui/ui/config_gen/page.py" line="+66"/>
         <source>nginx stream upstream</source>
         <extracomment>The topology was read: (number of nodes).</extracomment>
         <translation type="unfinished"></translation>
@@ -4367,7 +4367,7 @@ SHA-256: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Save configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4942,22 +4942,23 @@ cost-centre=42</source>
     </message>
     <message>
         <location line="+74"/>
-        <source>Actions</source>
+        <source>Drills — {0}</source>
         <extracomment>A running drill&apos;s progress, as the page shows it (DrillProgress; GUI thread). A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult). A drill was started and has not ended (also while it restores what it broke). The running drill&apos;s entry in the jobs panel (None when no drill runs). The last confirmation&apos;s &quot;Save a Raft snapshot first&quot; (None before the first).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Step down the active node…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+80"/>
         <source>New failover drill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
         <source>Abort and restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4972,7 +4973,17 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the list of past drills again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This profile is read-only: step-down and drills are disabled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5019,11 +5030,16 @@ cost-centre=42</source>
     </message>
     <message>
         <location line="+14"/>
+        <source>No drill has been run on this cluster from this console yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Live events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>The drill could not be opened: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5223,7 +5239,12 @@ cost-centre=42</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>No drill report to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6842,7 +6863,22 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>New quota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>New rotation set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the drill report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Add Core service…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8010,12 +8046,12 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
     </message>
     <message>
         <location line="+1"/>
-        <location line="+659"/>
+        <location line="+664"/>
         <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-656"/>
+        <location line="-661"/>
         <source>Copy password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8080,7 +8116,7 @@ then read sys/metrics?format=prometheus with a token allowed to (root, or a poli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Set {0} is being staggered already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8244,9 +8280,9 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>RotationTimeline</name>
     <message>
-        <location filename="../../adminui/ui/rotation/timeline.py" line="+47"/>
+        <location filename="../../adminui/ui/rotation/timeline.py" line="+54"/>
         <source>The timeline needs pyqtgraph, which is not installed.</source>
-        <extracomment>Bar and band fills (red, green, blue, alpha).</extracomment>
+        <extracomment>Bar and band fills (red, green, blue, alpha). Shown instead of an empty plot (no set chosen, members not read yet).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8265,7 +8301,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+39"/>
+        <source>Choose a rotation set to see its members&apos; passwords over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>No member can be handed out now: every member is due.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8823,7 +8864,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
     </message>
     <message>
         <location line="+23"/>
-        <source>Copied {0} ID(s) to the clipboard.</source>
+        <source>Copied 1 ID to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copied {0} IDs to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4227,7 +4227,7 @@ SHA-256: {3}</translation>
 <context>
     <name>ConfigPage</name>
     <message>
-        <location filename="../../adminui/ui/config_gen/page.py" line="+65"/>
+        <location filename="../../adminui/ui/config_gen/page.py" line="+66"/>
         <source>nginx stream upstream</source>
         <extracomment>The topology was read: (number of nodes).</extracomment>
         <translation>upstream для nginx stream</translation>
@@ -4377,7 +4377,7 @@ SHA-256: {3}</translation>
         <translation>Скопировано в буфер обмена.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Save configuration</source>
         <translation>Сохранить конфигурацию</translation>
     </message>
@@ -4952,22 +4952,23 @@ cost-centre=42</source>
     </message>
     <message>
         <location line="+74"/>
-        <source>Actions</source>
+        <source>Drills — {0}</source>
         <extracomment>A running drill&apos;s progress, as the page shows it (DrillProgress; GUI thread). A drill finished and its report was saved (DrillReport). A step-down finished (StepDownResult). A drill was started and has not ended (also while it restores what it broke). The running drill&apos;s entry in the jobs panel (None when no drill runs). The last confirmation&apos;s &quot;Save a Raft snapshot first&quot; (None before the first).</extracomment>
-        <translation>Действия</translation>
+        <translation>Учения — {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Step down the active node…</source>
         <translation>Снять лидерство с активного узла…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+80"/>
         <source>New failover drill…</source>
         <translation>Новые учения по отказу…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
         <source>Abort and restore</source>
         <translation>Прервать и восстановить</translation>
     </message>
@@ -4982,7 +4983,17 @@ cost-centre=42</source>
         <translation>Таймер учений</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the list of past drills again</source>
+        <translation>Перечитать список прошедших учений</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This profile is read-only: step-down and drills are disabled.</source>
         <translation>Профиль только для чтения: снятие лидерства и учения отключены.</translation>
     </message>
@@ -5029,11 +5040,16 @@ cost-centre=42</source>
     </message>
     <message>
         <location line="+14"/>
+        <source>No drill has been run on this cluster from this console yet.</source>
+        <translation>Из этой консоли на этом кластере ещё не проводили учений.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Live events</source>
         <translation>События в реальном времени</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>The drill could not be opened: {0}</source>
         <translation>Не удалось открыть учения: {0}</translation>
     </message>
@@ -5233,7 +5249,12 @@ cost-centre=42</source>
         <translation>Экспорт в JSON</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>No drill report to export yet.</source>
+        <translation>Пока нет отчёта об учениях для выгрузки.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
@@ -6863,7 +6884,22 @@ telemetry {
         <translation>Новая политика…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>New quota…</source>
+        <translation>Новая квота…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>New rotation set…</source>
+        <translation>Новый набор ротации…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the drill report as PDF…</source>
+        <translation>Выгрузить отчёт об учениях в PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Add Core service…</source>
         <translation>Добавить сервис Core…</translation>
     </message>
@@ -8031,12 +8067,12 @@ telemetry {
     </message>
     <message>
         <location line="+1"/>
-        <location line="+659"/>
+        <location line="+664"/>
         <source>Reveal</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location line="-656"/>
+        <location line="-661"/>
         <source>Copy password</source>
         <translation>Копировать пароль</translation>
     </message>
@@ -8101,7 +8137,7 @@ telemetry {
         <translation>Сдвиг правильный.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Set {0} is being staggered already.</source>
         <translation>Набор {0} уже разносится.</translation>
     </message>
@@ -8269,9 +8305,9 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
 <context>
     <name>RotationTimeline</name>
     <message>
-        <location filename="../../adminui/ui/rotation/timeline.py" line="+47"/>
+        <location filename="../../adminui/ui/rotation/timeline.py" line="+54"/>
         <source>The timeline needs pyqtgraph, which is not installed.</source>
-        <extracomment>Bar and band fills (red, green, blue, alpha).</extracomment>
+        <extracomment>Bar and band fills (red, green, blue, alpha). Shown instead of an empty plot (no set chosen, members not read yet).</extracomment>
         <translation>Для временной шкалы нужен pyqtgraph, он не установлен.</translation>
     </message>
     <message>
@@ -8290,7 +8326,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
         <translation>Зелёный: участник для выдачи · синий: текущий пароль · голубой: следующие пароли · серый: прежние (предполагаемые) · оранжевый: срок наступил, ждём сервер · заливка: гарантированный остаток срока действия</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+39"/>
+        <source>Choose a rotation set to see its members&apos; passwords over time.</source>
+        <translation>Выберите набор ротации, чтобы увидеть пароли его участников во времени.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>No member can be handed out now: every member is due.</source>
         <translation>Сейчас выдать некого: у всех участников наступил срок ротации.</translation>
     </message>
@@ -8850,7 +8891,12 @@ Guaranteed remaining lifetime: {1} now, {2} after the rotation.</source>
     </message>
     <message>
         <location line="+23"/>
-        <source>Copied {0} ID(s) to the clipboard.</source>
+        <source>Copied 1 ID to the clipboard.</source>
+        <translation>В буфер обмена скопирован 1 ID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copied {0} IDs to the clipboard.</source>
         <translation>Скопировано ID в буфер обмена: {0}.</translation>
     </message>
 </context>

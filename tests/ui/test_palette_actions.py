@@ -32,6 +32,10 @@ def test_the_palette_lists_page_actions_per_cluster(qtbot: QtBot, bridge: AsyncB
         "bao › New namespace…",
         "bao › New policy…",
         "core › Add Core service…",
+        "bao › New quota…",
+        "bao › New rotation set…",
+        "bao › Export the drill report as PDF…",
+        "core › Export the drill report as PDF…",
     ):
         assert wanted in texts
     assert "core › New policy…" not in texts  # a Core cluster has no policies page
@@ -60,3 +64,15 @@ def test_no_matches_is_said(qtbot: QtBot, bridge: AsyncBridge) -> None:
     palette.search.clear()
     assert not palette.no_matches.isVisible()
     palette.reject()
+
+
+def test_exporting_a_drill_report_without_one_says_so(qtbot: QtBot, bridge: AsyncBridge) -> None:
+    window = _window(qtbot, bridge)
+    palette = window.open_palette()
+    palette.search.setText("bao export pdf")
+    assert palette.matches()[0] == "bao › Export the drill report as PDF…"
+    palette.run_current()
+    view = window.current_view()
+    assert view is not None and view.current_key() == "drills"
+    page = view.page("drills")
+    assert page is not None and "No drill report" in page.status_label.text()  # type: ignore[attr-defined]

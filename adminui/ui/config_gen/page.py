@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,7 @@ from adminui.ui.context import ClusterContext
 from adminui.ui.errors import describe
 from adminui.ui.i18n import say
 from adminui.ui.page_header import PageHeader
+from adminui.ui.policies.error_banner import NOTE_SECONDS
 from adminui.ui.shortcuts import give_shortcut
 
 NGINX, KEEPALIVED, INVENTORY = "nginx", "keepalived", "inventory"
@@ -273,7 +274,15 @@ class ConfigPage(QWidget, PageDefaults):
     # -- output ---------------------------------------------------------------------------
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text())
-        self.status_label.setText(self.tr("Copied to the clipboard."))
+        copied = self.tr("Copied to the clipboard.")
+        self.status_label.setText(copied)
+        # A confirmation, not a state: it goes away after a few seconds.
+        QTimer.singleShot(int(NOTE_SECONDS * 1000), self, lambda: self._forget(copied))
+
+    def _forget(self, note: str) -> None:
+        """Clear the status line if it still says ``note``."""
+        if self.status_label.text() == note:
+            self.status_label.clear()
 
     def save_as(self) -> None:
         dialog = QFileDialog(self, self.tr("Save configuration"))

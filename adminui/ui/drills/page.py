@@ -11,7 +11,6 @@ from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -44,6 +43,7 @@ from adminui.ui.errors import sentence_of
 from adminui.ui.i18n import QT_TRANSLATE_NOOP, fill, say
 from adminui.ui.jobs_panel import JobHandle, jobs_of, start_job
 from adminui.ui.overview.snapshot_first import SnapshotFirstBox
+from adminui.ui.page_header import EmptyState, ListOrEmpty, PageHeader
 from adminui.ui.policies.capability_gate import CapabilityGate
 
 _INJECTORS: dict[str, FaultInjector] = {}
@@ -136,8 +136,7 @@ class DrillsPage(QWidget, PageDefaults):
     # ----- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
         is_bao = self.context.kind is ClusterKind.OPENBAO
-        actions = QGroupBox(self.tr("Actions"))
-        row = QHBoxLayout(actions)
+        self.header = PageHeader(self.tr("Drills — {0}").format(self.context.profile.name))
         self.step_down_button = QPushButton(self.tr("Step down the active node…"))
         self.step_down_button.setVisible(is_bao)
         self.step_down_button.clicked.connect(self.start_step_down)
@@ -154,9 +153,14 @@ class DrillsPage(QWidget, PageDefaults):
         self.timer_label.setFont(font)
         self.status_label = QLabel("")
         self.status_label.setWordWrap(True)
-        for widget in (self.step_down_button, self.drill_button, self.abort_button):
-            row.addWidget(widget)
-        row.addWidget(self.timer_label, 1)
+        if is_bao:
+            self.header.add_secondary(self.step_down_button)
+        self.header.add_secondary(self.abort_button)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Read the list of past drills again"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.header.set_refresh(self.refresh_button)
+        self.header.set_primary(self.drill_button)
         if self.context.read_only:
             self.step_down_button.setEnabled(False)
             self.drill_button.setEnabled(False)
@@ -214,7 +218,16 @@ class DrillsPage(QWidget, PageDefaults):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel(self.tr("Past drills")))
-        left_layout.addWidget(self.history_view, 2)
+        self.history_empty = EmptyState(
+            self.tr("No drill has been run on this cluster from this console yet."),
+            self.tr("New failover drill…"),
+            self.drill_button,
+            self.context.read_only,
+        )
+        self.history_stack = ListOrEmpty(
+            self.history_view, self.history_empty, lambda: self.history_model.rowCount() == 0
+        )
+        left_layout.addWidget(self.history_stack, 2)
         left_layout.addWidget(QLabel(self.tr("Live events")))
         left_layout.addWidget(self.live_log, 1)
 
@@ -237,7 +250,8 @@ class DrillsPage(QWidget, PageDefaults):
         splitter.setSizes([330, 700])
 
         layout = QVBoxLayout(self)
-        layout.addWidget(actions)
+        layout.addWidget(self.header)
+        layout.addWidget(self.timer_label)
         layout.addWidget(self.status_label)
         layout.addWidget(splitter, 1)
 
@@ -245,6 +259,7 @@ class DrillsPage(QWidget, PageDefaults):
     def refresh(self) -> None:
         """Reload the list of past drills of this cluster (local files, no network)."""
         self.history_model.set_summaries(self.history.summaries(self.context.profile.name))
+        self.history_stack.set_loaded(True)
 
     def _on_history_selected(self, current: Any, _previous: Any) -> None:
         if not current.isValid():
@@ -643,6 +658,15 @@ class DrillsPage(QWidget, PageDefaults):
 
     def _export_json(self) -> None:
         self._export(export_json, self._ask_path(self.tr("Export JSON"), "json", "JSON (*.json)"))
+
+    def export_pdf_report(self) -> None:
+        """Export the report shown as PDF; with none shown, the newest past drill's."""
+        if self.report is None and self.history_model.rowCount():
+            self.history_view.setCurrentIndex(self.history_model.index(0))
+        if self.report is None:
+            self.status_label.setText(self.tr("No drill report to export yet."))
+            return
+        self._export_pdf()
 
     def _export_pdf(self) -> None:
         self._export(

@@ -43,6 +43,11 @@ class QuotasPage(QWidget, PageDefaults):
         self.picker.set_path(self.quotas.namespace)
         self._show_heading()
 
+    def new_quota(self) -> None:
+        """The "New quota" dialog, when this profile may create one."""
+        if self.quotas.new_button.isEnabled():
+            self.quotas.open_dialog(None)
+
     @Slot()
     def refresh(self) -> None:
         self.picker.ensure_loaded()

@@ -535,6 +535,11 @@ class RotationPage(QWidget, PageDefaults):
 
     # -- actions ---------------------------------------------------------------------
 
+    def new_rotation_set(self) -> None:
+        """The "New rotation set" dialog, when this profile may create one."""
+        if self.create_button.isEnabled():
+            self._open_create()
+
     def _open_create(self) -> None:
         namespace = self.current_namespace()
 

@@ -38,6 +38,13 @@ class RotationTimeline(QWidget):
         self.caption.setWordWrap(True)
         self.caption.setToolTip(self._margin_tip())
         layout.addWidget(self.caption)
+        #: Shown instead of an empty plot (no set chosen, members not read yet).
+        self.empty = QLabel()
+        self.empty.setObjectName("timelineEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        set_tone(self.empty, "muted")
+        layout.addWidget(self.empty, 1)
         self._pg: Any = None
         self.plot: Any = None
         self._bars: Any = None
@@ -78,6 +85,7 @@ class RotationTimeline(QWidget):
         self.legend = legend
         layout.addWidget(legend)
         self._apply_theme()
+        self.clear()
 
     def changeEvent(self, event: Any) -> None:
         if event.type() == QEvent.Type.PaletteChange and self.plot is not None:
@@ -102,10 +110,17 @@ class RotationTimeline(QWidget):
         return self.plot is not None
 
     def clear(self, message: str = "") -> None:
-        self.caption.setText(message)
+        """No picture: a sentence where the plot was (not an empty axis)."""
+        self.caption.setText("")
+        self.empty.setText(
+            message or self.tr("Choose a rotation set to see its members' passwords over time.")
+        )
+        self.empty.show()
         if self._bars is not None:
             self._bars.setOpts(x0=[], x1=[], y=[], height=0.6, brushes=[])
             self._band.setRegion((0, 0))
+            self.plot.hide()
+            self.legend.hide()
 
     def show_assessment(self, assessment: Assessment, names: list[str]) -> None:
         """Draw the members (rows in ``names`` order) as they stand at ``assessment.now``."""
@@ -113,6 +128,9 @@ class RotationTimeline(QWidget):
         self.caption.setText(self._caption(assessment))
         if self._bars is None:
             return
+        self.empty.hide()
+        self.plot.show()
+        self.legend.show()
         pg = self._pg
         start, end = now - 0.6 * period, now + 1.6 * period
         inset = period * 0.004

@@ -399,8 +399,10 @@ class ServicesPage(QWidget, PageDefaults):
         if not ids:
             return
         QGuiApplication.clipboard().setText("\n".join(ids))
-        self.banner.show_message(
-            self.tr("Copied {0} ID(s) to the clipboard.").format(len(ids)), "info"
+        self.banner.show_note(
+            self.tr("Copied 1 ID to the clipboard.")
+            if len(ids) == 1
+            else self.tr("Copied {0} IDs to the clipboard.").format(len(ids))
         )
 
     def select_service(self, service_id: str) -> bool:
