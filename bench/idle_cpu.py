@@ -14,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -49,7 +50,16 @@ def main() -> None:
     args = parser.parse_args()
     with running_lab() as lab:
         spec = lab_spec(lab)
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        # A settings and data folder of its own: the page shown is the overview, not
+        # whatever tab a window on this machine was left on.
+        home = tempfile.TemporaryDirectory(prefix="adminui-bench-idle-")
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            ADMINUI_CONFIG_DIR=str(Path(home.name) / "config"),
+            ADMINUI_DATA_DIR=str(Path(home.name) / "data"),
+        )
+        env.pop("DBUS_SESSION_BUS_ADDRESS", None)
         proc = subprocess.Popen(
             [sys.executable, "-c", CHILD, json.dumps(spec), str(args.seconds + SETTLE_S + 1)],
             stdout=subprocess.PIPE,
@@ -66,6 +76,7 @@ def main() -> None:
         wall = time.monotonic() - started
         rss_mb = watched.memory_info().rss / 2**20
         out, _ = proc.communicate(timeout=60)
+        home.cleanup()
     used = (after.user - before.user) + (after.system - before.system)
     ticks = json.loads(out.strip().splitlines()[-1])["ticks"]
     print(f"CPU {used:.2f} s over {wall:.1f} s; {ticks} cluster ticks in total", flush=True)
