@@ -187,7 +187,7 @@ class NamespacePicker(QComboBox):
         self._read_at: float | None = None
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMinimumContentsLength(18)
+        self.setMinimumContentsLength(max(18, len(root_label) + 2))  # the root label whole
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setAccessibleName(self.tr("Namespace"))
         completer = QCompleter(self.model(), self)
