@@ -108,9 +108,10 @@ class PageHeader(QWidget):
         """The page's name and its scope, e.g. "ACL policies — team-a"."""
         self.title.setText(text)
 
-    def set_scope(self, picker: NamespacePicker, label: str) -> None:
+    def set_scope(self, picker: QWidget, label: str) -> None:
         """Show ``picker`` (with ``label`` before it) under the title."""
-        self.scope = picker
+        if isinstance(picker, NamespacePicker):
+            self.scope = picker
         caption = QLabel(label)
         caption.setBuddy(picker)
         self._scope_row.addWidget(caption)

@@ -5262,7 +5262,7 @@ cost-centre=42</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../adminui/ui/page_header.py" line="+290"/>
+        <location filename="../../adminui/ui/page_header.py" line="+291"/>
         <source>This profile is read-only: nothing can be created from here.</source>
         <translation>Этот профиль только для чтения: отсюда ничего нельзя создать.</translation>
     </message>
@@ -7988,19 +7988,18 @@ telemetry {
 <context>
     <name>RotationPage</name>
     <message>
-        <location filename="../../adminui/ui/rotation/page.py" line="+135"/>
+        <location filename="../../adminui/ui/rotation/page.py" line="+136"/>
         <source>root namespace</source>
         <extracomment>What RotationService.create_set reports once the set exists and its stagger begins: from then on the work runs in the jobs panel and the dialog closes. A set as the page&apos;s long jobs know it: (namespace, name). The last progress (what happens now, translated; fraction 0..1). The &quot;New rotation set&quot; dialog, while the set is being created (before the stagger). Progress of a long action, from the loop thread: (message, fraction 0..1); the message is a Sentence (an object, so it reaches the GUI thread whole). Staggers and re-staggers running, by set (each also a job in the jobs panel).</extracomment>
         <translation>корневое пространство имён</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
         <source>Namespace</source>
         <translation>Пространство имён</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+4"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -8010,7 +8009,17 @@ telemetry {
         <translation>Новый набор…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Rotation sets — {0}</source>
+        <translation>Наборы ротации — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namespace:</source>
+        <translation>Пространство имён:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rotation sets</source>
         <translation>Наборы ротации</translation>
     </message>

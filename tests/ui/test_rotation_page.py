@@ -603,3 +603,16 @@ def test_the_create_dialog_grows_so_its_paragraph_is_not_cut_by_the_progress_row
     assert summary.height() >= summary.heightForWidth(summary.width())
     assert dialog.height() >= layout.totalHeightForWidth(dialog.width())
     dialog.set_busy(False)
+
+
+def test_the_page_has_the_common_header(
+    qtbot: QtBot, bridge: AsyncBridge, service: FakeService
+) -> None:
+    page = make_page(qtbot, bridge, service)
+    page.resize(1000, 650)
+    page.show()
+    assert page.header.title.text() == "Rotation sets — lab"
+    assert page.header.primary is page.create_button
+    assert page.header.refresh is page.refresh_button
+    right = page.create_button.mapTo(page, page.create_button.rect().topRight()).x()
+    assert right > page.width() - 30  # the main action at the top right

@@ -46,6 +46,7 @@ from adminui.ui.context import ClusterContext
 from adminui.ui.errors import sentence_of
 from adminui.ui.i18n import say
 from adminui.ui.jobs_panel import JobHandle, jobs_of, start_job
+from adminui.ui.page_header import PageHeader
 from adminui.ui.rotation.dialogs import CreateSetDialog, DeleteSetDialog, ErrorBox
 from adminui.ui.rotation.format import clock_time, duration
 from adminui.ui.rotation.models import MemberTableModel, SetListModel, member_rows
@@ -142,12 +143,10 @@ class RotationPage(QWidget, PageDefaults):
         self.create_button = QPushButton(self.tr("New set…"))
         give_shortcut(self.create_button, QKeySequence.StandardKey.New)
         self.create_button.clicked.connect(self._open_create)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Namespace")))
-        top.addWidget(self.namespace)
-        top.addWidget(self.refresh_button)
-        top.addStretch(1)
-        top.addWidget(self.create_button)
+        self.header = PageHeader(self.tr("Rotation sets — {0}").format(self._context.profile.name))
+        self.header.set_scope(self.namespace, self.tr("Namespace:"))
+        self.header.set_refresh(self.refresh_button)
+        self.header.set_primary(self.create_button)
 
         self.set_table = QTableView()
         self.set_table.setModel(self.set_model)
@@ -249,7 +248,7 @@ class RotationPage(QWidget, PageDefaults):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 900])
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
