@@ -13,9 +13,7 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint
@@ -34,19 +32,10 @@ from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.i18n import install_translators
 from adminui.ui.main_window import MainWindow
+from tests.e2e.drive_window import pump_until
 
 ROOT = Path(__file__).resolve().parents[2]
 SETTLE_S = 2.5
-
-
-def pump(app: QApplication, seconds: float, check: Callable[[], bool] = lambda: False) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if check():
-            return True
-        time.sleep(0.01)
-    return False
 
 
 def translated_sources() -> set[str]:
@@ -99,7 +88,7 @@ class Visit:
         self.pages: dict[str, dict[str, object]] = {}
 
     def look(self, name: str, widget: QWidget | None = None, settle_s: float = SETTLE_S) -> None:
-        pump(self.app, settle_s)
+        pump_until(self.app, lambda: False, settle_s)  # let the page settle
         target = widget or self.window
         path = self.folder / f"{name}-{self.language}.png"
         target.grab().save(str(path))
