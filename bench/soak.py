@@ -1,6 +1,6 @@
 """Soak: the console watches the lab for N minutes while nodes are killed and restarted.
 
-    .venv/bin/python bench/soak.py [--minutes 10] [--every 30] [--down 8]
+    .venv/bin/python bench/soak.py [--minutes 10] [--every 30] [--down 8] [--trace-stalls]
 
 Runs the real main window offscreen on the lab's OpenBao and Core clusters (250 ms
 interval), with the OpenBao cluster's History charts on screen (redrawn every second) and
@@ -40,6 +40,7 @@ from adminui.profiles.store import Profile
 from bench._common import emit, median, percentile, running_lab
 
 HERE = Path(__file__).resolve().parent
+ROOT = f"{HERE.parent}/"
 WARMUP_S = 15.0
 SAMPLE_EVERY_S = 10.0
 
@@ -101,7 +102,64 @@ def near(when: float, events: list[tuple[float, str]], within_s: float = 3.0) ->
     return any(0 <= when - at <= within_s for at, _ in events)
 
 
-def soak(minutes: float, every: float, down: float) -> dict[str, object]:
+class StallTracer:
+    """Samples the GUI thread's stack from a thread of its own while the heartbeat is
+    late, and counts which functions the slow ticks were spent in."""
+
+    def __init__(self, late_ms: float = 30.0, every_s: float = 0.004) -> None:
+        self.gui = threading.get_ident()
+        self.last_beat = time.monotonic()
+        self.late_s = late_ms / 1000
+        self.every_s = every_s
+        self.samples: list[tuple[str, ...]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="stall-tracer", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every_s):
+            if time.monotonic() - self.last_beat < self.late_s:
+                continue
+            frame = sys._current_frames().get(self.gui)
+            stack: list[str] = []
+            while frame is not None:
+                code = frame.f_code
+                where = code.co_filename.removeprefix(ROOT).rsplit("site-packages/", 1)[-1]
+                stack.append(f"{where}:{code.co_name}:{frame.f_lineno}")
+                frame = frame.f_back
+            self.samples.append(tuple(stack))
+
+    def report(self, top: int = 25) -> None:
+        from collections import Counter
+
+        leaves: Counter[str] = Counter()
+        ours: Counter[str] = Counter()
+        inclusive: Counter[str] = Counter()
+        for stack in self.samples:
+            if not stack:
+                continue
+            leaves[stack[0]] += 1
+            own = next((f for f in stack if f.startswith("adminui/")), "(none)")
+            ours[own] += 1
+            for name in {f.rsplit(":", 1)[0] for f in stack}:
+                inclusive[name] += 1
+        print(f"stall samples: {len(self.samples)}")
+        for title, counter in (("leaf", leaves), ("first console frame", ours)):
+            print(f"-- by {title}")
+            for name, count in counter.most_common(top):
+                print(f"{count:6d}  {name}")
+        print("-- inclusive (function)")
+        for name, count in inclusive.most_common(top * 2):
+            print(f"{count:6d}  {name}")
+
+
+def soak(minutes: float, every: float, down: float, trace: bool = False) -> dict[str, object]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -164,7 +222,11 @@ def soak(minutes: float, every: float, down: float) -> dict[str, object]:
 
         gc.callbacks.append(on_gc)
 
+        tracer = StallTracer() if trace else None
+
         def beat() -> None:
+            if tracer is not None:
+                tracer.last_beat = time.monotonic()
             now = clock.elapsed()
             gaps.append(now - last[0])
             if now - last[0] > 50:
@@ -206,6 +268,8 @@ def soak(minutes: float, every: float, down: float) -> dict[str, object]:
         )
         started = time.monotonic()
         finished = threading.Event()
+        if tracer is not None:
+            tracer.start()
 
         def finish() -> None:
             finished.set()
@@ -216,6 +280,9 @@ def soak(minutes: float, every: float, down: float) -> dict[str, object]:
             time.sleep(0.002)
         heart.stop()
         sampler.stop()
+        if tracer is not None:
+            tracer.stop()
+            tracer.report()
         gc.callbacks.remove(on_gc)
         sample()
         chaos_out, _ = chaos.communicate(timeout=120)
@@ -298,8 +365,13 @@ def main() -> int:
     parser.add_argument("--minutes", type=float, default=10.0, help="how long to run")
     parser.add_argument("--every", type=float, default=30.0, help="seconds between kills")
     parser.add_argument("--down", type=float, default=8.0, help="seconds a node stays down")
+    parser.add_argument(
+        "--trace-stalls",
+        action="store_true",
+        help="sample the GUI thread's stack while it is late and print where the time went",
+    )
     args = parser.parse_args()
-    emit(soak(args.minutes, args.every, args.down))
+    emit(soak(args.minutes, args.every, args.down, args.trace_stalls))
     return 0
 
 

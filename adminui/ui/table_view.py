@@ -5,10 +5,12 @@ its cells; one long free-text column takes the room that is left. Widths are fit
 when rows arrive (not on every change of a cell, so a live table stays cheap), and the
 user can still drag a short column wider or narrower. A long table is measured on the
 rows in view and those near them (:data:`SAMPLE_ROWS`), so sorting or filtering a few
-thousand rows stays quick; a page that must fit a column to every row says how wide it
-needs to be (:attr:`ColumnFitter.needs`), and one whose column holds long values better
-read elsewhere caps it (:attr:`ColumnFitter.limits`: the cells are elided, never the
-header).
+thousand rows stays quick; rows added to a table are measured alone (a column only grows
+then), and a view out of sight is fitted when it comes into sight, so a live table that
+gains a row at each event costs what that row costs. A page that must fit a column to
+every row says how wide it needs to be (:attr:`ColumnFitter.needs`), and one whose column
+holds long values better read elsewhere caps it (:attr:`ColumnFitter.limits`: the cells
+are elided, never the header).
 """
 
 from __future__ import annotations
@@ -57,7 +59,11 @@ class ColumnFitter(QObject):
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
-        self._pending.timeout.connect(self.fit)
+        self._pending.timeout.connect(self._fit_pending)
+        #: Rows inserted since the last fit, when nothing else changed (measured alone).
+        self._inserted: list[tuple[int, int]] = []
+        self._whole = False  # a full fit is due (a reset, a new layout, a new header)
+        self._out_of_sight = False  # a fit was asked for while the view was hidden
         header = self.header()
         #: The width this fitter gave each column: a width set since (by the user
         #: dragging, or by the page) is kept when it is wider than the contents need.
@@ -67,9 +73,9 @@ class ColumnFitter(QObject):
         header.setResizeContentsPrecision(SAMPLE_ROWS)
         model = view.model()
         if model is not None:
-            for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
-                signal.connect(self._pending.start)
-            model.headerDataChanged.connect(self._pending.start)
+            for signal in (model.modelReset, model.layoutChanged, model.headerDataChanged):
+                signal.connect(self._whole_changed)
+            model.rowsInserted.connect(self._rows_inserted)
         view.viewport().installEventFilter(self)
         #: Copy and the column chooser (every fitted view has them).
         self.tools = TableTools(view)
@@ -78,7 +84,70 @@ class ColumnFitter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.stretch is not None:
             self._fill()
+        elif event.type() == QEvent.Type.Show and self._out_of_sight:
+            self._out_of_sight = False
+            self._pending.start()
         return False
+
+    def _whole_changed(self) -> None:
+        self._whole = True
+        self._ask()
+
+    def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if parent.isValid() or isinstance(self.view, QTreeView):
+            self._whole = True
+        else:
+            self._inserted.append((first, last))
+        self._ask()
+
+    def _ask(self) -> None:
+        """Fit soon; a view out of sight is fitted when it comes into sight."""
+        if self.view.isVisible():
+            self._pending.start()
+        else:
+            self._out_of_sight = True
+
+    def _fit_pending(self) -> None:
+        if not self.view.isVisible():
+            self._out_of_sight = True
+            return
+        rows = sum(last - first + 1 for first, last in self._inserted)
+        if self._whole or rows > SAMPLE_ROWS:
+            self.fit()
+            return
+        model = self.view.model()
+        inserted, self._inserted = self._inserted, []
+        if model is None or not inserted:
+            return
+        self._grow(model, [r for first, last in inserted for r in range(first, last + 1)])
+
+    def _grow(self, model: QAbstractItemModel, rows: list[int]) -> None:
+        """Widen the columns the new ``rows`` need more room in (never narrow them)."""
+        header = self.header()
+        count = model.rowCount()
+        for column in range(model.columnCount()):
+            if header.isSectionHidden(column):
+                continue
+            cells = max(
+                (
+                    self.view.sizeHintForIndex(model.index(row, column)).width()
+                    for row in rows
+                    if row < count
+                ),
+                default=0,
+            )
+            cells = cells + _PADDING if cells > 0 else 0
+            if column in self.needs:
+                cells = max(cells, self.needs[column]() + _PADDING)
+            if column in self.limits:
+                cells = min(cells, self.limits[column]())
+            if column == self.stretch:
+                self._stretch_need = max(self._stretch_need, cells)
+                continue
+            if cells > header.sectionSize(column):
+                header.resizeSection(column, cells)
+                self._fitted[column] = cells
+        self._fill()
 
     def header(self) -> QHeaderView:
         view = self.view
@@ -86,6 +155,8 @@ class ColumnFitter(QObject):
 
     def fit(self) -> None:
         """Size every short column to its header and cells, and stretch the long one."""
+        self._whole = False
+        self._inserted = []
         header = self.header()
         model = self.view.model()
         if model is None:
