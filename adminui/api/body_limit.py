@@ -35,7 +35,7 @@ class UnsupportedEncoding(Exception):
     """The answer is compressed in a way the console does not inflate."""
 
 
-class _Inflater:
+class Inflater:
     """gzip or deflate, inflated at most ``room`` bytes per call."""
 
     def __init__(self, encoding: str) -> None:
@@ -74,16 +74,19 @@ class _Inflater:
             raise zlib.error("the compressed answer ends early")
 
 
-def _inflater(response: httpx.Response) -> _Inflater | None:
+def inflater_for(content_encodings: list[str]) -> Inflater | None:
+    """What inflates a body sent with these ``Content-Encoding`` header values (None:
+    nothing to inflate); raises UnsupportedEncoding for anything but gzip or deflate."""
     encodings = [
         e.strip().lower()
-        for e in response.headers.get("content-encoding", "").split(",")
+        for value in content_encodings
+        for e in value.split(",")
         if e.strip() and e.strip().lower() != "identity"
     ]
     if not encodings:
         return None
     if len(encodings) == 1 and encodings[0] in ("gzip", "x-gzip", "deflate"):
-        return _Inflater(encodings[0])
+        return Inflater(encodings[0])
     raise UnsupportedEncoding(", ".join(encodings))
 
 
@@ -101,7 +104,7 @@ async def read_limited(response: httpx.Response, limit: int) -> bytes:
         if len(response.content) > limit:
             raise ResponseTooLarge(limit)
         return response.content
-    inflater = _inflater(response)
+    inflater = inflater_for(response.headers.get_list("content-encoding"))
     chunks: list[bytes] = []
     size = 0
     async for raw in response.aiter_raw():

@@ -169,7 +169,10 @@ class StandbyRedirect(Standby):
     @property
     def leader(self) -> str:
         """Scheme, host and port of the node the standby pointed to ('' if unknown)."""
-        parts = urlsplit(self.location)
+        try:
+            parts = urlsplit(self.location)
+        except ValueError:  # "http://[::1" and the like
+            return ""
         return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
 
     @property

@@ -60,6 +60,7 @@ from adminui.api.errors import (
     Unreachable,
     VaultError,
 )
+from adminui.api.lean_http import LeanClient
 from adminui.core.audit import AuditEvent
 from adminui.core.sentence import Sentence
 
@@ -227,13 +228,31 @@ def http_client(
     store plus ``ca_bundle``. Requests carry absolute URLs, so one client may serve every
     request to a node (keep-alive, one TLS context)."""
     verify: ssl.SSLContext | bool = False if insecure else make_ssl_context(ca_bundle, client_cert)
+    return _client_verifying(verify, timeouts)
+
+
+#: Headers every request carries, whichever way it is sent.
+BASE_HEADERS = {"User-Agent": "adminui", "Accept-Encoding": ACCEPT_ENCODING}
+
+
+def _client_verifying(
+    verify: ssl.SSLContext | bool, timeouts: Timeouts | None
+) -> httpx.AsyncClient:
     return httpx.AsyncClient(
         verify=verify,
         timeout=(timeouts or Timeouts()).as_httpx(),
         follow_redirects=False,
         trust_env=False,
-        headers={"User-Agent": "adminui", "Accept-Encoding": ACCEPT_ENCODING},
+        headers=BASE_HEADERS,
     )
+
+
+def unverified_ssl_context() -> ssl.SSLContext:
+    """TLS without checking the node's certificate (a profile marked insecure)."""
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    return context
 
 
 def make_ssl_context(
@@ -416,14 +435,21 @@ class VaultTransport:
         self.index_sink: Callable[[str], None] | None = None
         self._sleep = sleep
         self._owns_client = client is None
+        #: Bodiless reads of a transport with a client of its own (the watch's) go
+        #: through the lean client, over the same TLS context (see lean_http).
+        self._lean: LeanClient | None = None
         if client is None:
-            client = http_client(
-                ca_bundle=ca_bundle,
-                client_cert=client_cert,
-                insecure=insecure,
-                timeouts=self.timeouts,
+            context = (
+                unverified_ssl_context() if insecure else make_ssl_context(ca_bundle, client_cert)
             )
+            client = _client_verifying(False if insecure else context, self.timeouts)
+            self._lean = LeanClient(context, {**BASE_HEADERS, "Accept": "*/*"})
         self._client = client
+
+    @property
+    def lean(self) -> LeanClient | None:
+        """The lean client bodiless reads go through (None: all go through httpx)."""
+        return self._lean
 
     def __repr__(self) -> str:
         return (
@@ -451,6 +477,8 @@ class VaultTransport:
         """Close the HTTP client if this transport created it."""
         if self._owns_client:
             await self._client.aclose()
+        if self._lean is not None:
+            await self._lean.aclose()
 
     async def __aenter__(self) -> VaultTransport:
         return self
@@ -706,31 +734,25 @@ class VaultTransport:
     ) -> VaultResponse:
         node = node_of(url)
         started = time.monotonic()
-        chunks = streaming.body() if streaming is not None and streaming.body else None
-        sink = streaming.sink if streaming is not None else None
-        request = self._client.build_request(
-            method,
-            url,
-            headers=headers,
-            json=body if chunks is None else None,
-            content=chunks,
-            params=cast(Any, params),
-            timeout=self.timeouts.as_httpx(),
-            extensions={"sni_hostname": self.server_name} if self.server_name else None,
-        )
+        lean = self._lean if streaming is None and body is None and not params else None
         try:
             # A stream takes as long as it takes; each read still has its own timeout.
             async with asyncio.timeout(None if streaming else self.timeouts.total):
-                response = await self._client.send(request, stream=True)
-                try:
-                    if sink is not None and 200 <= response.status_code < 300:
-                        async for piece in response.aiter_bytes():
-                            sink(piece)
-                        content = b""
-                    else:
-                        content = await read_limited(response, self.max_response_bytes)
-                finally:
-                    await response.aclose()
+                if lean is not None:
+                    answer = await lean.request(
+                        method,
+                        url,
+                        headers,
+                        connect_timeout=self.timeouts.connect,
+                        read_timeout=self.timeouts.read,
+                        limit=self.max_response_bytes,
+                        server_name=self.server_name,
+                    )
+                    status, answer_headers, content = answer.status, answer.headers, answer.content
+                else:
+                    status, answer_headers, content = await self._send_httpx(
+                        method, url, headers, body, params, streaming
+                    )
         except TimeoutError as exc:
             detail = Sentence("no complete answer within {0:g} s", self.timeouts.total)
             raise self._error(Timeout, detail, method, url) from exc
@@ -772,10 +794,41 @@ class VaultTransport:
         except ssl.SSLError as exc:
             raise self._error(TLSError, str(exc), method, url) from exc
         elapsed_ms = (time.monotonic() - started) * 1000
-        log.debug(
-            "%s %s -> %d from %s in %.0f ms", method, url, response.status_code, node, elapsed_ms
+        log.debug("%s %s -> %d from %s in %.0f ms", method, url, status, node, elapsed_ms)
+        return VaultResponse(method, url, node, status, answer_headers, content)
+
+    async def _send_httpx(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: Any,
+        params: Params,
+        streaming: Streaming | None,
+    ) -> tuple[int, httpx.Headers, bytes]:
+        chunks = streaming.body() if streaming is not None and streaming.body else None
+        sink = streaming.sink if streaming is not None else None
+        request = self._client.build_request(
+            method,
+            url,
+            headers=headers,
+            json=body if chunks is None else None,
+            content=chunks,
+            params=cast(Any, params),
+            timeout=self.timeouts.as_httpx(),
+            extensions={"sni_hostname": self.server_name} if self.server_name else None,
         )
-        return VaultResponse(method, url, node, response.status_code, response.headers, content)
+        response = await self._client.send(request, stream=True)
+        try:
+            if sink is not None and 200 <= response.status_code < 300:
+                async for piece in response.aiter_bytes():
+                    sink(piece)
+                content = b""
+            else:
+                content = await read_limited(response, self.max_response_bytes)
+        finally:
+            await response.aclose()
+        return response.status_code, response.headers, content
 
     def _error(self, cls: type[VaultError], detail: str, method: str, url: str) -> VaultError:
         cls = self.dialect.error_class(cls)

@@ -7,10 +7,11 @@ the nodes do; the caller decides the interval.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from adminui.api.kuma import KumaClient, KumaTimeouts
-from adminui.api.transport import RetryPolicy, Timeouts
+from adminui.api.transport import RetryPolicy, Timeouts, VaultTransport
 from adminui.api.vault import VaultClient
 from adminui.core.cluster import ClusterKind, Snapshot
 from adminui.core.transitions import Transition, diff
@@ -45,6 +46,9 @@ class ClusterMonitor:
         never waits for a sign-in: health is read without one)."""
         profile = self.profile = connection.profile
         self._busy = 0  # looks in flight
+        #: Called (on the loop) when a node closes a kept-alive connection between two
+        #: looks: a node stopped or killed is noticed then, before any look or pulse.
+        self.on_connection_lost: Callable[[], None] | None = None
         self._last: Snapshot | None = None
         self._vaults: dict[str, VaultClient] = {}
         self._kuma: KumaClient | None = None
@@ -58,6 +62,7 @@ class ClusterMonitor:
             }
             for client in self._vaults.values():
                 client.transport.token_source = lambda: connection.token
+                self._notice_losses(client.transport)
             self._watch: OpenBaoWatch | CoreWatch = OpenBaoWatch(spec, self._vaults)
         else:
             self._kuma = kuma_client(
@@ -69,7 +74,16 @@ class ClusterMonitor:
                 read_only=True,
             )
             self._kuma.transport.token_source = lambda: connection.token
+            self._notice_losses(self._kuma.transport)
             self._watch = CoreWatch(spec, self._kuma)
+
+    def _notice_losses(self, transport: VaultTransport) -> None:
+        if transport.lean is not None:
+            transport.lean.on_lost = self._connection_lost
+
+    def _connection_lost(self, _origin: object) -> None:
+        if self.on_connection_lost is not None:
+            self.on_connection_lost()
 
     @property
     def last(self) -> Snapshot | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -14,6 +16,15 @@ from adminui.ui.bridge import AsyncBridge
 from adminui.ui.i18n import say
 
 DEFAULT_INTERVAL_MS = 500
+#: Pulses sent together are answered together when they all end within this long.
+PULSE_GATHER_S = 0.2
+
+
+def _pulse_answer(task: asyncio.Future[bool]) -> bool:
+    """Whether a finished pulse says the leader still leads (an error says it does not)."""
+    return not task.cancelled() and task.exception() is None and task.result() is True
+
+
 #: While a cluster has no live leader (a failover under way) it is looked at this often,
 #: so the new leader shows up soon after it is elected.
 FAST_INTERVAL_MS = 100
@@ -51,6 +62,7 @@ class MonitorService(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(min(interval_ms, FAST_INTERVAL_MS))
         self.timer.timeout.connect(self._tick_due)
+        self._pulse_report: Callable[[object], None] | None = None
         #: Looks and pulses asked for since the start (for the benchmarks).
         self.looks = 0
         self.pulses = 0
@@ -70,7 +82,17 @@ class MonitorService(QObject):
         name = connection.profile.name
         self.unwatch(name)
         # Building the HTTP clients does no I/O; they are only used on the loop.
-        self._monitors[name] = ClusterMonitor(connection)
+        monitor = self._monitors[name] = ClusterMonitor(connection)
+        report = self._bridge.reporter(self, lambda _: self._connection_lost(name, monitor))
+        monitor.on_connection_lost = lambda: report(None)
+
+    def _connection_lost(self, name: str, monitor: ClusterMonitor) -> None:
+        """A node of ``name`` closed a kept-alive connection between looks (stopped,
+        killed, restarted): look now, and fast for a while, as after a failed pulse."""
+        if self._monitors.get(name) is not monitor:
+            return
+        self.schedule.stirred(name)
+        self.tick([name])
 
     def unwatch(self, name: str) -> None:
         self._in_flight.discard(name)
@@ -116,6 +138,7 @@ class MonitorService(QObject):
         now = self._now_ms()
         due = [n for n in self._monitors if n not in self._in_flight and self._due.get(n, 0) <= now]
         self.tick(due)
+        pulses: list[tuple[str, ClusterMonitor]] = []
         for name, monitor in self._monitors.items():
             if name in self._in_flight:
                 continue
@@ -123,8 +146,14 @@ class MonitorService(QObject):
             if every is None or monitor.last is None or monitor.last.leader is None:
                 self._pulse_due.pop(name, None)
                 continue
-            if self._pulse_due.setdefault(name, now + every) <= now:
-                self._pulse(name, monitor, now + every)
+            # Pulses fall on a grid common to every cluster: those due together go to
+            # the loop as one job (one wake-up of each thread instead of one per cluster).
+            following = (now // every + 1) * every
+            if self._pulse_due.setdefault(name, following) <= now:
+                self._pulse_due[name] = following
+                pulses.append((name, monitor))
+        if pulses:
+            self._pulse(pulses)
 
     def tick_all(self) -> None:
         self.tick(list(self._monitors))
@@ -141,21 +170,36 @@ class MonitorService(QObject):
             self.looks += 1
             self._bridge.submit(monitor.tick(), self._tick_callback(name, monitor))
 
-    def _pulse(self, name: str, monitor: ClusterMonitor, next_at: float) -> None:
-        self._pulse_due[name] = next_at
-        self._in_flight.add(name)
-        self.pulses += 1
+    def _pulse(self, batch: list[tuple[str, ClusterMonitor]]) -> None:
+        """Pulse every cluster of ``batch`` at once. The answers that come within
+        :data:`PULSE_GATHER_S` come back together; a slower one (a hung node) comes back
+        on its own when it ends, so it holds up no other cluster's looks."""
+        for name, _monitor in batch:
+            self._in_flight.add(name)
+        self.pulses += len(batch)
+        report = self._pulse_report
+        if report is None:
+            report = self._pulse_report = self._bridge.reporter(self, self._pulses_answered)
 
-        def done(still: object, error: BaseException | None) -> None:
+        async def pulse_all() -> None:
+            tasks = {asyncio.ensure_future(m.pulse()): (n, m) for n, m in batch}
+            finished, pending = await asyncio.wait(tasks, timeout=PULSE_GATHER_S)
+            report([(*tasks[t], _pulse_answer(t)) for t in finished])
+            for task in asyncio.as_completed(pending):
+                with contextlib.suppress(Exception):
+                    await task
+            report([(*tasks[t], _pulse_answer(t)) for t in pending])
+
+        self._bridge.submit(pulse_all())
+
+    def _pulses_answered(self, answers: list[tuple[str, ClusterMonitor, bool]]) -> None:
+        for name, monitor, still in answers:
             if self._monitors.get(name) is not monitor:
-                return
+                continue
             self._in_flight.discard(name)
-            if error is None and still is True:
-                return
-            self.schedule.stirred(name)  # the leader changed or went: look now, and fast
-            self.tick([name])
-
-        self._bridge.submit(monitor.pulse(), done)
+            if not still:
+                self.schedule.stirred(name)  # the leader changed or went: look now, fast
+                self.tick([name])
 
     def _tick_callback(
         self, name: str, monitor: ClusterMonitor

@@ -131,12 +131,13 @@ def test_the_window_starts_on_the_fleet_and_lists_alerts_on_their_page(
 class FakeMonitor:
     """Stands in for a ClusterMonitor: counts looks and pulses."""
 
-    def __init__(self, name: str, leader_stays: bool = True) -> None:
+    def __init__(self, name: str, leader_stays: bool = True, pulse_s: float = 0.0) -> None:
         self.profile = Profile(name, ClusterKind.OPENBAO, (A,))
         self.last: Snapshot | None = None
         self.looks = 0
         self.pulses = 0
         self.leader_stays = leader_stays
+        self.pulse_s = pulse_s
 
     async def tick(self) -> Tick:
         self.looks += 1
@@ -145,7 +146,7 @@ class FakeMonitor:
 
     async def pulse(self) -> bool:
         self.pulses += 1
-        await asyncio.sleep(0)
+        await asyncio.sleep(self.pulse_s)
         return self.leader_stays
 
     async def aclose(self) -> None:
@@ -184,6 +185,36 @@ def test_off_screen_clusters_are_pulsed_and_a_failed_pulse_looks_at_once(
     service.set_on_screen({"hidden"})
     qtbot.waitUntil(lambda: hidden.looks == 3, timeout=5000)
     service.stop()
+
+
+def test_pulses_due_together_are_one_job_and_a_hung_one_holds_up_no_other(
+    qtbot: QtBot, bridge: AsyncBridge
+) -> None:
+    clock = [100.0]
+    schedule = PollSchedule(
+        PollSettings(on_screen_ms=500, off_screen_ms=60_000, pulse_ms=1000, settle_s=10),
+        clock=lambda: clock[0],
+    )
+    service = MonitorService(bridge, 500, schedule=schedule)
+    quick = [FakeMonitor(f"quick-{i}") for i in range(3)]
+    hung = FakeMonitor("hung", pulse_s=3.0)
+    service._monitors.update({m.profile.name: m for m in (*quick, hung)})  # type: ignore[misc]
+    service.tick_all()
+    qtbot.waitUntil(lambda: not service._in_flight, timeout=5000)
+    clock[0] += 0.3
+    service._tick_due()  # every pulse is due on the same grid point: 101 s
+    assert set(service._pulse_due.values()) == {101_000.0}
+    jobs: list[object] = []
+    submit = bridge.submit
+    bridge.submit = lambda coro, *a, **k: jobs.append(coro) or submit(coro, *a, **k)  # type: ignore[method-assign]
+    clock[0] += 0.8
+    service._tick_due()
+    assert len(jobs) == 1 and service.pulses == 4
+    # The quick ones come back together at once; the hung one is still out.
+    qtbot.waitUntil(lambda: service._in_flight == {"hung"}, timeout=1500)
+    assert all(m.looks == 1 for m in quick)  # they still lead: no look
+    service.stop()
+    bridge.submit = submit  # type: ignore[method-assign]
 
 
 def test_closing_keeps_the_console_in_the_tray_when_asked(
