@@ -251,6 +251,10 @@ class HistoryCharts(QWidget):
             plot.vb.sigRangeChangedManually.connect(self._moved_by_hand)
             self._plots[key] = plot
         leader_plot = self._plots["leader"]
+        # One time axis, under the last plot: the plots above share it (their own would
+        # repeat it and cost a tick layout each at every redraw).
+        for key in PLOTS[:-1]:
+            self._plots[key].hideAxis("bottom")
         for key in ("latency", "lag"):
             self._plots[key].setXLink(leader_plot)
             self._plots[key].setYRange(-0.15, count - 1 + LANE_HEIGHT + 0.15, padding=0)
