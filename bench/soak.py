@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import json
 import os
 import subprocess
@@ -313,6 +314,9 @@ def soak(minutes: float, every: float, down: float, trace: bool = False) -> dict
     # Memory growth: last sample against the first after warm-up, and the slope.
     growth = rss[-1][1] - rss[0][1] if len(rss) >= 2 else 0.0
     span_min = (rss[-1][0] - rss[0][0]) / 60 if len(rss) >= 2 else 0.0
+    # Growth by thirds of the run: a bounded cache fills early and then stays flat.
+    thirds = [rss[round(i * (len(rss) - 1) / 3)][1] for i in range(4)] if rss else [0.0] * 4
+    by_third = [b - a for a, b in itertools.pairwise(thirds)]
     for when, what in events:
         print(f"{time.strftime('%H:%M:%S', time.localtime(when))} {what}")
     for message in sorted(set(failures))[:10]:
@@ -322,7 +326,8 @@ def soak(minutes: float, every: float, down: float, trace: bool = False) -> dict
     print(
         f"soak: {elapsed_min:.1f} min, {ticks[0]} ticks, {kills} kills, "
         f"{restarts} restarts; memory {rss[0][1]:.1f} -> {rss[-1][1]:.1f} MiB "
-        f"({growth:+.1f} MiB); worst GUI stall {max(gaps)} ms (p99 {percentile(gaps, 99):.0f} "
+        f"({growth:+.1f} MiB; by thirds of the run {by_third[0]:+.1f}, {by_third[1]:+.1f}, "
+        f"{by_third[2]:+.1f} MiB); worst GUI stall {max(gaps)} ms (p99 {percentile(gaps, 99):.0f} "
         f"ms, median {median(gaps):.0f} ms); healed at the end: {healed}; errors: "
         f"{len(chaos_errors) + len(unexpected)}"
     )
@@ -344,6 +349,9 @@ def soak(minutes: float, every: float, down: float, trace: bool = False) -> dict
         "rss_end_mib": rss[-1][1],
         "rss_growth_mib": growth,
         "rss_growth_mib_per_hour": growth / span_min * 60 if span_min else 0.0,
+        "rss_growth_mib_first_third": by_third[0],
+        "rss_growth_mib_second_third": by_third[1],
+        "rss_growth_mib_last_third": by_third[2],
         "max_gui_stall_ms": max(gaps),
         "p99_gui_stall_ms": percentile([float(g) for g in gaps], 99),
         "monitor_failures": len(failures),
