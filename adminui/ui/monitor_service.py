@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import math
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -92,7 +93,13 @@ class MonitorService(QObject):
         if self._monitors.get(name) is not monitor:
             return
         self.schedule.stirred(name)
-        self.tick([name])
+        # Now, but never sooner than the fast interval after the last look: a server
+        # that closes every connection after its answer would otherwise be looked at
+        # in a loop.
+        soonest = self._started.get(name, -math.inf) + self._period_ms(name, monitor)
+        self._due[name] = min(self._due.get(name, soonest), soonest)
+        if soonest <= self._now_ms():
+            self.tick([name])
 
     def unwatch(self, name: str) -> None:
         self._in_flight.discard(name)

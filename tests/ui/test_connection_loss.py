@@ -4,6 +4,7 @@ at at once, and its cluster watched fast for a while, with no look or pulse due.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import threading
 from collections.abc import Iterator
@@ -95,13 +96,60 @@ def test_a_node_that_closes_its_connection_is_looked_at_at_once(
     service.sig_ticked.connect(lambda _name, tick: ticks.append(tick))
     profile = Profile("solo", ClusterKind.OPENBAO, (f"http://127.0.0.1:{node.port}",))
     service.watch(ClusterConnection(profile, None))
-    service.tick_all()  # the first look; the timer is not started
+    service.start()  # the first look now; the next one would be in 10 minutes
     qtbot.waitUntil(lambda: len(ticks) == 1, timeout=5000)
     assert ticks[0].snapshot.nodes[0].role is Role.LEADER
     assert not schedule.busy("solo")
     node.kill()
-    qtbot.waitUntil(lambda: len(ticks) == 2, timeout=5000)
-    assert ticks[1].snapshot.nodes[0].role is Role.UNREACHABLE
+    qtbot.waitUntil(lambda: len(ticks) >= 2, timeout=5000)
+    assert ticks[-1].snapshot.nodes[0].role is Role.UNREACHABLE
     assert schedule.busy("solo") and schedule.interval_ms("solo") == 500
+    service.stop()
     service.unwatch("solo")
     qtbot.waitUntil(lambda: not service._in_flight, timeout=5000)
+
+
+def test_a_node_that_closes_every_connection_is_not_looked_at_in_a_loop(
+    qtbot: QtBot, bridge: AsyncBridge
+) -> None:
+    """A server that hangs up after each answer (without saying so) makes every
+    connection a lost one: the cluster is then watched fast, not in a tight loop."""
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        with contextlib.suppress(ConnectionError, asyncio.IncompleteReadError):
+            await reader.readuntil(b"\r\n\r\n")
+            head = f"HTTP/1.1 200 OK\r\nContent-Length: {len(HEALTH)}\r\n\r\n"
+            writer.write(head.encode() + HEALTH)
+            await writer.drain()
+            await asyncio.sleep(0.05)  # then hang up, after the answer has been read
+        writer.close()
+
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    server = asyncio.run_coroutine_threadsafe(
+        asyncio.start_server(serve, "127.0.0.1", 0), loop
+    ).result(5)
+    try:
+        schedule = PollSchedule(
+            PollSettings(on_screen_ms=500, off_screen_ms=600_000, pulse_ms=600_000, settle_s=30)
+        )
+        service = MonitorService(bridge, 500, schedule=schedule)
+        port = server.sockets[0].getsockname()[1]
+        service.watch(
+            ClusterConnection(
+                Profile("rude", ClusterKind.OPENBAO, (f"http://127.0.0.1:{port}",)), None
+            )
+        )
+        service.start()
+        qtbot.wait(2000)
+        # Every look loses its connection; looks still come no faster than every 500 ms.
+        assert 2 <= service.looks <= 6
+        service.stop()
+        service.unwatch("rude")
+        qtbot.waitUntil(lambda: not service._in_flight, timeout=5000)
+    finally:
+        loop.call_soon_threadsafe(server.close)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(5)
+        loop.close()
