@@ -1,11 +1,13 @@
 """Soak: the console watches the lab for N minutes while nodes are killed and restarted.
 
     .venv/bin/python bench/soak.py [--minutes 10] [--every 30] [--down 8] [--trace-stalls]
+        [--trace-memory]
 
 Runs the real main window offscreen on the lab's OpenBao and Core clusters (250 ms
 interval), with the OpenBao cluster's History charts on screen (redrawn every second) and
-each cluster's history already full (a past hour of snapshots is added first, so memory
-should stay flat from the start: the history only replaces what it holds). Every
+each cluster's history already full (a past hour of copies of a real look is added
+first, so memory should stay flat from the start: the history only replaces what it
+holds, with looks of the same size). Every
 ``--every`` seconds a process of its own (``bench/_chaos.py``: failures come from outside
 the console) kills one lab node (cycling through the OpenBao and Core nodes, leader or
 not) and restarts it ``--down`` seconds later. The GUI thread's worst event-loop gap is
@@ -19,6 +21,8 @@ Exits 0 unless the console could not run at all.
 from __future__ import annotations
 
 import argparse
+import asyncio
+import copy
 import gc
 import itertools
 import json
@@ -33,11 +37,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from dataclasses import replace
+
 import psutil
 
-from adminui.core.cluster import NodeState, Role, Snapshot
+from adminui.core.cluster import Role, Snapshot
 from adminui.core.history import DEFAULT_CAPACITY, ClusterHistory
-from adminui.profiles.store import Profile
+from adminui.monitor.cluster_monitor import ClusterMonitor
+from adminui.monitor.connection import ClusterConnection
 from bench._common import emit, median, percentile, running_lab
 
 HERE = Path(__file__).resolve().parent
@@ -46,23 +53,36 @@ WARMUP_S = 15.0
 SAMPLE_EVERY_S = 10.0
 
 
-def fill_history(history: ClusterHistory, profile: Profile) -> None:
-    """A past hour of a healthy cluster: the history at its capacity before the soak."""
+def real_look(context: ClusterConnection) -> Snapshot:
+    """One look at the cluster as the console's monitor takes it."""
+
+    async def look() -> Snapshot:
+        monitor = ClusterMonitor(context)
+        try:
+            return (await monitor.tick()).snapshot
+        finally:
+            await monitor.aclose()
+
+    return asyncio.run(look())
+
+
+def fill_history(history: ClusterHistory, model: Snapshot) -> None:
+    """A past hour of the cluster: the history at its capacity before the soak, each
+    snapshot a copy of a real look (``model``: all the fields and objects a live look
+    holds, so that live looks replacing them do not make the memory grow by themselves)."""
     now = time.time()
-    urls = profile.node_urls
     for i in range(DEFAULT_CAPACITY):
         nodes = tuple(
-            NodeState(
-                url,
-                Role.LEADER if n == 0 else Role.FOLLOWER,
-                term=3,
+            replace(
+                copy.deepcopy(node),
                 commit_index=1000 + i,
                 applied_index=1000 + i - n,
                 latency_s=0.002 + 0.001 * n,
             )
-            for n, url in enumerate(urls)
+            for n, node in enumerate(model.nodes)
         )
-        history.add(Snapshot(profile.name, now - 3600 + i * 3600 / DEFAULT_CAPACITY, nodes))
+        taken = now - 3600 + i * 3600 / DEFAULT_CAPACITY
+        history.add(replace(model, taken_at=taken, nodes=nodes))
 
 
 FLOOR = r"""
@@ -160,7 +180,22 @@ class StallTracer:
             print(f"{count:6d}  {name}")
 
 
-def soak(minutes: float, every: float, down: float, trace: bool = False) -> dict[str, object]:
+def memory_growth(first: object) -> None:
+    """Print where the Python allocations that grew since snapshot ``first`` were made."""
+    import tracemalloc
+
+    gc.collect()
+    later = tracemalloc.take_snapshot()
+    print("python allocations that grew most (tracemalloc):")
+    for stat in later.compare_to(first, "traceback")[:12]:  # type: ignore[arg-type]
+        print(f"  {stat.size_diff / 1024:+.0f} KiB in {stat.count_diff:+d} blocks")
+        for line in stat.traceback.format()[-10:]:
+            print(f"      {line}")
+
+
+def soak(
+    minutes: float, every: float, down: float, trace: bool = False, memory: bool = False
+) -> dict[str, object]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -180,6 +215,7 @@ def soak(minutes: float, every: float, down: float, trace: bool = False) -> dict
 
     with running_lab() as lab:
         contexts = [ClusterContext(p, t) for p, t in lab_profiles(lab)]
+        models = {c.profile.name: real_look(c) for c in contexts}
         bridge = AsyncBridge()
         # As the console runs: the cycle collector on the GUI thread, freezing what
         # survives a full collection (adminui.ui.app does the same).
@@ -187,7 +223,7 @@ def soak(minutes: float, every: float, down: float, trace: bool = False) -> dict
         window = MainWindow(contexts, bridge, interval_ms=250)
         window.show()
         for view in window.views.values():
-            fill_history(view.history, view.context.profile)
+            fill_history(view.history, models[view.context.profile.name])
         # The hour of history was made in a moment here; in the console it builds up
         # under the collector above, which freezes it as it goes. Do that once now.
         gc.collect()
@@ -241,8 +277,16 @@ def soak(minutes: float, every: float, down: float, trace: bool = False) -> dict
 
         rss: list[tuple[float, float]] = []
 
+        first_allocations: list[object] = []
+
         def sample() -> None:
             rss.append((clock.elapsed() / 1000, process.memory_info().rss / 2**20))
+            if memory and not first_allocations:
+                import tracemalloc
+
+                tracemalloc.start(25)
+                gc.collect()
+                first_allocations.append(tracemalloc.take_snapshot())
 
         sampler = QTimer()
         sampler.setInterval(int(SAMPLE_EVERY_S * 1000))
@@ -284,6 +328,8 @@ def soak(minutes: float, every: float, down: float, trace: bool = False) -> dict
         if tracer is not None:
             tracer.stop()
             tracer.report()
+        if first_allocations:
+            memory_growth(first_allocations[0])
         gc.callbacks.remove(on_gc)
         sample()
         chaos_out, _ = chaos.communicate(timeout=120)
@@ -378,8 +424,13 @@ def main() -> int:
         action="store_true",
         help="sample the GUI thread's stack while it is late and print where the time went",
     )
+    parser.add_argument(
+        "--trace-memory",
+        action="store_true",
+        help="trace Python allocations after the warm-up and print those that grew most",
+    )
     args = parser.parse_args()
-    emit(soak(args.minutes, args.every, args.down, args.trace_stalls))
+    emit(soak(args.minutes, args.every, args.down, args.trace_stalls, args.trace_memory))
     return 0
 
 
