@@ -63,7 +63,9 @@ class MonitorService(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(min(interval_ms, FAST_INTERVAL_MS))
         self.timer.timeout.connect(self._tick_due)
-        self._pulse_report: Callable[[object], None] | None = None
+        # One relay each for the whole service (not one per watch or per pulse).
+        self._lost_report = bridge.reporter(self, self._relay_lost)
+        self._pulse_report = bridge.reporter(self, self._pulses_answered)
         #: Looks and pulses asked for since the start (for the benchmarks).
         self.looks = 0
         self.pulses = 0
@@ -84,8 +86,11 @@ class MonitorService(QObject):
         self.unwatch(name)
         # Building the HTTP clients does no I/O; they are only used on the loop.
         monitor = self._monitors[name] = ClusterMonitor(connection)
-        report = self._bridge.reporter(self, lambda _: self._connection_lost(name, monitor))
-        monitor.on_connection_lost = lambda: report(None)
+        report = self._lost_report
+        monitor.on_connection_lost = lambda: report((name, monitor))
+
+    def _relay_lost(self, lost: tuple[str, ClusterMonitor]) -> None:
+        self._connection_lost(*lost)
 
     def _connection_lost(self, name: str, monitor: ClusterMonitor) -> None:
         """A node of ``name`` closed a kept-alive connection between looks (stopped,
@@ -185,8 +190,6 @@ class MonitorService(QObject):
             self._in_flight.add(name)
         self.pulses += len(batch)
         report = self._pulse_report
-        if report is None:
-            report = self._pulse_report = self._bridge.reporter(self, self._pulses_answered)
 
         async def pulse_all() -> None:
             tasks = {asyncio.ensure_future(m.pulse()): (n, m) for n, m in batch}

@@ -116,13 +116,15 @@ def test_a_node_that_closes_every_connection_is_not_looked_at_in_a_loop(
     connection a lost one: the cluster is then watched fast, not in a tight loop."""
 
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        with contextlib.suppress(ConnectionError, asyncio.IncompleteReadError):
-            await reader.readuntil(b"\r\n\r\n")
-            head = f"HTTP/1.1 200 OK\r\nContent-Length: {len(HEALTH)}\r\n\r\n"
-            writer.write(head.encode() + HEALTH)
-            await writer.drain()
-            await asyncio.sleep(0.05)  # then hang up, after the answer has been read
-        writer.close()
+        try:
+            with contextlib.suppress(ConnectionError, asyncio.IncompleteReadError):
+                await reader.readuntil(b"\r\n\r\n")
+                head = f"HTTP/1.1 200 OK\r\nContent-Length: {len(HEALTH)}\r\n\r\n"
+                writer.write(head.encode() + HEALTH)
+                await writer.drain()
+                await asyncio.sleep(0.05)  # then hang up, after the answer has been read
+        finally:
+            writer.close()
 
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_forever, daemon=True)
@@ -149,7 +151,17 @@ def test_a_node_that_closes_every_connection_is_not_looked_at_in_a_loop(
         service.unwatch("rude")
         qtbot.waitUntil(lambda: not service._in_flight, timeout=5000)
     finally:
-        loop.call_soon_threadsafe(server.close)
+
+        async def stop_serving() -> None:
+            # Every handler ends (and closes its socket) before the loop stops.
+            server.close()
+            await server.wait_closed()
+            handlers = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in handlers:
+                task.cancel()
+            await asyncio.gather(*handlers, return_exceptions=True)
+
+        asyncio.run_coroutine_threadsafe(stop_serving(), loop).result(5)
         loop.call_soon_threadsafe(loop.stop)
         thread.join(5)
         loop.close()
