@@ -82,16 +82,15 @@ def ticked(name, tick):
             shown[0] = url
             say(view_leader=url, t=time.time())
 window.monitor.sig_ticked.connect(ticked)
-import os
-stop_file = sys.argv[6]
 def finish():
     say(looks=window.monitor.looks, pulses=window.monitor.pulses, clusters=len(contexts))
     window.alert_actions.quitting = True
     window.close(); bridge.shutdown(); app.quit()
 QTimer.singleShot(int(float(sys.argv[5]) * 1000), finish)
-stopper = QTimer()
-stopper.timeout.connect(lambda: os.path.exists(stop_file) and (stopper.stop(), finish()))
-stopper.start(200)
+# A line on standard input stops it (no timer polling for a file inside the measured process).
+from PySide6.QtCore import QSocketNotifier
+stopper = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+stopper.activated.connect(lambda: (stopper.setEnabled(False), finish()))
 say(ready=True, t=time.time())
 app.exec()
 """
@@ -119,8 +118,8 @@ class Console:
                 "on" if adaptive else "off",
                 ON_SCREEN,
                 str(run_s),
-                str(Path(self.home.name) / "stop"),
             ],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             env=env,
@@ -155,7 +154,10 @@ class Console:
         return float(100 * used / (time.monotonic() - started))
 
     def finish(self) -> dict[str, Any]:
-        (Path(self.home.name) / "stop").touch()
+        assert self.proc.stdin is not None
+        with contextlib.suppress(OSError):  # it may have ended by itself
+            self.proc.stdin.write("stop\n")
+            self.proc.stdin.close()
         self.proc.wait(timeout=120)
         self._reader.join(10)
         self.home.cleanup()

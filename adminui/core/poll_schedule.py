@@ -4,9 +4,11 @@
   100 ms while it has no leader (a failover under way).
 * A cluster off screen, or every cluster while the window is minimised: at a slow
   interval (a setting, 5 s by default), plus a *pulse* — one request asking whether the
-  last leader still leads — every 2 s. Any change (a transition at a look, a failed
-  pulse) switches it to the on-screen interval (not the leaderless one) until it has been
-  steady for ``settle_s``.
+  last leader still leads — every 2 s. Pulses fall on a grid shared by every cluster,
+  and so do the slow looks, each in the place of a pulse (at 5 s: 6 s and 4 s apart in
+  turn), so a slow cluster is asked something every 2 s. Any change (a transition at a
+  look, a failed pulse) switches it to the on-screen interval (not the leaderless one)
+  until it has been steady for ``settle_s``.
 
 So the cost grows with what is on screen, not with the number of clusters, while a
 leader lost off screen is still noticed within about a second.

@@ -56,6 +56,9 @@ class MonitorService(QObject):
         self._started: dict[str, float] = {}  # when the look in flight was asked for
         self._due: dict[str, float] = {}
         self._pulse_due: dict[str, float] = {}
+        #: When the look in flight (or the last one) of a slow cluster was meant to be:
+        #: slow looks fall on the pulse grid, on average at the slow interval.
+        self._nominal: dict[str, float] = {}
         self.schedule = schedule or PollSchedule(
             PollSettings(on_screen_ms=interval_ms, leaderless_ms=FAST_INTERVAL_MS)
         )
@@ -110,6 +113,7 @@ class MonitorService(QObject):
         self._in_flight.discard(name)
         self._due.pop(name, None)
         self._pulse_due.pop(name, None)
+        self._nominal.pop(name, None)
         self.schedule.forget(name)
         monitor = self._monitors.pop(name, None)
         if monitor is not None:
@@ -177,10 +181,39 @@ class MonitorService(QObject):
                 continue
             now = self._now_ms()
             self._started[name] = now
-            self._due[name] = now + self._period_ms(name, monitor)
+            self._place_on_grid(name, monitor, now)
+            self._due[name] = self._next_look_ms(name, monitor)
             self._in_flight.add(name)
             self.looks += 1
             self._bridge.submit(monitor.tick(), self._tick_callback(name, monitor))
+
+    def _place_on_grid(self, name: str, monitor: ClusterMonitor, now: float) -> None:
+        """A look starts at ``now``. A slow cluster's look takes the place of its pulse
+        on the grid (the next pulse is a grid step on), and it is where the next look is
+        reckoned from: where the last look was meant to be when this one is that look,
+        else now (the first look, or one asked for out of turn)."""
+        every = self.schedule.pulse_ms(name)
+        if every is None:
+            self._nominal.pop(name, None)
+            return
+        self._pulse_due[name] = (now // every + 1) * every
+        meant = self._nominal.get(name)
+        if meant is not None:
+            meant += self._period_ms(name, monitor)
+        self._nominal[name] = meant if meant is not None and abs(now - meant) <= every else now
+
+    def _next_look_ms(self, name: str, monitor: ClusterMonitor) -> float:
+        """When the next look is due, counted from when the last one was asked for at
+        the interval the cluster has now. A slow cluster's looks fall on its pulse grid
+        and take a pulse's place: at 5 s on a 2 s grid, 6 s and 4 s apart in turn, so
+        the cluster is still asked something every 2 s, with fewer requests."""
+        started = self._started.get(name, self._now_ms())
+        period = self._period_ms(name, monitor)
+        every = self.schedule.pulse_ms(name)
+        if every is None:
+            return started + period
+        meant = self._nominal.get(name, started) + period
+        return math.ceil(meant / every) * every
 
     def _pulse(self, batch: list[tuple[str, ClusterMonitor]]) -> None:
         """Pulse every cluster of ``batch`` at once. The answers that come within
@@ -238,8 +271,6 @@ class MonitorService(QObject):
         self.schedule.observed(
             name, leaderless=result.snapshot.leader is None, changed=bool(result.transitions)
         )
-        # The next look counts from when this one was asked for, at the interval the
-        # cluster has now (a transition seen makes it fast at once).
-        started = self._started.get(name, self._now_ms())
-        self._due[name] = started + self._period_ms(name, self._monitors[name])
+        # At the interval the cluster has now (a transition seen makes it fast at once).
+        self._due[name] = self._next_look_ms(name, self._monitors[name])
         self.sig_ticked.emit(name, result)

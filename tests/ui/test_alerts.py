@@ -6,6 +6,7 @@ monitor looks at clusters off screen slowly and pulses them (adaptive polling)."
 from __future__ import annotations
 
 import asyncio
+import itertools
 from pathlib import Path
 
 import pytest
@@ -215,6 +216,40 @@ def test_pulses_due_together_are_one_job_and_a_hung_one_holds_up_no_other(
     assert all(m.looks == 1 for m in quick)  # they still lead: no look
     service.stop()
     bridge.submit = submit  # type: ignore[method-assign]
+
+
+def test_slow_looks_fall_on_the_pulse_grid_and_take_a_pulses_place(
+    qtbot: QtBot, bridge: AsyncBridge
+) -> None:
+    """Off screen at 5 s with a pulse every 2 s: the looks land on the pulse grid, 6 s
+    and 4 s apart in turn (5 s on average), and a grid point with a look has no pulse.
+    The cluster is still asked something every 2 s, with fewer requests."""
+    clock = [100.0]
+    schedule = PollSchedule(
+        PollSettings(on_screen_ms=500, off_screen_ms=5000, pulse_ms=2000, settle_s=10),
+        clock=lambda: clock[0],
+    )
+    service = MonitorService(bridge, 500, schedule=schedule)
+    quiet = FakeMonitor("quiet")
+    service._monitors["quiet"] = quiet  # type: ignore[assignment]
+    looked: list[float] = []
+    pulsed: list[float] = []
+    service.sig_ticked.connect(lambda *_: looked.append(clock[0]))
+    service.tick_all()
+    qtbot.waitUntil(lambda: not service._in_flight, timeout=5000)
+    for _ in range(300):  # 30 s, in the service timer's 100 ms steps
+        clock[0] = round(clock[0] + 0.1, 1)
+        pulses = quiet.pulses
+        service._tick_due()
+        qtbot.waitUntil(lambda: not service._in_flight, timeout=5000)
+        if quiet.pulses > pulses:
+            pulsed.append(clock[0])
+    assert looked == [100.0, 106.0, 110.0, 116.0, 120.0, 126.0, 130.0]
+    assert pulsed == [102.0, 104.0, 108.0, 112.0, 114.0, 118.0, 122.0, 124.0, 128.0]
+    asked = sorted(looked + pulsed)
+    assert max(b - a for a, b in itertools.pairwise(asked)) == pytest.approx(2.0)
+    # 7 looks and 9 pulses in 30 s; pulses every 2 s beside the looks would be 15.
+    service.stop()
 
 
 def test_closing_keeps_the_console_in_the_tray_when_asked(
