@@ -1,7 +1,7 @@
 """Soak: the console watches the lab for N minutes while nodes are killed and restarted.
 
     .venv/bin/python bench/soak.py [--minutes 10] [--every 30] [--down 8] [--trace-stalls]
-        [--trace-memory]
+        [--trace-memory] [--no-trim]
 
 Runs the real main window offscreen on the lab's OpenBao and Core clusters (250 ms
 interval), with the OpenBao cluster's History charts on screen (redrawn every second) and
@@ -14,15 +14,21 @@ not) and restarts it ``--down`` seconds later. The GUI thread's worst event-loop
 measured with a 10 ms timer, and so is a bare Qt process's beside it (the floor: what the
 machine itself imposes, with the lab on the same cores); stalls over 50 ms are counted,
 and how many came within 3 s after a kill or restart. The process's memory is sampled
-every 10 s after a warm-up. Prints what happened and ends with one JSON line of figures.
-Exits 0 unless the console could not run at all.
+every 10 s after a warm-up; the C heap's free memory is handed back every minute as in
+the console (``adminui.ui.heap_trim``; ``--no-trim`` to compare). At the end: how many
+objects the cycle collector tracks (with ``--trace-memory``: by type, against the
+warm-up), how many frozen ones nothing reaches, and the memory once the C heap is
+trimmed once more. Prints what happened and
+ends with one JSON line of figures. Exits 0 unless the console could not run at all.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import copy
+import ctypes
 import gc
 import itertools
 import json
@@ -32,6 +38,7 @@ import sys
 import threading
 import time
 import traceback
+from collections import Counter
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -193,8 +200,54 @@ def memory_growth(first: object) -> None:
             print(f"      {line}")
 
 
+def census() -> Counter[str]:
+    """How many objects of each type the cycle collector tracks, the frozen ones too
+    (they are frozen again afterwards, with what the next full collection would freeze)."""
+    gc.unfreeze()
+    try:
+        return Counter(type(o).__name__ for o in gc.get_objects())
+    finally:
+        gc.freeze()
+
+
+def frozen_garbage() -> dict[str, object]:
+    """What the frozen objects hold that nothing reaches any more (cycles frozen while
+    alive, never collected since), by type; unfreezes and collects them."""
+    frozen = gc.get_freeze_count()
+    tracked = frozen + len(gc.get_objects())
+    gc.unfreeze()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    found = gc.collect()
+    kinds = Counter(type(o).__name__ for o in gc.garbage)
+    gc.set_debug(0)
+    gc.garbage.clear()
+    gc.collect()
+    top = ", ".join(f"{name} {count}" for name, count in kinds.most_common(8))
+    print(f"frozen at the end: {frozen} objects, of which unreachable: {found} ({top})")
+    before = psutil.Process().memory_info().rss / 2**20
+    trimmed = before
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+        trimmed = psutil.Process().memory_info().rss / 2**20
+    print(
+        f"objects the collector tracks: {tracked}; RSS {before:.1f} MiB, {trimmed:.1f} MiB "
+        "once the C allocator gave back what it holds free (malloc_trim)"
+    )
+    return {
+        "frozen_objects": frozen,
+        "frozen_unreachable_objects": found,
+        "tracked_objects_end": tracked,
+        "rss_trimmed_end_mib": trimmed,
+    }
+
+
 def soak(
-    minutes: float, every: float, down: float, trace: bool = False, memory: bool = False
+    minutes: float,
+    every: float,
+    down: float,
+    trace: bool = False,
+    memory: bool = False,
+    trim: bool = True,
 ) -> dict[str, object]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
@@ -203,6 +256,7 @@ def soak(
     from adminui.ui.bridge import AsyncBridge
     from adminui.ui.context import ClusterContext
     from adminui.ui.gui_gc import GuiThreadCollector
+    from adminui.ui.heap_trim import HeapTrimmer, malloc_trim
     from adminui.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -220,6 +274,8 @@ def soak(
         # As the console runs: the cycle collector on the GUI thread, freezing what
         # survives a full collection (adminui.ui.app does the same).
         collector = GuiThreadCollector(app)
+        # As the console runs: the C heap's free memory handed back every minute.
+        trimmer = HeapTrimmer(malloc_trim()) if trim else HeapTrimmer(None)
         window = MainWindow(contexts, bridge, interval_ms=250)
         window.show()
         for view in window.views.values():
@@ -279,8 +335,15 @@ def soak(
 
         first_allocations: list[object] = []
 
+        tracked_first: list[Counter[str]] = []
+
+        fds: list[int] = []
+
         def sample() -> None:
             rss.append((clock.elapsed() / 1000, process.memory_info().rss / 2**20))
+            fds.append(process.num_fds())
+            if memory and not tracked_first:
+                tracked_first.append(census())
             if memory and not first_allocations:
                 import tracemalloc
 
@@ -312,17 +375,28 @@ def soak(
             [sys.executable, "-c", FLOOR, str(minutes * 60)], stdout=subprocess.PIPE, text=True
         )
         started = time.monotonic()
-        finished = threading.Event()
         if tracer is not None:
             tracer.start()
+        # The console's own event loop, as it runs for a user: objects Qt deletes later
+        # (deleteLater) are deleted only by a running loop, not by processEvents() calls.
+        healed = [False]
 
-        def finish() -> None:
-            finished.set()
+        def heal_check() -> None:
+            # After the last restart every node must be seen answering again: every
+            # cluster's last look (a view off screen draws none).
+            looks = [tick.snapshot for tick in window._last_ticks.values()]
+            roles = [node.role for look in looks for node in look.nodes]
+            if roles and all(r in (Role.LEADER, Role.FOLLOWER) for r in roles):
+                healed[0] = True
+                app.quit()
 
-        QTimer.singleShot(int(minutes * 60_000), finish)
-        while not finished.is_set():
-            app.processEvents()
-            time.sleep(0.002)
+        healer = QTimer()
+        healer.setInterval(10)
+        healer.timeout.connect(heal_check)
+        QTimer.singleShot(int(minutes * 60_000), healer.start)
+        QTimer.singleShot(int(minutes * 60_000 + 60_000), app.quit)  # unhealed a minute on
+        app.exec()
+        healer.stop()
         heart.stop()
         sampler.stop()
         if tracer is not None:
@@ -335,22 +409,17 @@ def soak(
         chaos_out, _ = chaos.communicate(timeout=120)
         floor_out, _ = floor.communicate(timeout=120)
         lab._state = None  # the chaos process started nodes anew: read their PIDs again
-        # After the last restart every node must be seen answering again.
-        healed_by = time.monotonic() + 60
-        healed = False
-        while time.monotonic() < healed_by:
-            app.processEvents()
-            time.sleep(0.01)
-            # Every cluster's last look (a view off screen draws none).
-            looks = [tick.snapshot for tick in window._last_ticks.values()]
-            roles = [node.role for look in looks for node in look.nodes]
-            if roles and all(r in (Role.LEADER, Role.FOLLOWER) for r in roles):
-                healed = True
-                break
         elapsed_min = (time.monotonic() - started) / 60
+        if tracked_first:
+            grown = census()
+            grown.subtract(tracked_first[0])
+            top = ", ".join(f"{name} {count:+d}" for name, count in grown.most_common(12))
+            print(f"tracked objects that grew most since the warm-up: {top}")
+        leftovers = frozen_garbage()
         window.close()
         bridge.shutdown()
         collector.stop()
+        trimmer.stop()
 
     events, chaos_errors = chaos_events(chaos_out)
     kills = sum(1 for _, what in events if what.startswith("killed"))
@@ -373,8 +442,9 @@ def soak(
         f"soak: {elapsed_min:.1f} min, {ticks[0]} ticks, {kills} kills, "
         f"{restarts} restarts; memory {rss[0][1]:.1f} -> {rss[-1][1]:.1f} MiB "
         f"({growth:+.1f} MiB; by thirds of the run {by_third[0]:+.1f}, {by_third[1]:+.1f}, "
-        f"{by_third[2]:+.1f} MiB); worst GUI stall {max(gaps)} ms (p99 {percentile(gaps, 99):.0f} "
-        f"ms, median {median(gaps):.0f} ms); healed at the end: {healed}; errors: "
+        f"{by_third[2]:+.1f} MiB); open files {fds[0] if fds else 0} -> {fds[-1] if fds else 0}; "
+        f"worst GUI stall {max(gaps)} ms (p99 {percentile(gaps, 99):.0f} "
+        f"ms, median {median(gaps):.0f} ms); healed at the end: {healed[0]}; errors: "
         f"{len(chaos_errors) + len(unexpected)}"
     )
     print(
@@ -395,6 +465,8 @@ def soak(
         "rss_end_mib": rss[-1][1],
         "rss_growth_mib": growth,
         "rss_growth_mib_per_hour": growth / span_min * 60 if span_min else 0.0,
+        "open_files_start": fds[0] if fds else 0,
+        "open_files_end": fds[-1] if fds else 0,
         "rss_growth_mib_first_third": by_third[0],
         "rss_growth_mib_second_third": by_third[1],
         "rss_growth_mib_last_third": by_third[2],
@@ -410,7 +482,10 @@ def soak(
         "floor_p99_stall_ms": floor_figures["p99"],
         "floor_stalls_over_50ms": len(floor_figures["big"]),
         "unexpected_exceptions": len(unexpected),
-        "healed_at_end": healed,
+        "healed_at_end": healed[0],
+        "heap_trims": trimmer.trims,
+        "heap_trim_longest_ms": trimmer.longest_s * 1000,
+        **leftovers,
     }
 
 
@@ -427,10 +502,25 @@ def main() -> int:
     parser.add_argument(
         "--trace-memory",
         action="store_true",
-        help="trace Python allocations after the warm-up and print those that grew most",
+        help="count the tracked objects by type and trace Python allocations after the "
+        "warm-up; print the types and allocations that grew most (slows the run)",
+    )
+    parser.add_argument(
+        "--no-trim",
+        action="store_true",
+        help="do not hand the C heap's free memory back every minute (to compare)",
     )
     args = parser.parse_args()
-    emit(soak(args.minutes, args.every, args.down, args.trace_stalls, args.trace_memory))
+    emit(
+        soak(
+            args.minutes,
+            args.every,
+            args.down,
+            args.trace_stalls,
+            args.trace_memory,
+            not args.no_trim,
+        )
+    )
     return 0
 
 

@@ -16,6 +16,7 @@ from adminui.ui.app_icon import APP_ID, application_icon
 from adminui.ui.bridge import AsyncBridge
 from adminui.ui.context import ClusterContext
 from adminui.ui.gui_gc import GuiThreadCollector
+from adminui.ui.heap_trim import HeapTrimmer, malloc_trim
 from adminui.ui.i18n import install_translators, saved_language
 from adminui.ui.main_window import MainWindow
 from adminui.ui.single_instance import SingleInstance
@@ -80,6 +81,7 @@ def run(
         print("AdminUI is already running; its window was brought to the front.")
         return 0
     collector = GuiThreadCollector(app)
+    trimmer = HeapTrimmer(malloc_trim())
     bridge = AsyncBridge()
     window = MainWindow(contexts, bridge, lab_starter=lab_starter)
     guard.sig_raise_requested.connect(window.raise_window)
@@ -97,5 +99,6 @@ def run(
         window.close()
         bridge.shutdown()
         collector.stop()
+        trimmer.stop()
         for translator in translators:
             app.removeTranslator(translator)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from adminui.core.alert_rules import SEVERITY, Alert
-from adminui.profiles.notification_log import LoggedAlert, NotificationLog
+from adminui.profiles.notification_log import KEEP, LoggedAlert, NotificationLog
 from adminui.ui.alerts import kind_title
 from adminui.ui.i18n import say
 from adminui.ui.policies.record_model import Column, RecordTableModel
@@ -125,7 +125,8 @@ class NotificationsPage(QWidget):
         """An alert was raised while the console runs."""
         entry = LoggedAlert.of(alert)
         if self.model.row_of(alert_key(entry)) < 0:
-            self.model.set_records([*self.model.records(), entry])
+            # As many as the log keeps: a console that runs for weeks shows the newest.
+            self.model.set_records([*self.model.records(), entry][-KEEP:])
         self._show_empty()
 
     def _show_empty(self) -> None:

@@ -279,3 +279,25 @@ def test_closing_keeps_the_console_in_the_tray_when_asked(
     actions.quit()
     assert not window.isVisible() and not window.monitor.timer.isActive()
     actions.tray_action.setChecked(False)
+
+
+def test_the_notifications_page_keeps_as_many_alerts_as_the_log(
+    qtbot: QtBot, tmp_path: Path, qtmodeltester: ModelTester
+) -> None:
+    """A console that runs for weeks raises alerts all along: the page shows the newest
+    ones, as many as the log file keeps, not every alert since the start."""
+    from adminui.core.alert_rules import Alert
+    from adminui.core.sentence import Sentence
+    from adminui.profiles.notification_log import KEEP
+    from adminui.ui.notifications_page import NotificationsPage
+
+    page = NotificationsPage(NotificationLog(tmp_path / "notifications.jsonl"))
+    qtbot.addWidget(page)
+    for i in range(KEEP + 5):
+        page.add(
+            Alert("alpha", AlertKind.NODE_SEALED, Sentence("sealed {0}", i), 1_700_000_000.0 + i)
+        )
+    assert page.model.rowCount() == KEEP
+    qtmodeltester.check(page.model)
+    oldest = min(record.at for record in page.model.records())
+    assert oldest == 1_700_000_005.0
