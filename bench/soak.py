@@ -200,6 +200,30 @@ def memory_growth(first: object) -> None:
             print(f"      {line}")
 
 
+def deep_mib(roots: list[object]) -> float:
+    """Memory held by ``roots`` and everything they reach (each object counted once)."""
+    atoms = (str, bytes, int, float, bool, type(None))
+    seen: set[int] = set()
+    size = 0
+    stack = list(roots)
+    while stack:
+        item = stack.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        size += sys.getsizeof(item)
+        if type(item) in atoms:
+            continue
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, tuple | list):
+            stack.extend(item)
+        if hasattr(item, "__dict__"):
+            stack.append(item.__dict__)
+    return size / 2**20
+
+
 def census() -> Counter[str]:
     """How many objects of each type the cycle collector tracks, the frozen ones too
     (they are frozen again afterwards, with what the next full collection would freeze)."""
@@ -284,6 +308,7 @@ def soak(
         # under the collector above, which freezes it as it goes. Do that once now.
         gc.collect()
         gc.freeze()
+        histories_start = deep_mib([v.history.snapshots() for v in window.views.values()])
         # Two clusters open on the fleet: the first is opened, on its History tab.
         window.open_cluster_named(contexts[0].profile.name)
         charted = window.views[contexts[0].profile.name]
@@ -415,6 +440,11 @@ def soak(
             grown.subtract(tracked_first[0])
             top = ", ".join(f"{name} {count:+d}" for name, count in grown.most_common(12))
             print(f"tracked objects that grew most since the warm-up: {top}")
+        histories_end = deep_mib([v.history.snapshots() for v in window.views.values()])
+        print(
+            f"the clusters' histories hold {histories_start:.1f} MiB at the start, "
+            f"{histories_end:.1f} MiB at the end (prefilled looks replaced by live ones)"
+        )
         leftovers = frozen_garbage()
         window.close()
         bridge.shutdown()
@@ -465,6 +495,8 @@ def soak(
         "rss_end_mib": rss[-1][1],
         "rss_growth_mib": growth,
         "rss_growth_mib_per_hour": growth / span_min * 60 if span_min else 0.0,
+        "histories_mib_start": histories_start,
+        "histories_mib_end": histories_end,
         "open_files_start": fds[0] if fds else 0,
         "open_files_end": fds[-1] if fds else 0,
         "rss_growth_mib_first_third": by_third[0],
