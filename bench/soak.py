@@ -1,7 +1,7 @@
 """Soak: the console watches the lab for N minutes while nodes are killed and restarted.
 
     .venv/bin/python bench/soak.py [--minutes 10] [--every 30] [--down 8] [--trace-stalls]
-        [--trace-memory] [--no-trim]
+        [--trace-memory] [--no-trim] [--live-mix]
 
 Runs the real main window offscreen on the lab's OpenBao and Core clusters (250 ms
 interval), with the OpenBao cluster's History charts on screen (redrawn every second) and
@@ -40,6 +40,7 @@ import time
 import traceback
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -73,12 +74,47 @@ def real_look(context: ClusterConnection) -> Snapshot:
     return asyncio.run(look())
 
 
-def fill_history(history: ClusterHistory, model: Snapshot) -> None:
+def looks_with_a_node_down(lab: Any, contexts: list[ClusterConnection]) -> dict[str, Snapshot]:
+    """A real look at each cluster while one of its followers is down (then restarted,
+    and every node seen answering again)."""
+    followers = {
+        "openbao": next(n.name for n in lab.bao_nodes() if n.name != lab.bao_leader().name),
+        "core": lab.core_nodes()[-1].name,
+    }
+    looks: dict[str, Snapshot] = {}
+    for context in contexts:
+        name = followers["openbao" if context.profile.kind.value == "openbao" else "core"]
+        lab.kill(name)
+        try:
+            looks[context.profile.name] = real_look(context)
+        finally:
+            lab.restart(name)
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        roles = [n.role for c in contexts for n in real_look(c).nodes]
+        if all(r in (Role.LEADER, Role.FOLLOWER) for r in roles):
+            break
+        time.sleep(1)
+    return looks
+
+
+def fill_history(
+    history: ClusterHistory,
+    model: Snapshot,
+    down: Snapshot | None = None,
+    down_share: tuple[float, float] = (0.0, 1.0),
+) -> None:
     """A past hour of the cluster: the history at its capacity before the soak, each
     snapshot a copy of a real look (``model``: all the fields and objects a live look
-    holds, so that live looks replacing them do not make the memory grow by themselves)."""
+    holds, so that live looks replacing them do not make the memory grow by themselves).
+    With ``down``: a look with a node down for ``down_share[0]`` seconds of every
+    ``down_share[1]``, as the chaos will take one down, so the prefill carries the mix
+    of looks the live ones will."""
     now = time.time()
+    step = 3600 / DEFAULT_CAPACITY
     for i in range(DEFAULT_CAPACITY):
+        is_down = down is not None and (i * step) % down_share[1] < down_share[0]
+        model_now = down if is_down and down is not None else model
         nodes = tuple(
             replace(
                 copy.deepcopy(node),
@@ -86,10 +122,10 @@ def fill_history(history: ClusterHistory, model: Snapshot) -> None:
                 applied_index=1000 + i - n,
                 latency_s=0.002 + 0.001 * n,
             )
-            for n, node in enumerate(model.nodes)
+            for n, node in enumerate(model_now.nodes)
         )
         taken = now - 3600 + i * 3600 / DEFAULT_CAPACITY
-        history.add(replace(model, taken_at=taken, nodes=nodes))
+        history.add(replace(model_now, taken_at=taken, nodes=nodes))
 
 
 FLOOR = r"""
@@ -272,6 +308,7 @@ def soak(
     trace: bool = False,
     memory: bool = False,
     trim: bool = True,
+    live_mix: bool = False,
 ) -> dict[str, object]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
@@ -294,6 +331,7 @@ def soak(
     with running_lab() as lab:
         contexts = [ClusterContext(p, t) for p, t in lab_profiles(lab)]
         models = {c.profile.name: real_look(c) for c in contexts}
+        downs = looks_with_a_node_down(lab, contexts) if live_mix else {}
         bridge = AsyncBridge()
         # As the console runs: the cycle collector on the GUI thread, freezing what
         # survives a full collection (adminui.ui.app does the same).
@@ -303,7 +341,10 @@ def soak(
         window = MainWindow(contexts, bridge, interval_ms=250)
         window.show()
         for view in window.views.values():
-            fill_history(view.history, models[view.context.profile.name])
+            name = view.context.profile.name
+            # Each cluster has a node down ``down`` s of every 2 × ``every`` s (the
+            # chaos takes OpenBao and Core nodes in turn).
+            fill_history(view.history, models[name], downs.get(name), (down, 2 * every))
         # The hour of history was made in a moment here; in the console it builds up
         # under the collector above, which freezes it as it goes. Do that once now.
         gc.collect()
@@ -542,6 +583,12 @@ def main() -> int:
         action="store_true",
         help="do not hand the C heap's free memory back every minute (to compare)",
     )
+    parser.add_argument(
+        "--live-mix",
+        action="store_true",
+        help="prefill with looks of a node down as often as the chaos takes one down "
+        "(one follower of each cluster is killed and restarted before the soak)",
+    )
     args = parser.parse_args()
     emit(
         soak(
@@ -551,6 +598,7 @@ def main() -> int:
             args.trace_stalls,
             args.trace_memory,
             not args.no_trim,
+            args.live_mix,
         )
     )
     return 0
