@@ -26,9 +26,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import copy
-import ctypes
 import gc
 import itertools
 import json
@@ -53,6 +51,7 @@ from adminui.core.cluster import Role, Snapshot
 from adminui.core.history import DEFAULT_CAPACITY, ClusterHistory
 from adminui.monitor.cluster_monitor import ClusterMonitor
 from adminui.monitor.connection import ClusterConnection
+from adminui.ui.heap_trim import HeapTrimmer, malloc_trim
 from bench._common import emit, median, percentile, running_lab
 
 HERE = Path(__file__).resolve().parent
@@ -74,6 +73,12 @@ def real_look(context: ClusterConnection) -> Snapshot:
     return asyncio.run(look())
 
 
+def all_serving(looks: list[Snapshot]) -> bool:
+    """Whether every node of ``looks`` answers as leader or follower."""
+    roles = [node.role for look in looks for node in look.nodes]
+    return bool(roles) and all(r in (Role.LEADER, Role.FOLLOWER) for r in roles)
+
+
 def looks_with_a_node_down(lab: Any, contexts: list[ClusterConnection]) -> dict[str, Snapshot]:
     """A real look at each cluster while one of its followers is down (then restarted,
     and every node seen answering again)."""
@@ -90,10 +95,7 @@ def looks_with_a_node_down(lab: Any, contexts: list[ClusterConnection]) -> dict[
         finally:
             lab.restart(name)
     deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        roles = [n.role for c in contexts for n in real_look(c).nodes]
-        if all(r in (Role.LEADER, Role.FOLLOWER) for r in roles):
-            break
+    while time.monotonic() < deadline and not all_serving([real_look(c) for c in contexts]):
         time.sleep(1)
     return looks
 
@@ -113,8 +115,9 @@ def fill_history(
     now = time.time()
     step = 3600 / DEFAULT_CAPACITY
     for i in range(DEFAULT_CAPACITY):
-        is_down = down is not None and (i * step) % down_share[1] < down_share[0]
-        model_now = down if is_down and down is not None else model
+        model_now = model
+        if down is not None and (i * step) % down_share[1] < down_share[0]:
+            model_now = down
         nodes = tuple(
             replace(
                 copy.deepcopy(node),
@@ -124,8 +127,7 @@ def fill_history(
             )
             for n, node in enumerate(model_now.nodes)
         )
-        taken = now - 3600 + i * 3600 / DEFAULT_CAPACITY
-        history.add(replace(model_now, taken_at=taken, nodes=nodes))
+        history.add(replace(model_now, taken_at=now - 3600 + i * step, nodes=nodes))
 
 
 FLOOR = r"""
@@ -285,10 +287,10 @@ def frozen_garbage() -> dict[str, object]:
     top = ", ".join(f"{name} {count}" for name, count in kinds.most_common(8))
     print(f"frozen at the end: {frozen} objects, of which unreachable: {found} ({top})")
     before = psutil.Process().memory_info().rss / 2**20
-    trimmed = before
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-        trimmed = psutil.Process().memory_info().rss / 2**20
+    trim = malloc_trim()
+    if trim is not None:
+        trim()
+    trimmed = psutil.Process().memory_info().rss / 2**20
     print(
         f"objects the collector tracks: {tracked}; RSS {before:.1f} MiB, {trimmed:.1f} MiB "
         "once the C allocator gave back what it holds free (malloc_trim)"
@@ -317,7 +319,6 @@ def soak(
     from adminui.ui.bridge import AsyncBridge
     from adminui.ui.context import ClusterContext
     from adminui.ui.gui_gc import GuiThreadCollector
-    from adminui.ui.heap_trim import HeapTrimmer, malloc_trim
     from adminui.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -450,9 +451,7 @@ def soak(
         def heal_check() -> None:
             # After the last restart every node must be seen answering again: every
             # cluster's last look (a view off screen draws none).
-            looks = [tick.snapshot for tick in window._last_ticks.values()]
-            roles = [node.role for look in looks for node in look.nodes]
-            if roles and all(r in (Role.LEADER, Role.FOLLOWER) for r in roles):
+            if all_serving([tick.snapshot for tick in window._last_ticks.values()]):
                 healed[0] = True
                 app.quit()
 
