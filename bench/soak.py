@@ -259,6 +259,10 @@ def deep_mib(roots: list[object]) -> float:
             stack.extend(item)
         if hasattr(item, "__dict__"):
             stack.append(item.__dict__)
+        for cls in type(item).__mro__:  # slotted objects (snapshots, node states)
+            slots = cls.__dict__.get("__slots__", ())
+            for name in (slots,) if isinstance(slots, str) else slots:
+                stack.append(getattr(item, name, None))
     return size / 2**20
 
 

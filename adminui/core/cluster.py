@@ -64,7 +64,7 @@ class ClusterSpec:
     environment: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NodeState:
     """One node at one moment."""
 
@@ -92,7 +92,7 @@ class NodeState:
         return self.name or host_port(self.url)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Snapshot:
     """All nodes of one cluster at one tick."""
 

@@ -3,19 +3,22 @@
 Fixed-size ring buffers: memory stays flat however long the console runs. The charts'
 numbers (time, leader, each node's latency and index lag) are kept apart in preallocated
 arrays as each snapshot arrives, so a redraw hands them over as they are instead of
-walking the whole history again.
+walking the whole history again. The texts of kept snapshots (URLs, names, versions,
+errors) are held once each and shared by every snapshot that says the same: an hour of
+looks repeats a few dozen texts thousands of times, and each look brings new copies.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from adminui.core.cluster import Role, Snapshot
+from adminui.core.cluster import NodeState, Role, Snapshot
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -34,6 +37,62 @@ class LeaderPeriod:
     @property
     def duration_s(self) -> float:
         return self.end - self.start
+
+
+class SharedTexts:
+    """One copy of each text: :meth:`node` and :meth:`snapshot` return the same state
+    with its texts replaced by copies already held, when equal ones are.
+
+    Texts are told apart by their type and, for a :class:`~adminui.core.sentence.Sentence`,
+    its template too, so what is shared translates the same. At most ``limit`` texts are
+    held: past that the table starts again (texts of every look are kept, not grown
+    without end, even when errors name something new each time)."""
+
+    def __init__(self, limit: int = 4096) -> None:
+        self.limit = limit
+        self._texts: dict[tuple[type, str, object], str] = {}
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def text(self, value: str) -> str:
+        key = (type(value), str(value), getattr(value, "template", None))
+        held = self._texts.get(key)
+        if held is None:
+            if len(self._texts) >= self.limit:
+                self._texts.clear()
+            self._texts[key] = held = value
+        return held
+
+    def node(self, node: NodeState) -> NodeState:
+        changes = self._changes(node, _NODE_TEXTS)
+        return replace(node, **changes) if changes else node
+
+    def snapshot(self, snapshot: Snapshot) -> Snapshot:
+        changes = self._changes(snapshot, _SNAPSHOT_TEXTS)
+        nodes = tuple(self.node(node) for node in snapshot.nodes)
+        if any(new is not old for new, old in zip(nodes, snapshot.nodes, strict=True)):
+            changes["nodes"] = nodes
+        return replace(snapshot, **changes) if changes else snapshot
+
+    def _changes(self, state: object, names: tuple[str, ...]) -> dict[str, Any]:
+        """The fields of ``state`` named in ``names`` whose text is held in another copy."""
+        changes: dict[str, Any] = {}
+        for name in names:
+            value = getattr(state, name)
+            if value:
+                held = self.text(value)
+                if held is not value:
+                    changes[name] = held
+        return changes
+
+
+def _text_fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if f.type in ("str", str))
+
+
+_NODE_TEXTS = _text_fields(NodeState)
+_SNAPSHOT_TEXTS = _text_fields(Snapshot)
 
 
 class SeriesRing:
@@ -84,6 +143,7 @@ class ClusterHistory:
         self._snapshots: deque[Snapshot] = deque(maxlen=capacity)
         self._charts = SeriesRing(capacity)
         self._node_numbers: dict[str, int] = {}  # url -> 1, 2, … in order first seen
+        self._texts = SharedTexts()
 
     def __len__(self) -> int:
         return len(self._snapshots)
@@ -91,6 +151,7 @@ class ClusterHistory:
     def add(self, snapshot: Snapshot) -> None:
         if self._snapshots and snapshot.taken_at < self._snapshots[-1].taken_at:
             return  # out of order: keep the timeline monotonic
+        snapshot = self._texts.snapshot(snapshot)
         self._snapshots.append(snapshot)
         self._charts.append(self._chart_row(snapshot))
 

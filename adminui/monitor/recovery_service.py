@@ -56,6 +56,11 @@ class RecoveryService:
         self.store.save(memory)
         return memory
 
+    async def remember_indexes(self, snapshot: Snapshot) -> RaftMemory | None:
+        """:meth:`note_indexes` in a worker thread: a file read and written, which a
+        disk busy with the cluster's own Raft log can make slow."""
+        return await asyncio.to_thread(self.note_indexes, snapshot)
+
     async def learn(self, node: str | None = None) -> RaftMemory:
         """Read the Raft configuration, ha-status and autopilot from the active node
         (``node``, else the preferred one), and remember them (VaultError when the

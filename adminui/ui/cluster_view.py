@@ -287,15 +287,20 @@ class ClusterView(QWidget):
         )
 
     def _note_indexes(self, snapshot: Snapshot) -> None:
-        """Remember the applied indexes now and then (a small local file)."""
+        """Remember the applied indexes now and then (a small local file, written away
+        from the GUI thread)."""
         now = time.monotonic()
         if now - self._indexes_noted_at < INDEXES_NOTED_EVERY_S:
             return
         self._indexes_noted_at = now
-        try:
-            self.recovery.note_indexes(snapshot)
-        except OSError as exc:
-            log.warning("applied indexes not remembered: %s", exc)
+
+        def noted(_memory: object, error: BaseException | None) -> None:
+            if error is not None:
+                log.warning("applied indexes not remembered: %s", error)
+
+        self.bridge.submit(
+            self.recovery.remember_indexes(snapshot), noted, owner=self, key="indexes"
+        )
 
     def show_node(self, url: str) -> None:
         """Show the overview with node ``url`` selected."""

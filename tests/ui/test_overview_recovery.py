@@ -3,10 +3,14 @@ and the applied indexes of live ticks are remembered for the plan."""
 
 from __future__ import annotations
 
+import threading
+
+import pytest
 from pytestqt.qtbot import QtBot
 
 from adminui.core.cluster import ClusterKind, NodeState, Role, Snapshot
 from adminui.core.history import ClusterHistory
+from adminui.core.recovery_plan import RaftMemory
 from adminui.monitor.cluster_monitor import Tick
 from adminui.profiles.raft_memory_store import RaftMemoryStore
 from adminui.profiles.store import Profile
@@ -44,8 +48,19 @@ def test_the_button_is_marked_only_while_a_majority_is_lost(qtbot: QtBot) -> Non
     assert not button.property("lost")
 
 
-def test_live_ticks_leave_the_applied_indexes_for_a_plan(qtbot: QtBot, bridge: AsyncBridge) -> None:
+def test_live_ticks_leave_the_applied_indexes_for_a_plan(
+    qtbot: QtBot, bridge: AsyncBridge, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writers: list[str] = []
+    save = RaftMemoryStore.save
+
+    def save_and_say_where(store: RaftMemoryStore, memory: RaftMemory) -> None:
+        writers.append(threading.current_thread().name)
+        save(store, memory)
+
+    monkeypatch.setattr(RaftMemoryStore, "save", save_and_say_where)
     view = ClusterView(ClusterContext(PROFILE, None), bridge)
     qtbot.addWidget(view)
     view.apply_tick(Tick(snapshot(Role.LEADER, Role.FOLLOWER, Role.UNREACHABLE, applied=77), []))
-    assert RaftMemoryStore().load("recovery-marks").applied == {A: 77, B: 77}
+    qtbot.waitUntil(lambda: RaftMemoryStore().load("recovery-marks").applied == {A: 77, B: 77})
+    assert writers and threading.main_thread().name not in writers  # not the GUI thread

@@ -3,7 +3,8 @@ from __future__ import annotations
 import math
 
 from adminui.core.cluster import NodeState, Role, Snapshot
-from adminui.core.history import ClusterHistory
+from adminui.core.history import ClusterHistory, SharedTexts
+from adminui.core.sentence import Sentence
 
 A, B = "http://a", "http://b"
 
@@ -95,3 +96,61 @@ def test_chart_arrays_wrap_around_and_match_the_snapshots_kept() -> None:
     assert list(latency) == [0.02] * 7
     assert list(history.chart_leaders((A, B))) == [1.0 if s.leader.url == A else 2.0 for s in kept]  # type: ignore[union-attr]
     assert not history.chart_times().flags.writeable  # a view the chart cannot spoil
+
+
+def fresh(text: str) -> str:
+    """An equal text in a new object, as each look parses its answers anew."""
+    return "".join(list(text))
+
+
+def down_look(t: float) -> Snapshot:
+    return Snapshot(
+        fresh("c"),
+        t,
+        (
+            NodeState(fresh(A), Role.LEADER, 3, 100, 100, version=fresh("2.1.0")),
+            NodeState(
+                fresh(B),
+                Role.UNREACHABLE,
+                error=Sentence("{0} does not answer: {1}.", fresh(B), "connection refused"),
+                reason=fresh("refused"),
+                balancer_answer=Sentence("no answer"),
+            ),
+        ),
+        storage=fresh("raft"),
+    )
+
+
+def test_kept_snapshots_share_one_copy_of_each_text_and_say_the_same() -> None:
+    history = ClusterHistory()
+    looks = [down_look(t) for t in range(50)]
+    for look in looks:
+        history.add(look)
+    kept = history.snapshots()
+    assert kept == looks  # equal, field by field
+    first, last = kept[0], kept[-1]
+    assert first.cluster is last.cluster and first.storage is last.storage
+    for a, b in zip(first.nodes, last.nodes, strict=True):
+        for name in ("url", "version", "error", "reason", "balancer_answer"):
+            assert getattr(a, name) is getattr(b, name), name
+    assert last.nodes[0].url is not looks[-1].nodes[0].url  # the look's own copy let go
+    error = last.nodes[1].error
+    assert isinstance(error, Sentence) and error.template == "{0} does not answer: {1}."
+
+
+def test_texts_that_read_the_same_but_translate_differently_are_kept_apart() -> None:
+    shared = SharedTexts()
+    plain, sentence = "no answer", Sentence("no answer")
+    other = Sentence("{0}", "no answer")
+    held = [shared.text(t) for t in (plain, sentence, other)]
+    assert held[0] is plain and held[1] is sentence and held[2] is other
+    assert shared.text(Sentence("no answer")) is sentence
+
+
+def test_the_table_of_texts_starts_again_past_its_limit() -> None:
+    shared = SharedTexts(limit=10)
+    for n in range(25):
+        assert shared.text(f"error {n}") == f"error {n}"
+        assert len(shared) <= 10
+    again = fresh("error 24")
+    assert shared.text(again) is not again  # still held since the last start
