@@ -7,7 +7,8 @@ Runs the real main window offscreen on the lab's OpenBao and Core clusters (250 
 interval), with the OpenBao cluster's History charts on screen (redrawn every second) and
 each cluster's history already full (a past hour of copies of a real look is added
 first, so memory should stay flat from the start: the history only replaces what it
-holds, with looks of the same size). Every
+holds, with looks of the same size), and so are the other lists that keep a bounded
+number of rows (each cluster's events, the notifications page). Every
 ``--every`` seconds a process of its own (``bench/_chaos.py``: failures come from outside
 the console) kills one lab node (cycling through the OpenBao and Core nodes, leader or
 not) and restarts it ``--down`` seconds later. The GUI thread's worst event-loop gap is
@@ -128,6 +129,39 @@ def fill_history(
             for n, node in enumerate(model_now.nodes)
         )
         history.add(replace(model_now, taken_at=now - 3600 + i * step, nodes=nodes))
+
+
+def fill_lists(window: Any, models: dict[str, Snapshot]) -> None:
+    """The other bounded lists that fill up as the console runs, full before the soak
+    as the history is: each cluster's events and the notifications page, as many rows as
+    each keeps, of nodes going down and coming back in turn as the chaos makes them."""
+    from adminui.core.alert_rules import Alert, AlertKind
+    from adminui.core.sentence import Sentence
+    from adminui.core.transitions import Transition, TransitionKind
+    from adminui.profiles.notification_log import KEEP
+
+    past = time.time() - 3600
+    for name, view in window.views.items():
+        nodes = models[name].nodes
+        events = view.overview.events_model
+        for i in range(events.capacity):
+            node = nodes[i % len(nodes)]
+            names = ((node.url, node.name),)
+            if i % 2 == 0:
+                event = Transition(TransitionKind.NODE_DOWN, past + i, node.url, names=names)
+            else:
+                event = Transition(
+                    TransitionKind.NODE_UP, past + i, node.url, after="follower", names=names
+                )
+            events.add([event])
+    page = window.alert_actions.page
+    clusters = list(models)
+    for i in range(KEEP):
+        name = clusters[i % len(clusters)]
+        nodes = models[name].nodes
+        node = nodes[i // len(clusters) % len(nodes)]
+        text = Sentence("Node {0} does not answer.", node.label)
+        page.add(Alert(name, AlertKind.NODE_UNREACHABLE, text, past + i, node.url))
 
 
 FLOOR = r"""
@@ -350,6 +384,7 @@ def soak(
             # Each cluster has a node down ``down`` s of every 2 × ``every`` s (the
             # chaos takes OpenBao and Core nodes in turn).
             fill_history(view.history, models[name], downs.get(name), (down, 2 * every))
+        fill_lists(window, models)
         # The hour of history was made in a moment here; in the console it builds up
         # under the collector above, which freezes it as it goes. Do that once now.
         gc.collect()

@@ -25,6 +25,11 @@ class EventsModel(HeaderedTableModel):
         self._rows: deque[Transition] = deque()
         self._capacity = capacity
 
+    @property
+    def capacity(self) -> int:
+        """How many events it keeps at most."""
+        return self._capacity
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
