@@ -1,12 +1,15 @@
 """How long the History charts take to paint an hour of history, thinned to about one
 point per pixel (what the window does) against every snapshot handed to the plots.
 
-    .venv/bin/python bench/chart_paint.py [--paints 60]
+    .venv/bin/python bench/chart_paint.py [--paints 60] [--memory-paints 0]
 
 Offscreen, no lab: a 3-node cluster's history filled to its capacity (an hour at two
 snapshots a second; every 30 s a node down for 8 s, as in the soak; latency spikes), one
 snapshot added before each redraw and paint, as the live view does each second. Prints
-the median, p95 and worst paint of both, and their ratio; ends with one JSON line.
+the median, p95 and worst paint of both, and their ratio. With ``--memory-paints N``,
+then N more thinned paints with the process's memory read every 1,000 (after a cycle
+collection and the C heap trimmed, as the console trims it): whether the redraws keep
+anything. Ends with one JSON line.
 """
 
 from __future__ import annotations
@@ -52,10 +55,16 @@ def filled_history() -> object:
     return history
 
 
-def paints(thin: bool, count: int) -> list[float]:
+def paints(thin: bool, count: int, rss: list[float] | None = None) -> list[float]:
+    """How long each of ``count`` redraws and paints took (ms); with ``rss``, the memory
+    (MiB) appended to it every 1,000 paints."""
+    import gc
+
+    import psutil
     from PySide6.QtWidgets import QApplication
 
     from adminui.core.cluster import NodeState, Role, Snapshot
+    from adminui.ui.heap_trim import malloc_trim
     from adminui.ui.overview import history_charts
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -68,7 +77,13 @@ def paints(thin: bool, count: int) -> list[float]:
     for _ in range(5):
         app.processEvents()
     took: list[float] = []
+    trim = malloc_trim()
     for i in range(count):
+        if rss is not None and i % 1000 == 0:
+            gc.collect()
+            if trim is not None:
+                trim()
+            rss.append(psutil.Process().memory_info().rss / 2**20)
         nodes = tuple(
             NodeState(u, Role.FOLLOWER, latency_s=0.003, applied_index=9000 + i) for u in URLS
         )
@@ -86,9 +101,14 @@ def paints(thin: bool, count: int) -> list[float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--paints", type=int, default=60)
+    parser.add_argument("--memory-paints", type=int, default=0)
     args = parser.parse_args()
     whole = paints(False, args.paints)
     thinned = paints(True, args.paints)
+    rss: list[float] = []
+    if args.memory_paints:
+        paints(True, args.memory_paints + 1, rss)
+        print("memory every 1,000 paints: " + ", ".join(f"{m:.1f}" for m in rss) + " MiB")
     for name, values in (("every snapshot", whole), ("thinned to pixels", thinned)):
         print(
             f"{name}: median {median(values):.1f} ms, p95 {percentile(values, 95):.1f} ms, "
@@ -104,6 +124,16 @@ def main() -> int:
             "thinned_p95_ms": percentile(thinned, 95),
             "thinned_max_ms": max(thinned),
             "median_ratio": median(whole) / median(thinned),
+            **(
+                {
+                    "memory_paints": args.memory_paints,
+                    "rss_first_mib": rss[0],
+                    "rss_last_mib": rss[-1],
+                    "rss_max_mib": max(rss),
+                }
+                if rss
+                else {}
+            ),
         }
     )
     return 0
