@@ -204,7 +204,9 @@ def near(when: float, events: list[tuple[float, str]], within_s: float = 3.0) ->
 
 class StallTracer:
     """Samples the GUI thread's stack from a thread of its own while the heartbeat is
-    late, and counts which functions the slow ticks were spent in."""
+    late, and counts which functions the slow ticks were spent in; and where the other
+    threads were meanwhile (one that holds the interpreter lock keeps the GUI thread
+    from running Python)."""
 
     def __init__(self, late_ms: float = 30.0, every_s: float = 0.004) -> None:
         self.gui = threading.get_ident()
@@ -212,6 +214,7 @@ class StallTracer:
         self.late_s = late_ms / 1000
         self.every_s = every_s
         self.samples: list[tuple[str, ...]] = []
+        self.others: Counter[str] = Counter()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="stall-tracer", daemon=True)
 
@@ -226,18 +229,29 @@ class StallTracer:
         while not self._stop.wait(self.every_s):
             if time.monotonic() - self.last_beat < self.late_s:
                 continue
-            frame = sys._current_frames().get(self.gui)
-            stack: list[str] = []
-            while frame is not None:
-                code = frame.f_code
-                where = code.co_filename.removeprefix(ROOT).rsplit("site-packages/", 1)[-1]
-                stack.append(f"{where}:{code.co_name}:{frame.f_lineno}")
-                frame = frame.f_back
-            self.samples.append(tuple(stack))
+            frames = sys._current_frames()
+            self.samples.append(self._stack(frames.get(self.gui)))
+            names = {t.ident: t.name for t in threading.enumerate()}
+            for ident, frame in frames.items():
+                if ident in (self.gui, threading.get_ident()):
+                    continue
+                stack = self._stack(frame)
+                own = next(
+                    (f for f in stack if f.startswith("adminui/")), stack[0] if stack else ""
+                )
+                self.others[f"{names.get(ident, ident)}: {own}"] += 1
+
+    @staticmethod
+    def _stack(frame: Any) -> tuple[str, ...]:
+        stack: list[str] = []
+        while frame is not None:
+            code = frame.f_code
+            where = code.co_filename.removeprefix(ROOT).rsplit("site-packages/", 1)[-1]
+            stack.append(f"{where}:{code.co_name}:{frame.f_lineno}")
+            frame = frame.f_back
+        return tuple(stack)
 
     def report(self, top: int = 25) -> None:
-        from collections import Counter
-
         leaves: Counter[str] = Counter()
         ours: Counter[str] = Counter()
         inclusive: Counter[str] = Counter()
@@ -256,6 +270,9 @@ class StallTracer:
                 print(f"{count:6d}  {name}")
         print("-- inclusive (function)")
         for name, count in inclusive.most_common(top * 2):
+            print(f"{count:6d}  {name}")
+        print("-- the other threads meanwhile (their first console frame, else their leaf)")
+        for name, count in self.others.most_common(top):
             print(f"{count:6d}  {name}")
 
 
