@@ -393,7 +393,7 @@ def soak(
         # survives a full collection (adminui.ui.app does the same).
         collector = GuiThreadCollector(app)
         # As the console runs: the C heap's free memory handed back every minute.
-        trimmer = HeapTrimmer(malloc_trim()) if trim else HeapTrimmer(None)
+        trimmer = HeapTrimmer(malloc_trim() if trim else None)
         window = MainWindow(contexts, bridge, interval_ms=250)
         window.show()
         for view in window.views.values():

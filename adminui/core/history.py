@@ -56,7 +56,8 @@ class SharedTexts:
         return len(self._texts)
 
     def text(self, value: str) -> str:
-        key = (type(value), str(value), getattr(value, "template", None))
+        # The text itself is the key's middle (equal texts, one hash): no copy is made.
+        key = (type(value), value, getattr(value, "template", None))
         held = self._texts.get(key)
         if held is None:
             if len(self._texts) >= self.limit:
