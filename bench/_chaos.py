@@ -34,6 +34,7 @@ def main() -> int:
     root, every, down, minutes = Path(sys.argv[1]), *map(float, sys.argv[2:5])
     lab = Lab(root)
     order = victims(lab)
+    print("ready", flush=True)
     ends = time.monotonic() + minutes * 60
     turn = 0
     while time.monotonic() + every < ends:
