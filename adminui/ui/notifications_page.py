@@ -123,10 +123,8 @@ class NotificationsPage(QWidget):
 
     def add(self, alert: Alert) -> None:
         """An alert was raised while the console runs."""
-        entry = LoggedAlert.of(alert)
-        if self.model.row_of(alert_key(entry)) < 0:
-            # As many as the log keeps: a console that runs for weeks shows the newest.
-            self.model.set_records([*self.model.records(), entry][-KEEP:])
+        # As many as the log keeps: a console that runs for weeks shows the newest.
+        self.model.append(LoggedAlert.of(alert), KEEP)
         self._show_empty()
 
     def _show_empty(self) -> None:

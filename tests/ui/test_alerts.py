@@ -301,3 +301,7 @@ def test_the_notifications_page_keeps_as_many_alerts_as_the_log(
     qtmodeltester.check(page.model)
     oldest = min(record.at for record in page.model.records())
     assert oldest == 1_700_000_005.0
+    newest = Alert("alpha", AlertKind.NODE_SEALED, Sentence("sealed {0}", i), 1_700_000_000.0 + i)
+    page.add(newest)  # the same alert again: still shown once
+    assert page.model.rowCount() == KEEP
+    assert min(record.at for record in page.model.records()) == oldest

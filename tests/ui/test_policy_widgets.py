@@ -111,6 +111,39 @@ def test_record_model_diff_updates_and_passes_the_model_tester(
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
+def test_record_model_appends_one_row_and_drops_the_oldest_beyond_what_it_keeps(
+    qtbot: QtBot, qtmodeltester: object
+) -> None:
+    """A log that keeps three rows gains one at a time: one row in at the end, the oldest
+    out at the front, a record already shown is not added twice, and the rows stay the
+    same as a full update would make them."""
+    model: RecordTableModel[Rec] = RecordTableModel(
+        [Column("Key", lambda r: r.key), Column("Value", lambda r: str(r.value))],
+        key=lambda r: r.key,
+    )
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    inserted: list[tuple[int, int]] = []
+    removed: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    model.rowsRemoved.connect(lambda _p, first, last: removed.append((first, last)))
+    model.modelReset.connect(lambda: pytest.fail("no resets"))
+    assert [model.append(Rec(key, 0), keep=3) for key in "abc"] == [True, True, True]
+    assert (inserted, removed) == ([(0, 0), (1, 1), (2, 2)], [])
+    assert model.append(Rec("b", 9), keep=3) is False  # shown already
+    assert model.append(Rec("d", 4), keep=3) is True
+    assert (inserted[-1], removed) == ((2, 2), [(0, 0)])
+    assert [r.key for r in model.records()] == ["b", "c", "d"]
+    assert model.has("b") and model.has("d") and not model.has("a")
+    assert model.append(Rec("a", 1), keep=3) is True  # gone from the rows: shown again
+    assert [r.key for r in model.records()] == ["c", "d", "a"]
+    assert model.append(Rec("e", 5), keep=2) is True  # fewer kept now: two go at once
+    assert removed[-1] == (0, 1)
+    assert [r.key for r in model.records()] == ["a", "e"]
+    model.set_records([Rec("x", 1)])
+    assert model.has("x") and not model.has("a")
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
 def test_new_policy_lints_as_you_type_and_autosaves_a_draft(
     qtbot: QtBot, bridge: AsyncBridge, tmp_path: Path
 ) -> None:

@@ -36,6 +36,8 @@ class RecordTableModel(HeaderedTableModel, Generic[R]):
         self._columns = list(columns)
         self._key = key
         self._rows: list[R] = []
+        #: The keys of the rows, to tell at once whether a record is shown.
+        self._keys: set[Hashable] = set()
 
     def column_count(self) -> int:
         return len(self._columns)
@@ -62,6 +64,30 @@ class RecordTableModel(HeaderedTableModel, Generic[R]):
     def record(self, row: int) -> R:
         return self._rows[row]
 
+    def has(self, key: Hashable) -> bool:
+        """Whether a row holds a record with ``key``."""
+        return key in self._keys
+
+    def append(self, record: R, keep: int) -> bool:
+        """Add ``record`` as the last row, unless a row has its key, and drop the oldest
+        rows beyond ``keep``; True if it was added. The same few signals however many
+        rows there are (a list of a thousand gains one at a time)."""
+        key = self._key(record)
+        if key in self._keys:
+            return False
+        over = min(len(self._rows), len(self._rows) + 1 - max(1, keep))
+        if over > 0:
+            self.beginRemoveRows(QModelIndex(), 0, over - 1)
+            self._keys.difference_update(self._key(gone) for gone in self._rows[:over])
+            del self._rows[:over]
+            self.endRemoveRows()
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(record)
+        self._keys.add(key)
+        self.endInsertRows()
+        return True
+
     def row_of(self, key: Hashable) -> int:
         """The row holding the record with ``key`` (-1 if none)."""
         for row, record in enumerate(self._rows):
@@ -73,6 +99,7 @@ class RecordTableModel(HeaderedTableModel, Generic[R]):
         """Make the rows equal ``records`` (in that order) with minimal model signals."""
         new_keys = [self._key(r) for r in records]
         wanted = set(new_keys)
+        self._keys = wanted
         for row in reversed(range(len(self._rows))):
             if self._key(self._rows[row]) not in wanted:
                 self.beginRemoveRows(QModelIndex(), row, row)
