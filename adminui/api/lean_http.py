@@ -122,6 +122,11 @@ class _Exchange(asyncio.Protocol):
         except BaseException:
             self.close()
             raise
+        finally:
+            # The answer is taken. Kept, a failed one would hold its error, whose traceback
+            # holds this frame and so this exchange: a cycle that outlives the connection
+            # once the collector has frozen the exchange as long-lived.
+            self._answer = None
 
     def reusable(self) -> bool:
         return (

@@ -8,10 +8,13 @@ half-way, send bytes nobody asked for.
 from __future__ import annotations
 
 import asyncio
+import gc
 import gzip
 import socket
 import struct
+import weakref
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import pytest
 
@@ -318,3 +321,45 @@ def test_an_answer_cut_half_way_is_unreachable_when_reset_and_malformed_when_clo
                 await transport.aclose()
 
     run(go())
+
+
+def test_a_node_lost_mid_answer_leaves_no_cycle_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A node killed while it answers: once the error is handled, its connection is freed
+    as soon as nothing refers to it, without the cycle collector (the console freezes
+    long-lived objects, and a cycle through a frozen connection is never collected)."""
+    from adminui.api import lean_http
+
+    made: list[weakref.ref[lean_http._Exchange]] = []
+
+    class Recorded(lean_http._Exchange):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            made.append(weakref.ref(self))
+
+    monkeypatch.setattr(lean_http, "_Exchange", Recorded)
+
+    async def go() -> None:
+        async def killed(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            await node.read_request(reader)
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{")
+            await writer.drain()
+            writer.transport.abort()  # gone half-way through its answer
+
+        node = Node(killed)
+        async with node:
+            transport = VaultTransport(node.url, timeouts=Timeouts(connect=0.5, read=2, total=3))
+            try:
+                for _ in range(2):
+                    with pytest.raises(errors.VaultError):
+                        await transport.request("GET", "sys/health")
+                await asyncio.sleep(0.05)  # the loop tells the connections they are lost
+            finally:
+                await transport.aclose()
+
+    gc.disable()
+    try:
+        run(go())
+        assert len(made) == 2
+        assert [ref() for ref in made] == [None, None]
+    finally:
+        gc.enable()
