@@ -256,16 +256,23 @@ def ranked(counts: Counter[int], pct: float) -> int:
     return 0
 
 
+def cpu_ns(native_id: int | None) -> tuple[int, int] | None:
+    """A thread's time so far on a CPU and ready but waiting for one (ns), from the
+    kernel's ``schedstat``; None where it cannot be read."""
+    try:
+        ran, waited, _slices = Path(f"/proc/self/task/{native_id}/schedstat").read_text().split()
+    except (OSError, ValueError):
+        return None
+    return int(ran), int(waited)
+
+
 def thread_times() -> dict[str, tuple[float, float]]:
     """Each thread's time so far on a CPU and ready but waiting for one (s), by name."""
     times: dict[str, tuple[float, float]] = {}
     for thread in threading.enumerate():
-        try:
-            path = Path(f"/proc/self/task/{thread.native_id}/schedstat")
-            ran, waited, _slices = path.read_text().split()
-        except (OSError, ValueError):
-            continue
-        times[thread.name] = (int(ran) / 1e9, int(waited) / 1e9)
+        counted = cpu_ns(thread.native_id)
+        if counted is not None:
+            times[thread.name] = (counted[0] / 1e9, counted[1] / 1e9)
     return times
 
 
@@ -283,9 +290,8 @@ class StallTracer:
         self.gui = threading.get_ident()
         #: The kernel's counts for the GUI thread: time on a CPU and waiting for one,
         #: and how often it gave the CPU up (blocked) or had it taken away.
-        task = Path(f"/proc/self/task/{threading.get_native_id()}")
-        self._schedstat = task / "schedstat"
-        self._status = task / "status"
+        self._native_id = threading.get_native_id()
+        self._status = Path(f"/proc/self/task/{self._native_id}/status")
         #: Each stall seen, from when it was noticed (``late_ms`` after the last beat)
         #: to the first beat after it: (the whole gap, the part measured, ms the GUI
         #: thread ran, ms it was ready but waited for a CPU, times it blocked, times the
@@ -309,16 +315,18 @@ class StallTracer:
     def _counts(self) -> tuple[float, int, int, int, int]:
         """Now, and the GUI thread's ns on a CPU and waiting for one, voluntary and
         involuntary context switches so far."""
+        counted = cpu_ns(self._native_id)
         try:
-            ran, waited, _slices = self._schedstat.read_text().split()
             switches = [
                 int(line.split()[1])
                 for line in self._status.read_text().splitlines()
                 if "ctxt_switches" in line
             ]
         except (OSError, ValueError):
+            switches = []
+        if counted is None or len(switches) < 2:
             return time.monotonic(), 0, 0, 0, 0
-        return time.monotonic(), int(ran), int(waited), switches[0], switches[1]
+        return time.monotonic(), *counted, switches[0], switches[1]
 
     def _run(self) -> None:
         beat_before = self.last_beat
@@ -388,7 +396,7 @@ class StallTracer:
         print("-- the other threads meanwhile (their first console frame, else their leaf)")
         for name, count in self.others.most_common(top):
             print(f"{count:6d}  {name}")
-        long = sorted((stall for stall in self.stalls if stall[0] > 50), reverse=True)
+        long = sorted(self._long(), reverse=True)
         print(
             f"-- the {len(long)} stalls over 50 ms, from when noticed ({self.late_s * 1000:.0f} "
             "ms late) to the next beat: the GUI thread running / waiting for a CPU / blocked"
@@ -400,9 +408,13 @@ class StallTracer:
                 f"({blocked} times; the CPU taken away {taken} times)"
             )
 
+    def _long(self) -> list[tuple[float, float, float, float, int, int]]:
+        """The stalls seen of more than 50 ms."""
+        return [stall for stall in self.stalls if stall[0] > 50]
+
     def figures(self) -> dict[str, float]:
         """Over the stalls of more than 50 ms: the GUI thread's time running and waiting."""
-        long = [stall for stall in self.stalls if stall[0] > 50]
+        long = self._long()
         return {
             "traced_stalls_over_50ms": len(long),
             "traced_stalls_measured_ms": sum(stall[1] for stall in long),
@@ -563,8 +575,8 @@ def soak(
         gaps: Counter[int] = Counter()
         last = [0]
 
-        big: list[float] = []
-        big_gaps: list[tuple[float, int]] = []  # (s since the start, ms) of each
+        # The gaps over 50 ms: (wall-clock time, s since the start, ms) of each.
+        big: list[tuple[float, float, int]] = []
         # How long each cycle collection takes (the collector runs on the GUI thread).
         gc_started = [0.0]
         gc_slow: list[tuple[int, float]] = []  # (generation, ms) of collections over 20 ms
@@ -589,8 +601,7 @@ def soak(
             now = clock.elapsed()
             gaps[now - last[0]] += 1
             if now - last[0] > 50:
-                big.append(time.time())
-                big_gaps.append((now / 1000, now - last[0]))
+                big.append((time.time(), now / 1000, now - last[0]))
             last[0] = now
 
         heart = QTimer()
@@ -709,8 +720,8 @@ def soak(
     kills = sum(1 for _, what in events if what.startswith("killed"))
     restarts = sum(1 for _, what in events if what.startswith("restarted"))
     floor_figures = json.loads(floor_out.strip().splitlines()[-1])
-    near_chaos = sum(1 for when in big if near(when, events))
-    for at, gap in big_gaps:
+    near_chaos = sum(1 for when, _, _ in big if near(when, events))
+    for _, at, gap in big:
         print(f"a stall of {gap} ms, {at:.1f} s into the run")
     # Memory growth: last sample against the first after warm-up, and the slope.
     growth = rss[-1][1] - rss[0][1] if len(rss) >= 2 else 0.0
